@@ -1,0 +1,97 @@
+import { Type } from '@sinclair/typebox';
+import { defineOperation } from './operation.js';
+import {
+  CreateBlockListResponse,
+  GetBlockListResponse,
+  ImportBlockListResponse,
+  ListBlockListResponse,
+  UpdateBlockListResponse,
+} from './wire/blocklists.js';
+import { Response } from './wire/shared.js';
+
+export const listBlockLists = defineOperation({
+  name: 'listBlockLists',
+  method: 'GET',
+  path: '/api/v2/blocklists',
+  status: 200,
+  params: Type.Object({
+    team: Type.Optional(Type.String()),
+    cursor: Type.Optional(Type.String()),
+    limit: Type.Optional(Type.String()),
+  }),
+  response: ListBlockListResponse,
+});
+
+export const createBlockList = defineOperation({
+  name: 'createBlockList',
+  method: 'POST',
+  path: '/api/v2/blocklists',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    name: Type.String(),
+    words: Type.Array(Type.String()),
+    is_leet_check_enabled: Type.Optional(Type.Boolean()),
+    is_plural_check_enabled: Type.Optional(Type.Boolean()),
+    team: Type.Optional(Type.String()),
+    type: Type.Optional(Type.String()),
+  }),
+  response: CreateBlockListResponse,
+});
+
+export const importBlockList = defineOperation({
+  name: 'importBlockList',
+  method: 'POST',
+  path: '/api/v2/blocklists/{id}/import',
+  status: 201,
+  params: Type.Object({
+    id: Type.String(),
+  }),
+  body: Type.Object({
+    items: Type.Array(Type.String()),
+    chunk_size: Type.Optional(Type.Integer()),
+  }),
+  response: ImportBlockListResponse,
+});
+
+export const deleteBlockList = defineOperation({
+  name: 'deleteBlockList',
+  method: 'DELETE',
+  path: '/api/v2/blocklists/{name}',
+  status: 200,
+  params: Type.Object({
+    name: Type.String(),
+    team: Type.Optional(Type.String()),
+    user_id: Type.Optional(Type.String()),
+  }),
+  response: Response,
+});
+
+export const getBlockList = defineOperation({
+  name: 'getBlockList',
+  method: 'GET',
+  path: '/api/v2/blocklists/{name}',
+  status: 200,
+  params: Type.Object({
+    name: Type.String(),
+    team: Type.Optional(Type.String()),
+  }),
+  response: GetBlockListResponse,
+});
+
+export const updateBlockList = defineOperation({
+  name: 'updateBlockList',
+  method: 'PUT',
+  path: '/api/v2/blocklists/{name}',
+  status: 201,
+  params: Type.Object({
+    name: Type.String(),
+  }),
+  body: Type.Object({
+    is_leet_check_enabled: Type.Optional(Type.Boolean()),
+    is_plural_check_enabled: Type.Optional(Type.Boolean()),
+    team: Type.Optional(Type.String()),
+    words: Type.Optional(Type.Array(Type.String())),
+  }),
+  response: UpdateBlockListResponse,
+});

@@ -1,0 +1,30 @@
+export interface StreamClientConfig {
+  apiKey: string;
+  apiSecret: string;
+  /** Defaults to Stream's edge, `https://chat.stream-io-api.com`. */
+  baseUrl?: string;
+  /** Per-request timeout in milliseconds; the official SDK uses 3 s. */
+  timeoutMs?: number;
+  /** Sockets kept alive towards the base URL. */
+  connections?: number;
+  /** Upper bound for waiting on a 429 before a retry, in milliseconds. */
+  maxRetryWaitMs?: number;
+}
+
+export const DEFAULT_BASE_URL = 'https://chat.stream-io-api.com';
+
+export interface ResolvedClientConfig extends Required<StreamClientConfig> {}
+
+export function resolveClientConfig(config: StreamClientConfig): ResolvedClientConfig {
+  if (!config.apiKey) throw new Error('Stream API key is empty');
+  if (!config.apiSecret) throw new Error('Stream API secret is empty');
+  const baseUrl = new URL(config.baseUrl ?? DEFAULT_BASE_URL);
+  return {
+    apiKey: config.apiKey,
+    apiSecret: config.apiSecret,
+    baseUrl: baseUrl.origin,
+    timeoutMs: config.timeoutMs ?? 3000,
+    connections: config.connections ?? 64,
+    maxRetryWaitMs: config.maxRetryWaitMs ?? 2000,
+  };
+}

@@ -1,0 +1,44 @@
+import { Type } from '@sinclair/typebox';
+import { defineOperation } from './operation.js';
+import { ListDevicesResponse } from './wire/devices.js';
+import { Response, UserRequest } from './wire/shared.js';
+
+export const deleteDevice = defineOperation({
+  name: 'deleteDevice',
+  method: 'DELETE',
+  path: '/api/v2/devices',
+  status: 200,
+  params: Type.Object({
+    id: Type.String(),
+    user_id: Type.Optional(Type.String()),
+  }),
+  response: Response,
+});
+
+export const listDevices = defineOperation({
+  name: 'listDevices',
+  method: 'GET',
+  path: '/api/v2/devices',
+  status: 200,
+  params: Type.Object({
+    user_id: Type.Optional(Type.String()),
+  }),
+  response: ListDevicesResponse,
+});
+
+export const createDevice = defineOperation({
+  name: 'createDevice',
+  method: 'POST',
+  path: '/api/v2/devices',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    id: Type.String(),
+    push_provider: Type.String(),
+    push_provider_name: Type.Optional(Type.String()),
+    user: Type.Optional(UserRequest),
+    user_id: Type.Optional(Type.String()),
+    voip_token: Type.Optional(Type.Boolean()),
+  }),
+  response: Response,
+});

@@ -1,0 +1,5 @@
+export { createStreamClient, type StreamClient, type StreamResponse, type UploadInput } from './client.js';
+export { createServerToken, createUserToken } from './auth.js';
+export { DEFAULT_BASE_URL, type StreamClientConfig } from './config.js';
+export * from './errors.js';
+export { operations, operationList, type OperationName, type Operations } from './operations.js';

@@ -1,0 +1,124 @@
+import { Type } from '@sinclair/typebox';
+import { defineOperation } from './operation.js';
+import { JsonObject } from './wire/primitives.js';
+import {
+  CreateRoleResponse,
+  GetCustomPermissionResponse,
+  ListPermissionsResponse,
+  ListRolesResponse,
+  SearchRolesResponse,
+} from './wire/permissions.js';
+import { Response } from './wire/shared.js';
+
+export const listPermissions = defineOperation({
+  name: 'listPermissions',
+  method: 'GET',
+  path: '/api/v2/permissions',
+  status: 200,
+  params: Type.Object({}),
+  response: ListPermissionsResponse,
+});
+
+export const createPermission = defineOperation({
+  name: 'createPermission',
+  method: 'POST',
+  path: '/api/v2/permissions',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    id: Type.String(),
+    name: Type.String(),
+    action: Type.String(),
+    condition: JsonObject,
+    owner: Type.Optional(Type.Boolean()),
+    same_team: Type.Optional(Type.Boolean()),
+  }),
+  response: Response,
+});
+
+export const deletePermission = defineOperation({
+  name: 'deletePermission',
+  method: 'DELETE',
+  path: '/api/v2/permissions/{id}',
+  status: 200,
+  params: Type.Object({
+    id: Type.String(),
+  }),
+  response: Response,
+});
+
+export const getPermission = defineOperation({
+  name: 'getPermission',
+  method: 'GET',
+  path: '/api/v2/permissions/{id}',
+  status: 200,
+  params: Type.Object({
+    id: Type.String(),
+  }),
+  response: GetCustomPermissionResponse,
+});
+
+export const updatePermission = defineOperation({
+  name: 'updatePermission',
+  method: 'PUT',
+  path: '/api/v2/permissions/{id}',
+  status: 201,
+  params: Type.Object({
+    id: Type.String(),
+  }),
+  body: Type.Object({
+    name: Type.String(),
+    action: Type.String(),
+    condition: JsonObject,
+    owner: Type.Optional(Type.Boolean()),
+    same_team: Type.Optional(Type.Boolean()),
+  }),
+  response: Response,
+});
+
+export const listRoles = defineOperation({
+  name: 'listRoles',
+  method: 'GET',
+  path: '/api/v2/roles',
+  status: 200,
+  params: Type.Object({}),
+  response: ListRolesResponse,
+});
+
+export const createRole = defineOperation({
+  name: 'createRole',
+  method: 'POST',
+  path: '/api/v2/roles',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    name: Type.String(),
+  }),
+  response: CreateRoleResponse,
+});
+
+export const searchRoles = defineOperation({
+  name: 'searchRoles',
+  method: 'GET',
+  path: '/api/v2/roles/search',
+  status: 200,
+  params: Type.Object({
+    query: Type.String(),
+    limit: Type.Optional(Type.Integer()),
+    name_gt: Type.Optional(Type.String()),
+    role_type: Type.Optional(Type.String()),
+    include_global_roles: Type.Optional(Type.Boolean()),
+  }),
+  response: SearchRolesResponse,
+});
+
+export const deleteRole = defineOperation({
+  name: 'deleteRole',
+  method: 'DELETE',
+  path: '/api/v2/roles/{name}',
+  status: 200,
+  params: Type.Object({
+    name: Type.String(),
+  }),
+  response: Response,
+});

@@ -1,0 +1,107 @@
+import { Type } from '@sinclair/typebox';
+import { defineOperation } from './operation.js';
+import {
+  CheckPushResponse,
+  GetPushTemplatesResponse,
+  ListPushProvidersResponse,
+  PushPreferenceInput,
+  PushProviderRequest,
+  UpsertPushPreferencesResponse,
+  UpsertPushProviderResponse,
+  UpsertPushTemplateResponse,
+} from './wire/push.js';
+import { Response, UserRequest } from './wire/shared.js';
+
+export const checkPush = defineOperation({
+  name: 'checkPush',
+  method: 'POST',
+  path: '/api/v2/check_push',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    apn_template: Type.Optional(Type.String()),
+    event_type: Type.Optional(Type.String()),
+    firebase_data_template: Type.Optional(Type.String()),
+    firebase_template: Type.Optional(Type.String()),
+    message_id: Type.Optional(Type.String()),
+    push_provider_name: Type.Optional(Type.String()),
+    push_provider_type: Type.Optional(Type.String()),
+    skip_devices: Type.Optional(Type.Boolean()),
+    user: Type.Optional(UserRequest),
+    user_id: Type.Optional(Type.String()),
+  }),
+  response: CheckPushResponse,
+});
+
+export const updatePushNotificationPreferences = defineOperation({
+  name: 'updatePushNotificationPreferences',
+  method: 'POST',
+  path: '/api/v2/push_preferences',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    preferences: Type.Array(PushPreferenceInput),
+  }),
+  response: UpsertPushPreferencesResponse,
+});
+
+export const listPushProviders = defineOperation({
+  name: 'listPushProviders',
+  method: 'GET',
+  path: '/api/v2/push_providers',
+  status: 200,
+  params: Type.Object({}),
+  response: ListPushProvidersResponse,
+});
+
+export const upsertPushProvider = defineOperation({
+  name: 'upsertPushProvider',
+  method: 'POST',
+  path: '/api/v2/push_providers',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    push_provider: Type.Optional(PushProviderRequest),
+  }),
+  response: UpsertPushProviderResponse,
+});
+
+export const deletePushProvider = defineOperation({
+  name: 'deletePushProvider',
+  method: 'DELETE',
+  path: '/api/v2/push_providers/{type}/{name}',
+  status: 200,
+  params: Type.Object({
+    type: Type.String(),
+    name: Type.String(),
+  }),
+  response: Response,
+});
+
+export const getPushTemplates = defineOperation({
+  name: 'getPushTemplates',
+  method: 'GET',
+  path: '/api/v2/push_templates',
+  status: 200,
+  params: Type.Object({
+    push_provider_name: Type.Optional(Type.String()),
+    push_provider_type: Type.String(),
+  }),
+  response: GetPushTemplatesResponse,
+});
+
+export const upsertPushTemplate = defineOperation({
+  name: 'upsertPushTemplate',
+  method: 'POST',
+  path: '/api/v2/push_templates',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    event_type: Type.String(),
+    push_provider_type: Type.String(),
+    enable_push: Type.Optional(Type.Boolean()),
+    push_provider_name: Type.Optional(Type.String()),
+    template: Type.Optional(Type.String()),
+  }),
+  response: UpsertPushTemplateResponse,
+});

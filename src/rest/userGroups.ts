@@ -1,0 +1,128 @@
+import { Type } from '@sinclair/typebox';
+import { defineOperation } from './operation.js';
+import { Response } from './wire/shared.js';
+import {
+  AddUserGroupMembersResponse,
+  CreateUserGroupResponse,
+  GetUserGroupResponse,
+  ListUserGroupsResponse,
+  RemoveUserGroupMembersResponse,
+  SearchUserGroupsResponse,
+  UpdateUserGroupResponse,
+} from './wire/userGroups.js';
+
+export const listUserGroups = defineOperation({
+  name: 'listUserGroups',
+  method: 'GET',
+  path: '/api/v2/usergroups',
+  status: 200,
+  params: Type.Object({
+    limit: Type.Optional(Type.Integer()),
+    id_gt: Type.Optional(Type.String()),
+    created_at_gt: Type.Optional(Type.String()),
+    team_id: Type.Optional(Type.String()),
+  }),
+  response: ListUserGroupsResponse,
+});
+
+export const createUserGroup = defineOperation({
+  name: 'createUserGroup',
+  method: 'POST',
+  path: '/api/v2/usergroups',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    name: Type.String(),
+    description: Type.Optional(Type.String()),
+    id: Type.Optional(Type.String()),
+    member_ids: Type.Optional(Type.Array(Type.String())),
+    team_id: Type.Optional(Type.String()),
+  }),
+  response: CreateUserGroupResponse,
+});
+
+export const searchUserGroups = defineOperation({
+  name: 'searchUserGroups',
+  method: 'GET',
+  path: '/api/v2/usergroups/search',
+  status: 200,
+  params: Type.Object({
+    query: Type.String(),
+    limit: Type.Optional(Type.Integer()),
+    name_gt: Type.Optional(Type.String()),
+    id_gt: Type.Optional(Type.String()),
+    team_id: Type.Optional(Type.String()),
+  }),
+  response: SearchUserGroupsResponse,
+});
+
+export const deleteUserGroup = defineOperation({
+  name: 'deleteUserGroup',
+  method: 'DELETE',
+  path: '/api/v2/usergroups/{id}',
+  status: 200,
+  params: Type.Object({
+    id: Type.String(),
+    team_id: Type.Optional(Type.String()),
+  }),
+  response: Response,
+});
+
+export const getUserGroup = defineOperation({
+  name: 'getUserGroup',
+  method: 'GET',
+  path: '/api/v2/usergroups/{id}',
+  status: 200,
+  params: Type.Object({
+    id: Type.String(),
+    team_id: Type.Optional(Type.String()),
+  }),
+  response: GetUserGroupResponse,
+});
+
+export const updateUserGroup = defineOperation({
+  name: 'updateUserGroup',
+  method: 'PUT',
+  path: '/api/v2/usergroups/{id}',
+  status: 201,
+  params: Type.Object({
+    id: Type.String(),
+  }),
+  body: Type.Object({
+    description: Type.Optional(Type.String()),
+    name: Type.Optional(Type.String()),
+    team_id: Type.Optional(Type.String()),
+  }),
+  response: UpdateUserGroupResponse,
+});
+
+export const addUserGroupMembers = defineOperation({
+  name: 'addUserGroupMembers',
+  method: 'POST',
+  path: '/api/v2/usergroups/{id}/members',
+  status: 201,
+  params: Type.Object({
+    id: Type.String(),
+  }),
+  body: Type.Object({
+    member_ids: Type.Array(Type.String()),
+    as_admin: Type.Optional(Type.Boolean()),
+    team_id: Type.Optional(Type.String()),
+  }),
+  response: AddUserGroupMembersResponse,
+});
+
+export const removeUserGroupMembers = defineOperation({
+  name: 'removeUserGroupMembers',
+  method: 'POST',
+  path: '/api/v2/usergroups/{id}/members/delete',
+  status: 201,
+  params: Type.Object({
+    id: Type.String(),
+  }),
+  body: Type.Object({
+    member_ids: Type.Array(Type.String()),
+    team_id: Type.Optional(Type.String()),
+  }),
+  response: RemoveUserGroupMembersResponse,
+});

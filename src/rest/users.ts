@@ -1,0 +1,252 @@
+import { Type } from '@sinclair/typebox';
+import { defineOperation } from './operation.js';
+import { DateTime, JsonObject } from './wire/primitives.js';
+import { Response, UserRequest } from './wire/shared.js';
+import {
+  QueryUsersPayload,
+  BlockUsersResponse,
+  CreateGuestResponse,
+  DeactivateUserResponse,
+  DeactivateUsersResponse,
+  DeleteUsersResponse,
+  ExportUserResponse,
+  ExportUsersResponse,
+  GetBlockedUsersResponse,
+  QueryUsersResponse,
+  ReactivateUserResponse,
+  ReactivateUsersResponse,
+  SharedLocationResponse,
+  SharedLocationsResponse,
+  UnblockUsersResponse,
+  UpdateUserPartialRequest,
+  UpdateUsersResponse,
+} from './wire/users.js';
+
+export const exportUsers = defineOperation({
+  name: 'exportUsers',
+  method: 'POST',
+  path: '/api/v2/export/users',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    user_ids: Type.Array(Type.String()),
+  }),
+  response: ExportUsersResponse,
+});
+
+export const createGuest = defineOperation({
+  name: 'createGuest',
+  method: 'POST',
+  path: '/api/v2/guest',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    user: UserRequest,
+  }),
+  response: CreateGuestResponse,
+});
+
+export const queryUsers = defineOperation({
+  name: 'queryUsers',
+  method: 'GET',
+  path: '/api/v2/users',
+  status: 200,
+  params: Type.Object({
+    payload: Type.Optional(QueryUsersPayload),
+  }),
+  response: QueryUsersResponse,
+});
+
+export const updateUsersPartial = defineOperation({
+  name: 'updateUsersPartial',
+  method: 'PATCH',
+  path: '/api/v2/users',
+  status: 200,
+  params: Type.Object({}),
+  body: Type.Object({
+    users: Type.Array(UpdateUserPartialRequest),
+  }),
+  response: UpdateUsersResponse,
+});
+
+export const updateUsers = defineOperation({
+  name: 'updateUsers',
+  method: 'POST',
+  path: '/api/v2/users',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    users: JsonObject,
+  }),
+  response: UpdateUsersResponse,
+});
+
+export const getBlockedUsers = defineOperation({
+  name: 'getBlockedUsers',
+  method: 'GET',
+  path: '/api/v2/users/block',
+  status: 200,
+  params: Type.Object({
+    user_id: Type.Optional(Type.String()),
+  }),
+  response: GetBlockedUsersResponse,
+});
+
+export const blockUsers = defineOperation({
+  name: 'blockUsers',
+  method: 'POST',
+  path: '/api/v2/users/block',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    blocked_user_id: Type.String(),
+    user: Type.Optional(UserRequest),
+    user_id: Type.Optional(Type.String()),
+  }),
+  response: BlockUsersResponse,
+});
+
+export const deactivateUsers = defineOperation({
+  name: 'deactivateUsers',
+  method: 'POST',
+  path: '/api/v2/users/deactivate',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    user_ids: Type.Array(Type.String()),
+    created_by_id: Type.Optional(Type.String()),
+    mark_channels_deleted: Type.Optional(Type.Boolean()),
+    mark_messages_deleted: Type.Optional(Type.Boolean()),
+  }),
+  response: DeactivateUsersResponse,
+});
+
+export const deleteUsers = defineOperation({
+  name: 'deleteUsers',
+  method: 'POST',
+  path: '/api/v2/users/delete',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    user_ids: Type.Array(Type.String()),
+    calls: Type.Optional(Type.String()),
+    conversations: Type.Optional(Type.String()),
+    files: Type.Optional(Type.Boolean()),
+    messages: Type.Optional(Type.String()),
+    new_call_owner_id: Type.Optional(Type.String()),
+    new_channel_owner_id: Type.Optional(Type.String()),
+    user: Type.Optional(Type.String()),
+  }),
+  response: DeleteUsersResponse,
+});
+
+export const getUserLiveLocations = defineOperation({
+  name: 'getUserLiveLocations',
+  method: 'GET',
+  path: '/api/v2/users/live_locations',
+  status: 200,
+  params: Type.Object({
+    user_id: Type.Optional(Type.String()),
+  }),
+  response: SharedLocationsResponse,
+});
+
+export const updateLiveLocation = defineOperation({
+  name: 'updateLiveLocation',
+  method: 'PUT',
+  path: '/api/v2/users/live_locations',
+  status: 201,
+  params: Type.Object({
+    user_id: Type.Optional(Type.String()),
+  }),
+  body: Type.Object({
+    message_id: Type.String(),
+    end_at: Type.Optional(DateTime),
+    latitude: Type.Optional(Type.Number()),
+    longitude: Type.Optional(Type.Number()),
+  }),
+  response: SharedLocationResponse,
+});
+
+export const reactivateUsers = defineOperation({
+  name: 'reactivateUsers',
+  method: 'POST',
+  path: '/api/v2/users/reactivate',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    user_ids: Type.Array(Type.String()),
+    created_by_id: Type.Optional(Type.String()),
+    restore_channels: Type.Optional(Type.Boolean()),
+    restore_messages: Type.Optional(Type.Boolean()),
+  }),
+  response: ReactivateUsersResponse,
+});
+
+export const restoreUsers = defineOperation({
+  name: 'restoreUsers',
+  method: 'POST',
+  path: '/api/v2/users/restore',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    user_ids: Type.Array(Type.String()),
+  }),
+  response: Response,
+});
+
+export const unblockUsers = defineOperation({
+  name: 'unblockUsers',
+  method: 'POST',
+  path: '/api/v2/users/unblock',
+  status: 201,
+  params: Type.Object({}),
+  body: Type.Object({
+    blocked_user_id: Type.String(),
+    user: Type.Optional(UserRequest),
+    user_id: Type.Optional(Type.String()),
+  }),
+  response: UnblockUsersResponse,
+});
+
+export const deactivateUser = defineOperation({
+  name: 'deactivateUser',
+  method: 'POST',
+  path: '/api/v2/users/{user_id}/deactivate',
+  status: 201,
+  params: Type.Object({
+    user_id: Type.String(),
+  }),
+  body: Type.Object({
+    created_by_id: Type.Optional(Type.String()),
+    mark_messages_deleted: Type.Optional(Type.Boolean()),
+  }),
+  response: DeactivateUserResponse,
+});
+
+export const exportUser = defineOperation({
+  name: 'exportUser',
+  method: 'GET',
+  path: '/api/v2/users/{user_id}/export',
+  status: 200,
+  params: Type.Object({
+    user_id: Type.String(),
+  }),
+  response: ExportUserResponse,
+});
+
+export const reactivateUser = defineOperation({
+  name: 'reactivateUser',
+  method: 'POST',
+  path: '/api/v2/users/{user_id}/reactivate',
+  status: 201,
+  params: Type.Object({
+    user_id: Type.String(),
+  }),
+  body: Type.Object({
+    created_by_id: Type.Optional(Type.String()),
+    name: Type.Optional(Type.String()),
+    restore_messages: Type.Optional(Type.Boolean()),
+  }),
+  response: ReactivateUserResponse,
+});

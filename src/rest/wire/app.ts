@@ -1,0 +1,383 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime, JsonObject, StringEnum } from './primitives.js';
+
+export const APNConfig = Type.Object({
+  Disabled: Type.Optional(Type.Boolean()),
+  auth_key: Type.Optional(Type.String()),
+  auth_type: Type.Optional(StringEnum(['certificate', 'token'])),
+  bundle_id: Type.Optional(Type.String()),
+  development: Type.Optional(Type.Boolean()),
+  host: Type.Optional(Type.String()),
+  key_id: Type.Optional(Type.String()),
+  notification_template: Type.Optional(Type.String()),
+  p12_cert: Type.Optional(Type.String()),
+  team_id: Type.Optional(Type.String()),
+});
+export type APNConfig = StaticDecode<typeof APNConfig>;
+
+export const APNConfigFields = Type.Object({
+  auth_key: Type.Optional(Type.String()),
+  auth_type: Type.Optional(Type.String()),
+  bundle_id: Type.Optional(Type.String()),
+  development: Type.Boolean(),
+  enabled: Type.Boolean(),
+  host: Type.Optional(Type.String()),
+  key_id: Type.Optional(Type.String()),
+  notification_template: Type.Optional(Type.String()),
+  p12_cert: Type.Optional(Type.String()),
+  team_id: Type.Optional(Type.String()),
+});
+export type APNConfigFields = StaticDecode<typeof APNConfigFields>;
+
+export const Action = Type.Object({
+  name: Type.String(),
+  style: Type.Optional(Type.String()),
+  text: Type.String(),
+  type: Type.String(),
+  value: Type.Optional(Type.String()),
+});
+export type Action = StaticDecode<typeof Action>;
+
+export const DataDogInfo = Type.Object({
+  api_key: Type.Optional(Type.String()),
+  enabled: Type.Optional(Type.Boolean()),
+  site: Type.Optional(Type.String()),
+});
+export type DataDogInfo = StaticDecode<typeof DataDogInfo>;
+
+export const AsyncModerationCallbackConfig = Type.Object({
+  mode: Type.Optional(StringEnum(['CALLBACK_MODE_NONE', 'CALLBACK_MODE_REST', 'CALLBACK_MODE_TWIRP'])),
+  server_url: Type.Optional(Type.String()),
+});
+export type AsyncModerationCallbackConfig = StaticDecode<typeof AsyncModerationCallbackConfig>;
+
+export const EventHook = Type.Object({
+  callback: Type.Optional(AsyncModerationCallbackConfig),
+  created_at: Type.Optional(DateTime),
+  enabled: Type.Optional(Type.Boolean()),
+  event_types: Type.Optional(Type.Array(Type.String())),
+  hook_type: Type.Optional(Type.String()),
+  id: Type.Optional(Type.String()),
+  product: Type.Optional(Type.String()),
+  should_send_custom_events: Type.Optional(Type.Boolean()),
+  sns_auth_type: Type.Optional(Type.String()),
+  sns_event_based_message_group_id_enabled: Type.Optional(Type.Boolean()),
+  sns_key: Type.Optional(Type.String()),
+  sns_region: Type.Optional(Type.String()),
+  sns_role_arn: Type.Optional(Type.String()),
+  sns_secret: Type.Optional(Type.String()),
+  sns_topic_arn: Type.Optional(Type.String()),
+  sqs_auth_type: Type.Optional(Type.String()),
+  sqs_key: Type.Optional(Type.String()),
+  sqs_queue_url: Type.Optional(Type.String()),
+  sqs_region: Type.Optional(Type.String()),
+  sqs_role_arn: Type.Optional(Type.String()),
+  sqs_secret: Type.Optional(Type.String()),
+  timeout_ms: Type.Optional(Type.Integer()),
+  updated_at: Type.Optional(DateTime),
+  webhook_url: Type.Optional(Type.String()),
+});
+export type EventHook = StaticDecode<typeof EventHook>;
+
+export const FileUploadConfig = Type.Object({
+  allowed_file_extensions: Type.Optional(Type.Array(Type.String())),
+  allowed_mime_types: Type.Optional(Type.Array(Type.String())),
+  blocked_file_extensions: Type.Optional(Type.Array(Type.String())),
+  blocked_mime_types: Type.Optional(Type.Array(Type.String())),
+  size_limit: Type.Integer(),
+});
+export type FileUploadConfig = StaticDecode<typeof FileUploadConfig>;
+
+export const GeofenceResponse = Type.Object({
+  country_codes: Type.Optional(Type.Array(Type.String())),
+  name: Type.String(),
+  type: Type.Optional(Type.String()),
+});
+export type GeofenceResponse = StaticDecode<typeof GeofenceResponse>;
+
+export const OverviewDashboardConfig = Type.Object({
+  default_date_range_days: Type.Optional(Type.Integer()),
+  visible_charts: Type.Optional(Type.Array(Type.String())),
+});
+export type OverviewDashboardConfig = StaticDecode<typeof OverviewDashboardConfig>;
+
+export const ModerationDashboardPreferences = Type.Object({
+  allowed_moderation_action_reasons: Type.Optional(Type.Array(Type.String())),
+  async_review_queue_upsert: Type.Optional(Type.Boolean()),
+  disable_audit_logs: Type.Optional(Type.Boolean()),
+  disable_flagging_reviewed_entity: Type.Optional(Type.Boolean()),
+  escalation_queue_enabled: Type.Optional(Type.Boolean()),
+  escalation_reasons: Type.Optional(Type.Array(Type.String())),
+  flag_user_on_flagged_content: Type.Optional(Type.Boolean()),
+  keyframe_classifications_map: Type.Optional(JsonObject),
+  media_queue_blur_enabled: Type.Optional(Type.Boolean()),
+  overview_dashboard: Type.Optional(OverviewDashboardConfig),
+});
+export type ModerationDashboardPreferences = StaticDecode<typeof ModerationDashboardPreferences>;
+
+export const FirebaseConfigFields = Type.Object({
+  apn_template: Type.Optional(Type.String()),
+  credentials_json: Type.Optional(Type.String()),
+  data_template: Type.Optional(Type.String()),
+  enabled: Type.Boolean(),
+  notification_template: Type.Optional(Type.String()),
+  server_key: Type.Optional(Type.String()),
+});
+export type FirebaseConfigFields = StaticDecode<typeof FirebaseConfigFields>;
+
+export const HuaweiConfigFields = Type.Object({
+  enabled: Type.Boolean(),
+  id: Type.Optional(Type.String()),
+  secret: Type.Optional(Type.String()),
+});
+export type HuaweiConfigFields = StaticDecode<typeof HuaweiConfigFields>;
+
+export const PushTemplate = Type.Object({
+  created_at: DateTime,
+  enable_push: Type.Boolean(),
+  event_type: StringEnum([
+    'message.new',
+    'message.updated',
+    'reaction.new',
+    'notification.reminder_due',
+    'feeds.activity.added',
+    'feeds.comment.added',
+    'feeds.activity.reaction.added',
+    'feeds.comment.reaction.added',
+    'feeds.follow.created',
+    'feeds.notification_feed.updated',
+  ]),
+  template: Type.Optional(Type.String()),
+  updated_at: DateTime,
+});
+export type PushTemplate = StaticDecode<typeof PushTemplate>;
+
+export const PushProvider = Type.Object({
+  apn_auth_key: Type.Optional(Type.String()),
+  apn_auth_type: Type.Optional(Type.String()),
+  apn_development: Type.Optional(Type.Boolean()),
+  apn_host: Type.Optional(Type.String()),
+  apn_key_id: Type.Optional(Type.String()),
+  apn_notification_template: Type.Optional(Type.String()),
+  apn_p12_cert: Type.Optional(Type.String()),
+  apn_team_id: Type.Optional(Type.String()),
+  apn_topic: Type.Optional(Type.String()),
+  created_at: DateTime,
+  description: Type.Optional(Type.String()),
+  disabled_at: Type.Optional(DateTime),
+  disabled_reason: Type.Optional(Type.String()),
+  firebase_apn_template: Type.Optional(Type.String()),
+  firebase_credentials: Type.Optional(Type.String()),
+  firebase_data_template: Type.Optional(Type.String()),
+  firebase_host: Type.Optional(Type.String()),
+  firebase_notification_template: Type.Optional(Type.String()),
+  firebase_server_key: Type.Optional(Type.String()),
+  huawei_app_id: Type.Optional(Type.String()),
+  huawei_app_secret: Type.Optional(Type.String()),
+  huawei_host: Type.Optional(Type.String()),
+  name: Type.String(),
+  push_templates: Type.Optional(Type.Array(PushTemplate)),
+  type: Type.String(),
+  updated_at: DateTime,
+  xiaomi_app_secret: Type.Optional(Type.String()),
+  xiaomi_package_name: Type.Optional(Type.String()),
+});
+export type PushProvider = StaticDecode<typeof PushProvider>;
+
+export const XiaomiConfigFields = Type.Object({
+  enabled: Type.Boolean(),
+  package_name: Type.Optional(Type.String()),
+  secret: Type.Optional(Type.String()),
+});
+export type XiaomiConfigFields = StaticDecode<typeof XiaomiConfigFields>;
+
+export const PushNotificationFields = Type.Object({
+  apn: APNConfigFields,
+  firebase: FirebaseConfigFields,
+  huawei: HuaweiConfigFields,
+  offline_only: Type.Boolean(),
+  providers: Type.Optional(Type.Array(PushProvider)),
+  version: Type.String(),
+  xiaomi: XiaomiConfigFields,
+});
+export type PushNotificationFields = StaticDecode<typeof PushNotificationFields>;
+
+export const AppResponseFields = Type.Object({
+  activity_metrics_config: Type.Optional(JsonObject),
+  allow_multi_user_devices: Type.Boolean(),
+  allowed_flag_reasons: Type.Optional(Type.Array(Type.String())),
+  async_url_enrich_enabled: Type.Boolean(),
+  auto_translation_enabled: Type.Boolean(),
+  before_message_send_hook_url: Type.Optional(Type.String()),
+  call_types: JsonObject,
+  campaign_enabled: Type.Boolean(),
+  cdn_expiration_seconds: Type.Integer(),
+  channel_configs: JsonObject,
+  custom_action_handler_url: Type.String(),
+  datadog_info: Type.Optional(DataDogInfo),
+  disable_auth_checks: Type.Boolean(),
+  disable_permissions_checks: Type.Boolean(),
+  enforce_unique_usernames: Type.String(),
+  event_hooks: Type.Array(EventHook),
+  file_upload_config: FileUploadConfig,
+  geofences: Type.Optional(Type.Array(GeofenceResponse)),
+  grants: JsonObject,
+  guest_user_creation_disabled: Type.Boolean(),
+  id: Type.Integer(),
+  image_moderation_enabled: Type.Boolean(),
+  image_moderation_labels: Type.Optional(Type.Array(Type.String())),
+  image_upload_config: FileUploadConfig,
+  max_aggregated_activities_length: Type.Integer(),
+  moderation_audio_call_moderation_enabled: Type.Boolean(),
+  moderation_dashboard_preferences: Type.Optional(ModerationDashboardPreferences),
+  moderation_enabled: Type.Boolean(),
+  moderation_llm_configurability_enabled: Type.Boolean(),
+  moderation_multitenant_blocklist_enabled: Type.Boolean(),
+  moderation_s3_image_access_role_arn: Type.Optional(Type.String()),
+  moderation_video_call_moderation_enabled: Type.Boolean(),
+  moderation_webhook_url: Type.String(),
+  multi_tenant_enabled: Type.Boolean(),
+  name: Type.String(),
+  organization: Type.String(),
+  permission_version: Type.String(),
+  placement: Type.String(),
+  policies: JsonObject,
+  push_notifications: PushNotificationFields,
+  reminders_interval: Type.Integer(),
+  revoke_tokens_issued_before: Type.Optional(DateTime),
+  sns_key: Type.String(),
+  sns_secret: Type.String(),
+  sns_topic_arn: Type.String(),
+  sqs_key: Type.String(),
+  sqs_secret: Type.String(),
+  sqs_url: Type.String(),
+  suspended: Type.Boolean(),
+  suspended_explanation: Type.String(),
+  use_hook_v2: Type.Boolean(),
+  user_response_time_enabled: Type.Boolean(),
+  user_search_disallowed_roles: Type.Array(Type.String()),
+  webhook_events: Type.Array(Type.String()),
+  webhook_url: Type.String(),
+});
+export type AppResponseFields = StaticDecode<typeof AppResponseFields>;
+
+export const AsyncModerationConfiguration = Type.Object({
+  callback: Type.Optional(AsyncModerationCallbackConfig),
+  timeout_ms: Type.Optional(Type.Integer()),
+});
+export type AsyncModerationConfiguration = StaticDecode<typeof AsyncModerationConfiguration>;
+
+export const CheckSNSResponse = Type.Object({
+  data: Type.Optional(JsonObject),
+  duration: Type.String(),
+  error: Type.Optional(Type.String()),
+  status: Type.String(),
+});
+export type CheckSNSResponse = StaticDecode<typeof CheckSNSResponse>;
+
+export const CheckSQSResponse = Type.Object({
+  data: Type.Optional(JsonObject),
+  duration: Type.String(),
+  error: Type.Optional(Type.String()),
+  status: Type.String(),
+});
+export type CheckSQSResponse = StaticDecode<typeof CheckSQSResponse>;
+
+export const Field = Type.Object({
+  short: Type.Boolean(),
+  title: Type.String(),
+  value: Type.String(),
+});
+export type Field = StaticDecode<typeof Field>;
+
+export const FirebaseConfig = Type.Object({
+  Disabled: Type.Optional(Type.Boolean()),
+  apn_template: Type.Optional(Type.String()),
+  credentials_json: Type.Optional(Type.String()),
+  data_template: Type.Optional(Type.String()),
+  notification_template: Type.Optional(Type.String()),
+  server_key: Type.Optional(Type.String()),
+});
+export type FirebaseConfig = StaticDecode<typeof FirebaseConfig>;
+
+export const GetApplicationResponse = Type.Object({
+  app: AppResponseFields,
+  duration: Type.String(),
+});
+export type GetApplicationResponse = StaticDecode<typeof GetApplicationResponse>;
+
+export const ImageData = Type.Object({
+  frames: Type.String(),
+  height: Type.String(),
+  size: Type.String(),
+  url: Type.String(),
+  width: Type.String(),
+});
+export type ImageData = StaticDecode<typeof ImageData>;
+
+export const Images = Type.Object({
+  fixed_height: ImageData,
+  fixed_height_downsampled: ImageData,
+  fixed_height_still: ImageData,
+  fixed_width: ImageData,
+  fixed_width_downsampled: ImageData,
+  fixed_width_still: ImageData,
+  original: ImageData,
+});
+export type Images = StaticDecode<typeof Images>;
+
+export const GetOGResponse = Type.Object({
+  actions: Type.Optional(Type.Array(Action)),
+  asset_url: Type.Optional(Type.String()),
+  author_icon: Type.Optional(Type.String()),
+  author_link: Type.Optional(Type.String()),
+  author_name: Type.Optional(Type.String()),
+  color: Type.Optional(Type.String()),
+  custom: JsonObject,
+  duration: Type.String(),
+  fallback: Type.Optional(Type.String()),
+  fields: Type.Optional(Type.Array(Field)),
+  footer: Type.Optional(Type.String()),
+  footer_icon: Type.Optional(Type.String()),
+  giphy: Type.Optional(Images),
+  image_url: Type.Optional(Type.String()),
+  og_scrape_url: Type.Optional(Type.String()),
+  original_height: Type.Optional(Type.Integer()),
+  original_width: Type.Optional(Type.Integer()),
+  pretext: Type.Optional(Type.String()),
+  text: Type.Optional(Type.String()),
+  thumb_url: Type.Optional(Type.String()),
+  title: Type.Optional(Type.String()),
+  title_link: Type.Optional(Type.String()),
+  type: Type.Optional(Type.String()),
+});
+export type GetOGResponse = StaticDecode<typeof GetOGResponse>;
+
+export const GetRateLimitsResponse = Type.Object({
+  android: Type.Optional(JsonObject),
+  duration: Type.String(),
+  ios: Type.Optional(JsonObject),
+  server_side: Type.Optional(JsonObject),
+  web: Type.Optional(JsonObject),
+});
+export type GetRateLimitsResponse = StaticDecode<typeof GetRateLimitsResponse>;
+
+export const HuaweiConfig = Type.Object({
+  Disabled: Type.Optional(Type.Boolean()),
+  id: Type.Optional(Type.String()),
+  secret: Type.Optional(Type.String()),
+});
+export type HuaweiConfig = StaticDecode<typeof HuaweiConfig>;
+
+export const PushConfig = Type.Object({
+  offline_only: Type.Optional(Type.Boolean()),
+  version: StringEnum(['v1', 'v2', 'v3']),
+});
+export type PushConfig = StaticDecode<typeof PushConfig>;
+
+export const XiaomiConfig = Type.Object({
+  Disabled: Type.Optional(Type.Boolean()),
+  package_name: Type.Optional(Type.String()),
+  secret: Type.Optional(Type.String()),
+});
+export type XiaomiConfig = StaticDecode<typeof XiaomiConfig>;

@@ -1,0 +1,45 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime } from './primitives.js';
+
+export const BlockListResponse = Type.Object({
+  created_at: Type.Optional(DateTime),
+  id: Type.Optional(Type.String()),
+  is_leet_check_enabled: Type.Boolean(),
+  is_plural_check_enabled: Type.Boolean(),
+  name: Type.String(),
+  team: Type.Optional(Type.String()),
+  type: Type.String(),
+  updated_at: Type.Optional(DateTime),
+  words: Type.Array(Type.String()),
+});
+export type BlockListResponse = StaticDecode<typeof BlockListResponse>;
+
+export const CreateBlockListResponse = Type.Object({
+  blocklist: Type.Optional(BlockListResponse),
+  duration: Type.String(),
+});
+export type CreateBlockListResponse = StaticDecode<typeof CreateBlockListResponse>;
+
+export const GetBlockListResponse = Type.Object({
+  blocklist: Type.Optional(BlockListResponse),
+  duration: Type.String(),
+});
+export type GetBlockListResponse = StaticDecode<typeof GetBlockListResponse>;
+
+export const ImportBlockListResponse = Type.Object({
+  duration: Type.String(),
+  task_id: Type.String(),
+});
+export type ImportBlockListResponse = StaticDecode<typeof ImportBlockListResponse>;
+
+export const ListBlockListResponse = Type.Object({
+  blocklists: Type.Array(BlockListResponse),
+  duration: Type.String(),
+});
+export type ListBlockListResponse = StaticDecode<typeof ListBlockListResponse>;
+
+export const UpdateBlockListResponse = Type.Object({
+  blocklist: Type.Optional(BlockListResponse),
+  duration: Type.String(),
+});
+export type UpdateBlockListResponse = StaticDecode<typeof UpdateBlockListResponse>;

@@ -1,0 +1,84 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime, JsonObject, StringEnum } from './primitives.js';
+
+export const AzureRequest = Type.Object({
+  abs_account_name: Type.String(),
+  abs_client_id: Type.String(),
+  abs_client_secret: Type.String(),
+  abs_tenant_id: Type.String(),
+});
+export type AzureRequest = StaticDecode<typeof AzureRequest>;
+
+export const CheckExternalStorageResponse = Type.Object({
+  duration: Type.String(),
+  file_url: Type.String(),
+});
+export type CheckExternalStorageResponse = StaticDecode<typeof CheckExternalStorageResponse>;
+
+export const CreateExternalStorageResponse = Type.Object({
+  duration: Type.String(),
+});
+export type CreateExternalStorageResponse = StaticDecode<typeof CreateExternalStorageResponse>;
+
+export const DeleteExternalStorageResponse = Type.Object({
+  duration: Type.String(),
+});
+export type DeleteExternalStorageResponse = StaticDecode<typeof DeleteExternalStorageResponse>;
+
+export const GetExternalStorageAWSS3Response = Type.Object({
+  bucket: Type.String(),
+  path_prefix: Type.Optional(Type.String()),
+  region: Type.String(),
+  role_arn: Type.String(),
+});
+export type GetExternalStorageAWSS3Response = StaticDecode<typeof GetExternalStorageAWSS3Response>;
+
+export const GetExternalStorageResponse = Type.Object({
+  aws_s3: Type.Optional(GetExternalStorageAWSS3Response),
+  created_at: DateTime,
+  duration: Type.String(),
+  type: Type.String(),
+  updated_at: DateTime,
+});
+export type GetExternalStorageResponse = StaticDecode<typeof GetExternalStorageResponse>;
+
+export const ListExternalStorageResponse = Type.Object({
+  duration: Type.String(),
+  external_storages: JsonObject,
+});
+export type ListExternalStorageResponse = StaticDecode<typeof ListExternalStorageResponse>;
+
+export const S3Request = Type.Object({
+  s3_api_key: Type.Optional(Type.String()),
+  s3_custom_endpoint_url: Type.Optional(Type.String()),
+  s3_region: Type.String(),
+  s3_secret: Type.Optional(Type.String()),
+});
+export type S3Request = StaticDecode<typeof S3Request>;
+
+export const UpdateExternalStorageResponse = Type.Object({
+  bucket: Type.String(),
+  duration: Type.String(),
+  name: Type.String(),
+  path: Type.String(),
+  type: StringEnum(['s3', 'gcs', 'abs']),
+});
+export type UpdateExternalStorageResponse = StaticDecode<typeof UpdateExternalStorageResponse>;
+
+export const UpsertExternalStorageAWSS3Request = Type.Object({
+  bucket: Type.String(),
+  path_prefix: Type.Optional(Type.String()),
+  region: Type.String(),
+  role_arn: Type.String(),
+});
+export type UpsertExternalStorageAWSS3Request = StaticDecode<typeof UpsertExternalStorageAWSS3Request>;
+
+export const UpsertExternalStorageResponse = Type.Object({
+  duration: Type.String(),
+});
+export type UpsertExternalStorageResponse = StaticDecode<typeof UpsertExternalStorageResponse>;
+
+export const ValidateExternalStorageResponse = Type.Object({
+  duration: Type.String(),
+});
+export type ValidateExternalStorageResponse = StaticDecode<typeof ValidateExternalStorageResponse>;

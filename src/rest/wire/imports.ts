@@ -1,0 +1,118 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime, JsonObject } from './primitives.js';
+
+export const CancelImportV2TaskResponse = Type.Object({
+  duration: Type.String(),
+});
+export type CancelImportV2TaskResponse = StaticDecode<typeof CancelImportV2TaskResponse>;
+
+export const ImportTaskHistory = Type.Object({
+  created_at: DateTime,
+  next_state: Type.String(),
+  prev_state: Type.String(),
+});
+export type ImportTaskHistory = StaticDecode<typeof ImportTaskHistory>;
+
+export const ImportTask = Type.Object({
+  created_at: DateTime,
+  history: Type.Array(ImportTaskHistory),
+  id: Type.String(),
+  mode: Type.String(),
+  path: Type.String(),
+  size: Type.Optional(Type.Integer()),
+  state: Type.String(),
+  updated_at: DateTime,
+});
+export type ImportTask = StaticDecode<typeof ImportTask>;
+
+export const CreateImportResponse = Type.Object({
+  duration: Type.String(),
+  import_task: Type.Optional(ImportTask),
+});
+export type CreateImportResponse = StaticDecode<typeof CreateImportResponse>;
+
+export const CreateImportURLResponse = Type.Object({
+  duration: Type.String(),
+  path: Type.String(),
+  upload_url: Type.String(),
+});
+export type CreateImportURLResponse = StaticDecode<typeof CreateImportURLResponse>;
+
+export const ImportV2TaskSettingsS3 = Type.Object({
+  bucket: Type.Optional(Type.String()),
+  dir: Type.Optional(Type.String()),
+  region: Type.Optional(Type.String()),
+});
+export type ImportV2TaskSettingsS3 = StaticDecode<typeof ImportV2TaskSettingsS3>;
+
+export const ImportV2TaskSettings = Type.Object({
+  merge_custom: Type.Optional(Type.Boolean()),
+  mode: Type.Optional(Type.String()),
+  path: Type.Optional(Type.String()),
+  s3: Type.Optional(ImportV2TaskSettingsS3),
+  skip_references_check: Type.Optional(Type.Boolean()),
+  source: Type.Optional(Type.String()),
+});
+export type ImportV2TaskSettings = StaticDecode<typeof ImportV2TaskSettings>;
+
+export const CreateImportV2TaskResponse = Type.Object({
+  app_pk: Type.Integer(),
+  created_at: DateTime,
+  duration: Type.String(),
+  id: Type.String(),
+  product: Type.String(),
+  settings: ImportV2TaskSettings,
+  state: Type.Integer(),
+  updated_at: DateTime,
+});
+export type CreateImportV2TaskResponse = StaticDecode<typeof CreateImportV2TaskResponse>;
+
+export const DeleteImportV2TaskResponse = Type.Object({
+  duration: Type.String(),
+});
+export type DeleteImportV2TaskResponse = StaticDecode<typeof DeleteImportV2TaskResponse>;
+
+export const GetImportResponse = Type.Object({
+  duration: Type.String(),
+  import_task: Type.Optional(ImportTask),
+});
+export type GetImportResponse = StaticDecode<typeof GetImportResponse>;
+
+export const GetImportV2TaskResponse = Type.Object({
+  app_pk: Type.Integer(),
+  created_at: DateTime,
+  duration: Type.String(),
+  id: Type.String(),
+  product: Type.String(),
+  result: Type.Optional(JsonObject),
+  settings: ImportV2TaskSettings,
+  state: Type.Integer(),
+  updated_at: DateTime,
+});
+export type GetImportV2TaskResponse = StaticDecode<typeof GetImportV2TaskResponse>;
+
+export const ImportV2TaskItem = Type.Object({
+  app_pk: Type.Integer(),
+  created_at: DateTime,
+  id: Type.String(),
+  product: Type.String(),
+  result: Type.Optional(JsonObject),
+  settings: ImportV2TaskSettings,
+  state: Type.Integer(),
+  updated_at: DateTime,
+});
+export type ImportV2TaskItem = StaticDecode<typeof ImportV2TaskItem>;
+
+export const ListImportV2TasksResponse = Type.Object({
+  duration: Type.String(),
+  import_tasks: Type.Array(ImportV2TaskItem),
+  next: Type.Optional(Type.String()),
+  prev: Type.Optional(Type.String()),
+});
+export type ListImportV2TasksResponse = StaticDecode<typeof ListImportV2TasksResponse>;
+
+export const ListImportsResponse = Type.Object({
+  duration: Type.String(),
+  import_tasks: Type.Array(ImportTask),
+});
+export type ListImportsResponse = StaticDecode<typeof ListImportsResponse>;

@@ -1,0 +1,55 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime, JsonObject } from './primitives.js';
+
+export const Role = Type.Object({
+  created_at: DateTime,
+  custom: Type.Boolean(),
+  name: Type.String(),
+  scopes: Type.Array(Type.String()),
+  updated_at: DateTime,
+});
+export type Role = StaticDecode<typeof Role>;
+
+export const CreateRoleResponse = Type.Object({
+  duration: Type.String(),
+  role: Role,
+});
+export type CreateRoleResponse = StaticDecode<typeof CreateRoleResponse>;
+
+export const Permission = Type.Object({
+  action: Type.String(),
+  condition: Type.Optional(JsonObject),
+  custom: Type.Boolean(),
+  description: Type.String(),
+  id: Type.String(),
+  level: Type.String(),
+  name: Type.String(),
+  owner: Type.Boolean(),
+  same_team: Type.Boolean(),
+  tags: Type.Array(Type.String()),
+});
+export type Permission = StaticDecode<typeof Permission>;
+
+export const GetCustomPermissionResponse = Type.Object({
+  duration: Type.String(),
+  permission: Permission,
+});
+export type GetCustomPermissionResponse = StaticDecode<typeof GetCustomPermissionResponse>;
+
+export const ListPermissionsResponse = Type.Object({
+  duration: Type.String(),
+  permissions: Type.Array(Permission),
+});
+export type ListPermissionsResponse = StaticDecode<typeof ListPermissionsResponse>;
+
+export const ListRolesResponse = Type.Object({
+  duration: Type.String(),
+  roles: Type.Array(Role),
+});
+export type ListRolesResponse = StaticDecode<typeof ListRolesResponse>;
+
+export const SearchRolesResponse = Type.Object({
+  duration: Type.String(),
+  roles: Type.Array(Role),
+});
+export type SearchRolesResponse = StaticDecode<typeof SearchRolesResponse>;

@@ -1,0 +1,89 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime, JsonObject } from './primitives.js';
+import { UserResponse } from './shared.js';
+
+export const PollOptionInput = Type.Object({
+  custom: Type.Optional(JsonObject),
+  text: Type.Optional(Type.String()),
+});
+export type PollOptionInput = StaticDecode<typeof PollOptionInput>;
+
+export const PollOptionRequest = Type.Object({
+  custom: Type.Optional(JsonObject),
+  id: Type.String(),
+  text: Type.Optional(Type.String()),
+});
+export type PollOptionRequest = StaticDecode<typeof PollOptionRequest>;
+
+export const PollOptionResponseData = Type.Object({
+  custom: JsonObject,
+  id: Type.String(),
+  text: Type.String(),
+});
+export type PollOptionResponseData = StaticDecode<typeof PollOptionResponseData>;
+
+export const PollOptionResponse = Type.Object({
+  duration: Type.String(),
+  poll_option: PollOptionResponseData,
+});
+export type PollOptionResponse = StaticDecode<typeof PollOptionResponse>;
+
+export const PollVoteResponseData = Type.Object({
+  answer_text: Type.Optional(Type.String()),
+  created_at: DateTime,
+  id: Type.String(),
+  is_answer: Type.Optional(Type.Boolean()),
+  option_id: Type.String(),
+  poll_id: Type.String(),
+  updated_at: DateTime,
+  user: Type.Optional(UserResponse),
+  user_id: Type.Optional(Type.String()),
+});
+export type PollVoteResponseData = StaticDecode<typeof PollVoteResponseData>;
+
+export const PollResponseData = Type.Object({
+  allow_answers: Type.Boolean(),
+  allow_user_suggested_options: Type.Boolean(),
+  answers_count: Type.Integer(),
+  created_at: DateTime,
+  created_by: Type.Optional(UserResponse),
+  created_by_id: Type.String(),
+  custom: JsonObject,
+  description: Type.String(),
+  enforce_unique_vote: Type.Boolean(),
+  id: Type.String(),
+  is_closed: Type.Optional(Type.Boolean()),
+  latest_answers: Type.Array(PollVoteResponseData),
+  latest_votes_by_option: JsonObject,
+  max_votes_allowed: Type.Optional(Type.Integer()),
+  name: Type.String(),
+  options: Type.Array(PollOptionResponseData),
+  own_votes: Type.Array(PollVoteResponseData),
+  updated_at: DateTime,
+  vote_count: Type.Integer(),
+  vote_counts_by_option: JsonObject,
+  voting_visibility: Type.String(),
+});
+export type PollResponseData = StaticDecode<typeof PollResponseData>;
+
+export const PollResponse = Type.Object({
+  duration: Type.String(),
+  poll: PollResponseData,
+});
+export type PollResponse = StaticDecode<typeof PollResponse>;
+
+export const PollVotesResponse = Type.Object({
+  duration: Type.String(),
+  next: Type.Optional(Type.String()),
+  prev: Type.Optional(Type.String()),
+  votes: Type.Array(PollVoteResponseData),
+});
+export type PollVotesResponse = StaticDecode<typeof PollVotesResponse>;
+
+export const QueryPollsResponse = Type.Object({
+  duration: Type.String(),
+  next: Type.Optional(Type.String()),
+  polls: Type.Array(PollResponseData),
+  prev: Type.Optional(Type.String()),
+});
+export type QueryPollsResponse = StaticDecode<typeof QueryPollsResponse>;

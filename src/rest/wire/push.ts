@@ -1,0 +1,151 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime, JsonObject, StringEnum } from './primitives.js';
+
+export const ChatPreferencesInput = Type.Object({
+  channel_mentions: Type.Optional(StringEnum(['all', 'none'])),
+  default_preference: Type.Optional(StringEnum(['all', 'none'])),
+  direct_mentions: Type.Optional(StringEnum(['all', 'none'])),
+  group_mentions: Type.Optional(StringEnum(['all', 'none'])),
+  here_mentions: Type.Optional(StringEnum(['all', 'none'])),
+  role_mentions: Type.Optional(StringEnum(['all', 'none'])),
+  thread_replies: Type.Optional(StringEnum(['all', 'none'])),
+});
+export type ChatPreferencesInput = StaticDecode<typeof ChatPreferencesInput>;
+
+export const CheckPushResponse = Type.Object({
+  device_errors: Type.Optional(JsonObject),
+  duration: Type.String(),
+  event_type: Type.Optional(Type.String()),
+  general_errors: Type.Optional(Type.Array(Type.String())),
+  rendered_apn_template: Type.Optional(Type.String()),
+  rendered_firebase_template: Type.Optional(Type.String()),
+  rendered_message: Type.Optional(JsonObject),
+  skip_devices: Type.Optional(Type.Boolean()),
+});
+export type CheckPushResponse = StaticDecode<typeof CheckPushResponse>;
+
+export const FeedsPreferences = Type.Object({
+  comment: Type.Optional(StringEnum(['all', 'none'])),
+  comment_mention: Type.Optional(StringEnum(['all', 'none'])),
+  comment_reaction: Type.Optional(StringEnum(['all', 'none'])),
+  comment_reply: Type.Optional(StringEnum(['all', 'none'])),
+  custom_activity_types: Type.Optional(JsonObject),
+  follow: Type.Optional(StringEnum(['all', 'none'])),
+  mention: Type.Optional(StringEnum(['all', 'none'])),
+  reaction: Type.Optional(StringEnum(['all', 'none'])),
+});
+export type FeedsPreferences = StaticDecode<typeof FeedsPreferences>;
+
+export const PushTemplateResponse = Type.Object({
+  created_at: DateTime,
+  enable_push: Type.Boolean(),
+  event_type: Type.String(),
+  push_provider_internal_id: Type.String(),
+  template: Type.Optional(Type.String()),
+  updated_at: DateTime,
+});
+export type PushTemplateResponse = StaticDecode<typeof PushTemplateResponse>;
+
+export const GetPushTemplatesResponse = Type.Object({
+  duration: Type.String(),
+  templates: Type.Array(PushTemplateResponse),
+});
+export type GetPushTemplatesResponse = StaticDecode<typeof GetPushTemplatesResponse>;
+
+export const PushProviderResponse = Type.Object({
+  apn_auth_key: Type.Optional(Type.String()),
+  apn_auth_type: Type.Optional(Type.String()),
+  apn_development: Type.Optional(Type.Boolean()),
+  apn_host: Type.Optional(Type.String()),
+  apn_key_id: Type.Optional(Type.String()),
+  apn_p12_cert: Type.Optional(Type.String()),
+  apn_sandbox_certificate: Type.Optional(Type.Boolean()),
+  apn_supports_remote_notifications: Type.Optional(Type.Boolean()),
+  apn_supports_voip_notifications: Type.Optional(Type.Boolean()),
+  apn_team_id: Type.Optional(Type.String()),
+  apn_topic: Type.Optional(Type.String()),
+  created_at: DateTime,
+  description: Type.Optional(Type.String()),
+  disabled_at: Type.Optional(DateTime),
+  disabled_reason: Type.Optional(Type.String()),
+  firebase_apn_template: Type.Optional(Type.String()),
+  firebase_credentials: Type.Optional(Type.String()),
+  firebase_data_template: Type.Optional(Type.String()),
+  firebase_host: Type.Optional(Type.String()),
+  firebase_notification_template: Type.Optional(Type.String()),
+  firebase_server_key: Type.Optional(Type.String()),
+  huawei_app_id: Type.Optional(Type.String()),
+  huawei_app_secret: Type.Optional(Type.String()),
+  name: Type.String(),
+  type: Type.String(),
+  updated_at: DateTime,
+  xiaomi_app_secret: Type.Optional(Type.String()),
+  xiaomi_package_name: Type.Optional(Type.String()),
+});
+export type PushProviderResponse = StaticDecode<typeof PushProviderResponse>;
+
+export const ListPushProvidersResponse = Type.Object({
+  duration: Type.String(),
+  push_providers: Type.Array(PushProviderResponse),
+});
+export type ListPushProvidersResponse = StaticDecode<typeof ListPushProvidersResponse>;
+
+export const PushPreferenceInput = Type.Object({
+  call_level: Type.Optional(StringEnum(['all', 'none', 'default'])),
+  channel_cid: Type.Optional(Type.String()),
+  chat_level: Type.Optional(StringEnum(['all', 'mentions', 'direct_mentions', 'all_mentions', 'none', 'default'])),
+  chat_preferences: Type.Optional(ChatPreferencesInput),
+  disabled_until: Type.Optional(DateTime),
+  feeds_level: Type.Optional(StringEnum(['all', 'none', 'default'])),
+  feeds_preferences: Type.Optional(FeedsPreferences),
+  remove_disable: Type.Optional(Type.Boolean()),
+  user_id: Type.Optional(Type.String()),
+});
+export type PushPreferenceInput = StaticDecode<typeof PushPreferenceInput>;
+
+export const PushProviderRequest = Type.Object({
+  apn_auth_key: Type.Optional(Type.String()),
+  apn_auth_type: Type.Optional(Type.String()),
+  apn_development: Type.Optional(Type.Boolean()),
+  apn_host: Type.Optional(Type.String()),
+  apn_key_id: Type.Optional(Type.String()),
+  apn_notification_template: Type.Optional(Type.String()),
+  apn_p12_cert: Type.Optional(Type.String()),
+  apn_team_id: Type.Optional(Type.String()),
+  apn_topic: Type.Optional(Type.String()),
+  description: Type.Optional(Type.String()),
+  disabled_at: Type.Optional(DateTime),
+  disabled_reason: Type.Optional(Type.String()),
+  firebase_apn_template: Type.Optional(Type.String()),
+  firebase_credentials: Type.Optional(Type.String()),
+  firebase_data_template: Type.Optional(Type.String()),
+  firebase_host: Type.Optional(Type.String()),
+  firebase_notification_template: Type.Optional(Type.String()),
+  firebase_server_key: Type.Optional(Type.String()),
+  huawei_app_id: Type.Optional(Type.String()),
+  huawei_app_secret: Type.Optional(Type.String()),
+  name: Type.String(),
+  type: Type.Optional(Type.String()),
+  xiaomi_app_secret: Type.Optional(Type.String()),
+  xiaomi_package_name: Type.Optional(Type.String()),
+});
+export type PushProviderRequest = StaticDecode<typeof PushProviderRequest>;
+
+export const UpsertPushPreferencesResponse = Type.Object({
+  duration: Type.String(),
+  user_channel_preferences: JsonObject,
+  user_preferences: JsonObject,
+});
+export type UpsertPushPreferencesResponse = StaticDecode<typeof UpsertPushPreferencesResponse>;
+
+export const UpsertPushProviderResponse = Type.Object({
+  duration: Type.String(),
+  push_provider: PushProviderResponse,
+});
+export type UpsertPushProviderResponse = StaticDecode<typeof UpsertPushProviderResponse>;
+
+export const UpsertPushTemplateResponse = Type.Object({
+  duration: Type.String(),
+  template: Type.Optional(PushTemplateResponse),
+});
+export type UpsertPushTemplateResponse = StaticDecode<typeof UpsertPushTemplateResponse>;

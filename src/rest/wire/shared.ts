@@ -1,0 +1,97 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime, JsonObject } from './primitives.js';
+
+export const DeliveryReceiptsResponse = Type.Object({
+  enabled: Type.Boolean(),
+});
+export type DeliveryReceiptsResponse = StaticDecode<typeof DeliveryReceiptsResponse>;
+
+export const DeviceResponse = Type.Object({
+  created_at: DateTime,
+  disabled: Type.Optional(Type.Boolean()),
+  disabled_reason: Type.Optional(Type.String()),
+  id: Type.String(),
+  push_provider: Type.String(),
+  push_provider_name: Type.Optional(Type.String()),
+  user_id: Type.String(),
+  voip: Type.Optional(Type.Boolean()),
+});
+export type DeviceResponse = StaticDecode<typeof DeviceResponse>;
+
+export const ReadReceiptsResponse = Type.Object({
+  enabled: Type.Boolean(),
+});
+export type ReadReceiptsResponse = StaticDecode<typeof ReadReceiptsResponse>;
+
+export const TypingIndicatorsResponse = Type.Object({
+  enabled: Type.Boolean(),
+});
+export type TypingIndicatorsResponse = StaticDecode<typeof TypingIndicatorsResponse>;
+
+export const PrivacySettingsResponse = Type.Object({
+  delivery_receipts: Type.Optional(DeliveryReceiptsResponse),
+  read_receipts: Type.Optional(ReadReceiptsResponse),
+  typing_indicators: Type.Optional(TypingIndicatorsResponse),
+});
+export type PrivacySettingsResponse = StaticDecode<typeof PrivacySettingsResponse>;
+
+export const PushNotificationSettingsResponse = Type.Object({
+  disabled: Type.Optional(Type.Boolean()),
+  disabled_until: Type.Optional(DateTime),
+});
+export type PushNotificationSettingsResponse = StaticDecode<typeof PushNotificationSettingsResponse>;
+
+export const Response = Type.Object({
+  duration: Type.String(),
+});
+export type Response = StaticDecode<typeof Response>;
+
+export const UserRequest = Type.Object({
+  custom: Type.Optional(JsonObject),
+  id: Type.String(),
+  image: Type.Optional(Type.String()),
+  invisible: Type.Optional(Type.Boolean()),
+  language: Type.Optional(Type.String()),
+  name: Type.Optional(Type.String()),
+  privacy_settings: Type.Optional(PrivacySettingsResponse),
+  role: Type.Optional(Type.String()),
+  teams: Type.Optional(Type.Array(Type.String())),
+  teams_role: Type.Optional(JsonObject),
+});
+export type UserRequest = StaticDecode<typeof UserRequest>;
+
+export const UserResponse = Type.Object({
+  avg_response_time: Type.Optional(Type.Integer()),
+  ban_expires: Type.Optional(DateTime),
+  banned: Type.Boolean(),
+  blocked_user_ids: Type.Array(Type.String()),
+  bypass_moderation: Type.Optional(Type.Boolean()),
+  created_at: DateTime,
+  custom: JsonObject,
+  deactivated_at: Type.Optional(DateTime),
+  deleted_at: Type.Optional(DateTime),
+  devices: Type.Optional(Type.Array(DeviceResponse)),
+  id: Type.String(),
+  image: Type.Optional(Type.String()),
+  invisible: Type.Boolean(),
+  language: Type.String(),
+  last_active: Type.Optional(DateTime),
+  name: Type.Optional(Type.String()),
+  online: Type.Boolean(),
+  privacy_settings: Type.Optional(PrivacySettingsResponse),
+  push_notifications: Type.Optional(PushNotificationSettingsResponse),
+  revoke_tokens_issued_before: Type.Optional(DateTime),
+  role: Type.String(),
+  shadow_banned: Type.Boolean(),
+  teams: Type.Array(Type.String()),
+  teams_role: Type.Optional(JsonObject),
+  updated_at: DateTime,
+});
+export type UserResponse = StaticDecode<typeof UserResponse>;
+
+export const SortParamRequest = Type.Object({
+  direction: Type.Optional(Type.Integer({ minimum: -1, maximum: 1 })),
+  field: Type.Optional(Type.String()),
+  type: Type.Optional(Type.String()),
+});
+export type SortParamRequest = StaticDecode<typeof SortParamRequest>;

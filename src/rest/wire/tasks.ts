@@ -1,0 +1,20 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime, JsonObject } from './primitives.js';
+
+export const ErrorResult = Type.Object({
+  stacktrace: Type.Optional(Type.String()),
+  type: Type.String(),
+  version: Type.Optional(Type.String()),
+});
+export type ErrorResult = StaticDecode<typeof ErrorResult>;
+
+export const GetTaskResponse = Type.Object({
+  created_at: DateTime,
+  duration: Type.String(),
+  error: Type.Optional(ErrorResult),
+  result: Type.Optional(JsonObject),
+  status: Type.String(),
+  task_id: Type.String(),
+  updated_at: DateTime,
+});
+export type GetTaskResponse = StaticDecode<typeof GetTaskResponse>;

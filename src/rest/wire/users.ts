@@ -1,0 +1,199 @@
+import { Type, type StaticDecode } from '@sinclair/typebox';
+import { DateTime, JsonObject } from './primitives.js';
+import { DeviceResponse, PrivacySettingsResponse, SortParamRequest, UserRequest, UserResponse } from './shared.js';
+
+export const BlockUsersResponse = Type.Object({
+  blocked_by_user_id: Type.String(),
+  blocked_user_id: Type.String(),
+  created_at: DateTime,
+  duration: Type.String(),
+});
+export type BlockUsersResponse = StaticDecode<typeof BlockUsersResponse>;
+
+export const BlockedUserResponse = Type.Object({
+  blocked_user: UserResponse,
+  blocked_user_id: Type.String(),
+  created_at: DateTime,
+  user: UserResponse,
+  user_id: Type.String(),
+});
+export type BlockedUserResponse = StaticDecode<typeof BlockedUserResponse>;
+
+export const CreateGuestResponse = Type.Object({
+  access_token: Type.String(),
+  duration: Type.String(),
+  user: UserResponse,
+});
+export type CreateGuestResponse = StaticDecode<typeof CreateGuestResponse>;
+
+export const DeactivateUserResponse = Type.Object({
+  duration: Type.String(),
+  user: Type.Optional(UserResponse),
+});
+export type DeactivateUserResponse = StaticDecode<typeof DeactivateUserResponse>;
+
+export const DeactivateUsersResponse = Type.Object({
+  duration: Type.String(),
+  task_id: Type.String(),
+});
+export type DeactivateUsersResponse = StaticDecode<typeof DeactivateUsersResponse>;
+
+export const DeleteUsersResponse = Type.Object({
+  duration: Type.String(),
+  task_id: Type.String(),
+});
+export type DeleteUsersResponse = StaticDecode<typeof DeleteUsersResponse>;
+
+export const ReactionResponse = Type.Object({
+  created_at: DateTime,
+  custom: JsonObject,
+  message_id: Type.String(),
+  score: Type.Integer(),
+  type: Type.String(),
+  updated_at: DateTime,
+  user: UserResponse,
+  user_id: Type.String(),
+});
+export type ReactionResponse = StaticDecode<typeof ReactionResponse>;
+
+export const ExportUserResponse = Type.Object({
+  duration: Type.String(),
+  messages: Type.Optional(Type.Array(JsonObject)),
+  reactions: Type.Optional(Type.Array(ReactionResponse)),
+  user: Type.Optional(UserResponse),
+});
+export type ExportUserResponse = StaticDecode<typeof ExportUserResponse>;
+
+export const ExportUsersResponse = Type.Object({
+  duration: Type.String(),
+  task_id: Type.String(),
+});
+export type ExportUsersResponse = StaticDecode<typeof ExportUsersResponse>;
+
+export const FullUserResponse = Type.Object({
+  avg_response_time: Type.Optional(Type.Integer()),
+  ban_expires: Type.Optional(DateTime),
+  banned: Type.Boolean(),
+  blocked_user_ids: Type.Array(Type.String()),
+  bypass_moderation: Type.Optional(Type.Boolean()),
+  channel_mutes: Type.Array(JsonObject),
+  created_at: DateTime,
+  custom: JsonObject,
+  deactivated_at: Type.Optional(DateTime),
+  deleted_at: Type.Optional(DateTime),
+  devices: Type.Array(DeviceResponse),
+  id: Type.String(),
+  image: Type.Optional(Type.String()),
+  invisible: Type.Boolean(),
+  language: Type.String(),
+  last_active: Type.Optional(DateTime),
+  latest_hidden_channels: Type.Optional(Type.Array(Type.String())),
+  mutes: Type.Array(JsonObject),
+  name: Type.Optional(Type.String()),
+  online: Type.Boolean(),
+  privacy_settings: Type.Optional(PrivacySettingsResponse),
+  revoke_tokens_issued_before: Type.Optional(DateTime),
+  role: Type.String(),
+  shadow_banned: Type.Boolean(),
+  teams: Type.Array(Type.String()),
+  teams_role: Type.Optional(JsonObject),
+  total_unread_count: Type.Integer(),
+  unread_channels: Type.Integer(),
+  unread_count: Type.Integer(),
+  unread_threads: Type.Integer(),
+  updated_at: DateTime,
+});
+export type FullUserResponse = StaticDecode<typeof FullUserResponse>;
+
+export const GetBlockedUsersResponse = Type.Object({
+  blocks: Type.Array(BlockedUserResponse),
+  duration: Type.String(),
+});
+export type GetBlockedUsersResponse = StaticDecode<typeof GetBlockedUsersResponse>;
+
+export const QueryUsersResponse = Type.Object({
+  duration: Type.String(),
+  users: Type.Array(FullUserResponse),
+});
+export type QueryUsersResponse = StaticDecode<typeof QueryUsersResponse>;
+
+export const ReactivateUserResponse = Type.Object({
+  duration: Type.String(),
+  user: Type.Optional(UserResponse),
+});
+export type ReactivateUserResponse = StaticDecode<typeof ReactivateUserResponse>;
+
+export const ReactivateUsersResponse = Type.Object({
+  duration: Type.String(),
+  task_id: Type.String(),
+});
+export type ReactivateUsersResponse = StaticDecode<typeof ReactivateUsersResponse>;
+
+export const SharedLocationResponse = Type.Object({
+  channel: Type.Optional(JsonObject),
+  channel_cid: Type.String(),
+  created_at: DateTime,
+  created_by_device_id: Type.String(),
+  duration: Type.String(),
+  end_at: Type.Optional(DateTime),
+  latitude: Type.Number(),
+  longitude: Type.Number(),
+  message: Type.Optional(JsonObject),
+  message_id: Type.String(),
+  updated_at: DateTime,
+  user_id: Type.String(),
+});
+export type SharedLocationResponse = StaticDecode<typeof SharedLocationResponse>;
+
+export const SharedLocationResponseData = Type.Object({
+  channel: Type.Optional(JsonObject),
+  channel_cid: Type.String(),
+  created_at: DateTime,
+  created_by_device_id: Type.String(),
+  end_at: Type.Optional(DateTime),
+  latitude: Type.Number(),
+  longitude: Type.Number(),
+  message: Type.Optional(JsonObject),
+  message_id: Type.String(),
+  updated_at: DateTime,
+  user_id: Type.String(),
+});
+export type SharedLocationResponseData = StaticDecode<typeof SharedLocationResponseData>;
+
+export const SharedLocationsResponse = Type.Object({
+  active_live_locations: Type.Array(SharedLocationResponseData),
+  duration: Type.String(),
+});
+export type SharedLocationsResponse = StaticDecode<typeof SharedLocationsResponse>;
+
+export const UnblockUsersResponse = Type.Object({
+  duration: Type.String(),
+});
+export type UnblockUsersResponse = StaticDecode<typeof UnblockUsersResponse>;
+
+export const UpdateUserPartialRequest = Type.Object({
+  id: Type.String(),
+  set: Type.Optional(JsonObject),
+  unset: Type.Optional(Type.Array(Type.String())),
+});
+export type UpdateUserPartialRequest = StaticDecode<typeof UpdateUserPartialRequest>;
+
+export const UpdateUsersResponse = Type.Object({
+  duration: Type.String(),
+  membership_deletion_task_id: Type.String(),
+  users: JsonObject,
+});
+export type UpdateUsersResponse = StaticDecode<typeof UpdateUsersResponse>;
+
+/** The JSON document that queryUsers sends in its `payload` query parameter. */
+export const QueryUsersPayload = Type.Object({
+  filter_conditions: JsonObject,
+  include_deactivated_users: Type.Optional(Type.Boolean()),
+  limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
+  presence: Type.Optional(Type.Boolean()),
+  sort: Type.Optional(Type.Array(SortParamRequest, { maxItems: 5 })),
+  user: Type.Optional(UserRequest),
+  user_id: Type.Optional(Type.String()),
+});
+export type QueryUsersPayload = StaticDecode<typeof QueryUsersPayload>;
