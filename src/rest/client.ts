@@ -15,7 +15,9 @@ export interface UploadInput {
   fileName?: string;
 }
 
-type ClientInput<O> = 'file' extends keyof OperationInput<O> ? Omit<OperationInput<O>, 'file'> & UploadInput : OperationInput<O>;
+type ClientInput<O> = 'file' extends keyof OperationInput<O>
+  ? Omit<OperationInput<O>, 'file'> & UploadInput
+  : OperationInput<O>;
 
 type OperationMethod<O> = (
   input: ClientInput<O>,

@@ -1,0 +1,7 @@
+import type { Handlers } from '../handler.js';
+import type { EmulatorState } from '../state.js';
+
+export function uploadsHandlers(state: EmulatorState): Handlers {
+  void state;
+  return {};
+}

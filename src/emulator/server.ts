@@ -1,0 +1,358 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TObject } from '@sinclair/typebox';
+import { pathParamNames, type Operation } from '../rest/operation.js';
+import { operationList } from '../rest/operations.js';
+import { authenticate, CLIENT_OPERATIONS, type Caller } from './auth.js';
+import { defaultControls, takeRule, type EmulatorControls, type LoggedRequest } from './controls.js';
+import { EmulatorError, errorBody, formatDuration, streamError } from './errors.js';
+import type { Handler, Handlers, UploadedFile } from './handler.js';
+import { allHandlers } from './handlers/index.js';
+import { EmulatorState } from './state.js';
+import { decodeQuery, validate } from './validate.js';
+
+export interface EmulatorOptions {
+  port?: number;
+  host?: string;
+  apiKey?: string;
+  apiSecret?: string;
+  /** `empty` for tests, `demo` for `npm start` and benchmarks. */
+  data?: 'empty' | 'demo';
+  /** Largest JSON or multipart body accepted, in bytes (Stream answers 413/22 past it). */
+  maxBodyBytes?: number;
+}
+
+export interface Emulator {
+  url: string;
+  apiKey: string;
+  apiSecret: string;
+  state: EmulatorState;
+  controls: EmulatorControls;
+  /** Every request received, oldest first. */
+  log: LoggedRequest[];
+  /** Resets controls and the request log (not the data). */
+  resetControls(): void;
+  close(): Promise<void>;
+}
+
+interface Route {
+  operation: Operation;
+  pattern: RegExp;
+  names: string[];
+  handler: Handler;
+}
+
+const RATE_LIMIT = 10_000;
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const apiKey = options.apiKey ?? 'emulator-key';
+  const apiSecret = options.apiSecret ?? 'emulator-secret';
+  const secret = new TextEncoder().encode(apiSecret);
+  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  let url = '';
+  const state = new EmulatorState(() => url);
+  const handlers = allHandlers(state);
+  const routes = buildRoutes(handlers);
+  const controls = defaultControls();
+  const log: LoggedRequest[] = [];
+  const windows = new Map<string, { start: number; count: number }>();
+
+  const server: Server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      console.error('emulator: unexpected failure', error);
+      if (!res.headersSent) send(res, 500, errorBody(streamError('internal', 'internal error'), 0));
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const requestUrl = new URL(req.url ?? '/', 'http://emulator');
+    if (requestUrl.pathname.startsWith('/_emulator/')) return handleControl(requestUrl, req, res);
+    if (requestUrl.pathname.startsWith('/uploads/')) return serveUpload(requestUrl.pathname, res);
+
+    const match = matchRoute(routes, req.method ?? 'GET', requestUrl.pathname);
+    const entry: LoggedRequest = {
+      operation: match?.route.operation.name ?? 'unknown',
+      method: req.method ?? 'GET',
+      path: requestUrl.pathname,
+      query: Object.fromEntries(requestUrl.searchParams),
+      body: undefined,
+      status: 0,
+      time: Date.now(),
+    };
+    log.push(entry);
+    const rateHeaders = rateLimitHeaders(entry.operation);
+
+    const reset = takeRule(controls.resetConnections, entry.operation);
+    if (reset) {
+      entry.status = -1;
+      req.socket.destroy();
+      return;
+    }
+    const latency = controls.latencyByOperation[entry.operation] ?? controls.latencyMs;
+    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+
+    try {
+      if (!match) throw streamError('notFound', `no route for ${req.method} ${requestUrl.pathname}`);
+      const { route, pathParams } = match;
+      const caller = await authenticate(requestUrl.searchParams.get('api_key'), req.headers.authorization, {
+        apiKey,
+        secret,
+      });
+      entry.caller = caller.kind === 'server' ? 'server' : caller.userId;
+      if (caller.kind === 'user' && !CLIENT_OPERATIONS.has(route.operation.name)) {
+        throw streamError('notAllowed', `${route.operation.name} is a server-side only operation`);
+      }
+      applyFaults(entry.operation, rateHeaders.exhausted);
+      const nonJson = takeRule(controls.nonJsonBody, entry.operation);
+      if (nonJson) {
+        entry.status = nonJson.status;
+        res.writeHead(nonJson.status, { 'content-type': 'text/html' });
+        res.end('<html><body>Bad Gateway</body></html>');
+        return;
+      }
+      const body = await readBody(req, route.operation, maxBodyBytes);
+      entry.body = summarizeBody(body);
+      const params = { ...decodeQuery(route.operation.params as TObject, requestUrl.searchParams), ...pathParams };
+      validate(route.operation.params, params, 'query');
+      if (route.operation.body && !route.operation.multipart) validate(route.operation.body, body, 'body');
+      const result = await route.handler({ params, body: body ?? {}, caller, state });
+      entry.status = route.operation.status;
+      send(
+        res,
+        route.operation.status,
+        { ...result, duration: formatDuration(performance.now() - started) },
+        rateHeaders.headers,
+      );
+    } catch (error) {
+      const apiError = error instanceof EmulatorError ? error : streamError('internal', 'internal error');
+      if (!(error instanceof EmulatorError)) console.error('emulator: handler failed', error);
+      entry.status = apiError.status;
+      const headers: Record<string, string> = { ...rateHeaders.headers };
+      if (apiError.status === 429) headers['retry-after'] = String(rateHeaders.retryAfter);
+      send(res, apiError.status, errorBody(apiError, performance.now() - started), headers);
+    }
+  }
+
+  function applyFaults(operation: string, rateLimited: boolean): void {
+    if (rateLimited) throw streamError('rateLimited', 'Too many requests, check response headers for more info');
+    const forced = takeRule(controls.forcedErrors, operation);
+    if (forced) {
+      const error = new EmulatorError(
+        forced.status,
+        forced.code ?? codeForStatus(forced.status),
+        forced.message ?? 'forced error',
+      );
+      if (forced.status === 429 && forced.retryAfter !== undefined) lastRetryAfter = forced.retryAfter;
+      throw error;
+    }
+    if (controls.errorRate > 0 && Math.random() < controls.errorRate) throw streamError('internal', 'random failure');
+  }
+
+  let lastRetryAfter: number | undefined;
+
+  function rateLimitHeaders(operation: string) {
+    const now = Date.now();
+    const windowMs = controls.rateLimitWindowSeconds * 1000;
+    const limit = controls.rateLimitPerWindow > 0 ? controls.rateLimitPerWindow : RATE_LIMIT;
+    let window = windows.get(operation);
+    if (!window || now - window.start >= windowMs) {
+      window = { start: now - (now % windowMs), count: 0 };
+      windows.set(operation, window);
+    }
+    window.count += 1;
+    const resetSeconds = Math.ceil((window.start + windowMs) / 1000);
+    const retryAfter = lastRetryAfter ?? Math.max(0, resetSeconds - Math.floor(now / 1000));
+    lastRetryAfter = undefined;
+    return {
+      exhausted: controls.rateLimitPerWindow > 0 && window.count > limit,
+      retryAfter,
+      headers: {
+        'x-ratelimit-limit': String(limit),
+        'x-ratelimit-remaining': String(Math.max(0, limit - window.count)),
+        'x-ratelimit-reset': String(resetSeconds),
+      },
+    };
+  }
+
+  async function handleControl(requestUrl: URL, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const action = requestUrl.pathname.slice('/_emulator/'.length);
+    if (action === 'log' && req.method === 'GET') return send(res, 200, { requests: log });
+    if (action === 'log' && req.method === 'DELETE') {
+      log.length = 0;
+      return send(res, 200, {});
+    }
+    if (action === 'controls' && req.method === 'GET') return send(res, 200, controls);
+    if (action === 'controls' && req.method === 'PUT') {
+      const patch = JSON.parse(
+        (await readRaw(req, maxBodyBytes)).toString('utf8') || '{}',
+      ) as Partial<EmulatorControls>;
+      Object.assign(controls, patch);
+      return send(res, 200, controls);
+    }
+    if (action === 'reset' && req.method === 'POST') {
+      emulator.resetControls();
+      return send(res, 200, {});
+    }
+    send(res, 404, { message: 'unknown control' });
+  }
+
+  function serveUpload(pathname: string, res: ServerResponse): void {
+    const file = state.files.get(pathname);
+    if (!file) return send(res, 404, { message: 'no such upload' });
+    res.writeHead(200, {
+      'content-type': file.type || 'application/octet-stream',
+      'content-length': file.bytes.byteLength,
+    });
+    res.end(file.bytes);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  url = `http://${host}:${address.port}`;
+
+  if (options.data === 'demo') {
+    const { loadDemoData } = await import('./demo.js');
+    await loadDemoData(state, handlers);
+  }
+
+  const emulator: Emulator = {
+    url,
+    apiKey,
+    apiSecret,
+    state,
+    controls,
+    log,
+    resetControls() {
+      Object.assign(controls, defaultControls());
+      log.length = 0;
+      windows.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+  return emulator;
+}
+
+function buildRoutes(handlers: Handlers): Route[] {
+  return operationList
+    .map((operation) => {
+
+      const handler = handlers[operation.name as keyof Handlers] ?? notImplemented(operation.name);
+      const names = pathParamNames(operation.path);
+      const pattern = new RegExp(`^${operation.path.replace(/\{\w+\}/g, '([^/]+)')}$`);
+      return { operation, pattern, names, handler };
+    })
+    .sort((a, b) => a.names.length - b.names.length);
+}
+
+function matchRoute(routes: Route[], method: string, pathname: string) {
+  for (const route of routes) {
+    if (route.operation.method !== method) continue;
+    const found = route.pattern.exec(pathname);
+    if (!found) continue;
+    const pathParams: Record<string, string> = {};
+    route.names.forEach((name, i) => (pathParams[name] = decodeURIComponent(found[i + 1]!)));
+    return { route, pathParams };
+  }
+  return undefined;
+}
+
+function codeForStatus(status: number): number {
+  return ({ 400: 4, 401: 5, 403: 17, 404: 16, 408: 23, 413: 22, 429: 9 } as Record<number, number>)[status] ?? -1;
+}
+
+async function readRaw(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw streamError('payloadTooBig', `request body is larger than ${limit} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readBody(
+  req: IncomingMessage,
+  operation: Operation,
+  limit: number,
+): Promise<Record<string, any> | undefined> {
+  const raw = await readRaw(req, limit);
+  if (operation.multipart) return readMultipart(req, raw);
+  if (raw.length === 0) return operation.body ? {} : undefined;
+  try {
+    return JSON.parse(raw.toString('utf8')) as Record<string, any>;
+  } catch {
+    throw streamError('input', 'request body is not valid JSON');
+  }
+}
+
+async function readMultipart(req: IncomingMessage, raw: Buffer): Promise<Record<string, any>> {
+  const contentType = req.headers['content-type'] ?? '';
+  if (!contentType.startsWith('multipart/form-data')) throw badRequest('expected a multipart/form-data body');
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+  const fields: Record<string, any> = {};
+  for (const [name, value] of form as unknown as Iterable<[string, string | File]>) {
+    if (typeof value === 'string') {
+      fields[name] = parseFormField(value);
+    } else {
+      const file: UploadedFile = {
+        name: value.name,
+        type: value.type,
+        bytes: new Uint8Array(await value.arrayBuffer()),
+      };
+      fields[name] = file;
+    }
+  }
+  return fields;
+}
+
+/** Object fields arrive JSON-encoded, as the official SDK sends them. */
+function parseFormField(value: string): unknown {
+  if (!value.startsWith('{') && !value.startsWith('[')) return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function badRequest(message: string) {
+  return streamError('input', message);
+}
+
+function summarizeBody(body: Record<string, any> | undefined): unknown {
+  if (!body) return undefined;
+  const file = body.file as UploadedFile | undefined;
+  if (file && typeof file === 'object' && 'bytes' in file)
+    return { ...body, file: { name: file.name, size: file.bytes.byteLength } };
+  return body;
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'x-stream-request-id': crypto.randomUUID(),
+    ...headers,
+  });
+  res.end(text);
+}
+
+export type { Caller };
+
+function notImplemented(name: string): Handler {
+  return () => {
+    throw new EmulatorError(501, -1, `${name} is not implemented by the emulator`);
+  };
+}
