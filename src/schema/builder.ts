@@ -1,0 +1,35 @@
+import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import type { GraphQLContext } from './context.js';
+import { forbidden } from './errors.js';
+
+export const builder = new SchemaBuilder<{
+  Context: GraphQLContext;
+  AuthScopes: { server: boolean; user: boolean };
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string | number };
+    JSON: { Input: unknown; Output: unknown };
+    JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+    URL: { Input: URL; Output: URL | string };
+    NonNegativeInt: { Input: number; Output: number };
+    Upload: { Input: File; Output: never };
+  };
+  DefaultFieldNullability: false;
+}>({
+  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
+  scopeAuth: {
+    authScopes: (context) => ({
+      server: context.caller.kind === 'server',
+      user: context.caller.kind === 'user',
+    }),
+    unauthorizedError: (_parent, _context, info) => forbidden(`not allowed to use ${info.parentType.name}.${info.fieldName}`),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+  },
+  defaultFieldNullability: false,
+});

@@ -1,0 +1,68 @@
+import { createServer } from 'node:http';
+import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
+import type { Emulator } from './emulator/server.js';
+import { createServerToken, createUserToken } from './rest/auth.js';
+import { createStreamClient } from './rest/client.js';
+import { createGateway } from './yoga.js';
+
+const DEMO_USER = 'user-001';
+
+async function upstream(config: GatewayConfig): Promise<{ apiKey: string; apiSecret: string; baseUrl: string; emulator?: Emulator }> {
+  if (config.stream) return config.stream;
+  const { startEmulator } = await import('./emulator/server.js');
+  const emulator = await startEmulator({ data: 'demo', port: 0 });
+  return { apiKey: emulator.apiKey, apiSecret: emulator.apiSecret, baseUrl: emulator.url, emulator };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const target = await upstream(config);
+  const client = createStreamClient({ ...target, timeoutMs: config.timeoutMs });
+  const gateway = createGateway({
+    client,
+    apiSecret: target.apiSecret,
+    graphiql: config.graphiql,
+    introspection: config.introspection,
+    maxUploadBytes: config.maxUploadBytes,
+  });
+  const server = createServer(gateway);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/graphql`;
+  console.log(`GraphiQL: ${url}`);
+  if (target.emulator) {
+    console.log(`Upstream: local Stream emulator with demo data at ${target.emulator.url} (set STREAM_API_KEY and STREAM_API_SECRET for a real app)`);
+    console.log(`Server token (all operations):  {"Authorization": "Bearer ${await createServerToken(target.apiSecret)}"}`);
+    console.log(`Demo user token (${DEMO_USER}):  {"Authorization": "Bearer ${await createUserToken(target.apiSecret, DEMO_USER)}"}`);
+  } else {
+    console.log(`Upstream: ${target.baseUrl}`);
+  }
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing in-flight requests`);
+    server.close(() => {
+      void client
+        .close()
+        .then(() => target.emulator?.close())
+        .then(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`configuration error: ${error.message}`);
+  } else {
+    console.error(`failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

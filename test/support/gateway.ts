@@ -1,0 +1,73 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import { createServerToken, createUserToken } from '../../src/rest/auth.js';
+import { createStreamClient, type StreamClient } from '../../src/rest/client.js';
+import { createGateway, type GatewayOptions } from '../../src/yoga.js';
+
+export interface GraphQLResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
+}
+
+export interface TestGateway {
+  emulator: Emulator;
+  client: StreamClient;
+  url: string;
+  serverToken: string;
+  userToken(userId: string): Promise<string>;
+  /** Posts a GraphQL request over HTTP; `token` defaults to the server token, `null` sends none. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResult<T>>;
+  /** Upstream requests the emulator logged while `run` ran, by operation name. */
+  countUpstream(run: () => Promise<unknown>): Promise<{ total: number; byOperation: Record<string, number> }>;
+  close(): Promise<void>;
+}
+
+/** The real gateway over HTTP on loopback, in front of a real emulator over sockets. */
+export async function startTestGateway(
+  emulatorOptions: EmulatorOptions = {},
+  gatewayOptions: Partial<GatewayOptions> = {},
+): Promise<TestGateway> {
+  const emulator = await startEmulator({ data: 'empty', ...emulatorOptions });
+  const client = createStreamClient({ apiKey: emulator.apiKey, apiSecret: emulator.apiSecret, baseUrl: emulator.url, timeoutMs: 2000 });
+  const gateway = createGateway({ client, apiSecret: emulator.apiSecret, logError: () => {}, ...gatewayOptions });
+  const server: Server = createServer(gateway);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const serverToken = await createServerToken(emulator.apiSecret);
+
+  async function query<T>(text: string, variables?: Record<string, unknown>, token: string | null = serverToken) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: text, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResult<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  return {
+    emulator,
+    client,
+    url,
+    serverToken,
+    userToken: (userId) => createUserToken(emulator.apiSecret, userId),
+    query,
+    async countUpstream(run) {
+      const start = emulator.log.length;
+      await run();
+      const entries = emulator.log.slice(start);
+      const byOperation: Record<string, number> = {};
+      for (const entry of entries) byOperation[entry.operation] = (byOperation[entry.operation] ?? 0) + 1;
+      return { total: entries.length, byOperation };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await client.close();
+      await emulator.close();
+    },
+  };
+}
