@@ -13,6 +13,8 @@ export interface GatewayOptions {
   graphiql?: boolean;
   introspection?: boolean;
   maxUploadBytes?: number;
+  /** Show secret-bearing fields (push keys, SNS/SQS and storage credentials) to server callers. */
+  revealSecrets?: boolean;
   /** Where unexpected errors are logged; they reach callers only as a masked message and an id. */
   logError?: (requestId: string, error: unknown) => void;
 }
@@ -87,7 +89,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
         throw error;
       }
       if (caller.kind === 'anonymous') throw unauthenticated('send a Stream token in the Authorization header');
-      return createGraphQLContext(options.client, caller);
+      return createGraphQLContext(options.client, caller, options.revealSecrets ?? false);
     },
   });
 }

@@ -9,10 +9,12 @@ export interface GraphQLContext {
   stream: StreamClient;
   loaders: Loaders;
   upstream: UpstreamRecorder;
+  /** Whether secret-bearing fields are shown to server callers (off unless configured). */
+  revealSecrets: boolean;
 }
 
-export function createGraphQLContext(client: StreamClient, caller: Caller): GraphQLContext {
+export function createGraphQLContext(client: StreamClient, caller: Caller, revealSecrets = false): GraphQLContext {
   const upstream = new UpstreamRecorder();
   const stream = createUpstream(client, upstream);
-  return { caller, stream, upstream, loaders: createLoaders(stream, caller) };
+  return { caller, stream, upstream, revealSecrets, loaders: createLoaders(stream, caller) };
 }
