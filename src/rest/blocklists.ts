@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
+import { StringEnum } from './wire/primitives.js';
 import {
   CreateBlockListResponse,
   GetBlockListResponse,
@@ -17,7 +18,7 @@ export const listBlockLists = defineOperation({
   params: Type.Object({
     team: Type.Optional(Type.String()),
     cursor: Type.Optional(Type.String()),
-    limit: Type.Optional(Type.String()),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
   }),
   response: ListBlockListResponse,
 });
@@ -29,12 +30,12 @@ export const createBlockList = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    name: Type.String(),
+    name: Type.String({ minLength: 1, maxLength: 255 }),
     words: Type.Array(Type.String()),
     is_leet_check_enabled: Type.Optional(Type.Boolean()),
     is_plural_check_enabled: Type.Optional(Type.Boolean()),
     team: Type.Optional(Type.String()),
-    type: Type.Optional(Type.String()),
+    type: Type.Optional(StringEnum(['regex', 'domain', 'domain_allowlist', 'email', 'email_allowlist', 'word'])),
   }),
   response: CreateBlockListResponse,
 });
@@ -48,8 +49,8 @@ export const importBlockList = defineOperation({
     id: Type.String(),
   }),
   body: Type.Object({
-    items: Type.Array(Type.String()),
-    chunk_size: Type.Optional(Type.Integer()),
+    items: Type.Array(Type.String(), { minItems: 1 }),
+    chunk_size: Type.Optional(Type.Integer({ minimum: 1 })),
   }),
   response: ImportBlockListResponse,
 });

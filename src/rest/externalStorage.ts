@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
+import { StringEnum } from './wire/primitives.js';
 import {
   AzureRequest,
   CheckExternalStorageResponse,
@@ -32,7 +33,7 @@ export const createExternalStorage = defineOperation({
   body: Type.Object({
     bucket: Type.String(),
     name: Type.String(),
-    storage_type: Type.String(),
+    storage_type: StringEnum(['s3', 'gcs', 'abs']),
     aws_s3: Type.Optional(S3Request),
     azure_blob: Type.Optional(AzureRequest),
     gcs_credentials: Type.Optional(Type.String()),
@@ -62,7 +63,7 @@ export const updateExternalStorage = defineOperation({
   }),
   body: Type.Object({
     bucket: Type.String(),
-    storage_type: Type.String(),
+    storage_type: StringEnum(['s3', 'gcs', 'abs']),
     aws_s3: Type.Optional(S3Request),
     azure_blob: Type.Optional(AzureRequest),
     gcs_credentials: Type.Optional(Type.String()),
@@ -107,7 +108,7 @@ export const upsertImporterExternalStorage = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    type: Type.String(),
+    type: StringEnum(['aws_s3', 'gcs']),
     aws_s3: Type.Optional(UpsertExternalStorageAWSS3Request),
   }),
   response: UpsertExternalStorageResponse,

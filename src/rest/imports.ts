@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
+import { StringEnum } from './wire/primitives.js';
 import {
   CancelImportV2TaskResponse,
   CreateImportResponse,
@@ -42,7 +43,7 @@ export const createImport = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    mode: Type.String(),
+    mode: StringEnum(['insert', 'upsert']),
     path: Type.String(),
     merge_custom: Type.Optional(Type.Boolean()),
   }),
@@ -67,7 +68,7 @@ export const createImportV2Task = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    product: Type.String(),
+    product: StringEnum(['chat', 'feeds']),
     settings: ImportV2TaskSettings,
     user: Type.Optional(UserRequest),
     user_id: Type.Optional(Type.String()),

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { JsonObject } from './wire/primitives.js';
+import { JsonObject, StringEnum } from './wire/primitives.js';
 import {
   CreateRoleResponse,
   GetCustomPermissionResponse,
@@ -26,8 +26,8 @@ export const createPermission = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    id: Type.String(),
-    name: Type.String(),
+    id: Type.String({ minLength: 1, maxLength: 255 }),
+    name: Type.String({ minLength: 1, maxLength: 100 }),
     action: Type.String(),
     condition: JsonObject,
     owner: Type.Optional(Type.Boolean()),
@@ -67,7 +67,7 @@ export const updatePermission = defineOperation({
     id: Type.String(),
   }),
   body: Type.Object({
-    name: Type.String(),
+    name: Type.String({ minLength: 1, maxLength: 100 }),
     action: Type.String(),
     condition: JsonObject,
     owner: Type.Optional(Type.Boolean()),
@@ -92,7 +92,7 @@ export const createRole = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    name: Type.String(),
+    name: Type.String({ minLength: 1, maxLength: 64 }),
   }),
   response: CreateRoleResponse,
 });
@@ -103,10 +103,10 @@ export const searchRoles = defineOperation({
   path: '/api/v2/roles/search',
   status: 200,
   params: Type.Object({
-    query: Type.String(),
-    limit: Type.Optional(Type.Integer()),
+    query: Type.String({ minLength: 1, maxLength: 255 }),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 25 })),
     name_gt: Type.Optional(Type.String()),
-    role_type: Type.Optional(Type.String()),
+    role_type: Type.Optional(StringEnum(['user', 'channel'])),
     include_global_roles: Type.Optional(Type.Boolean()),
   }),
   response: SearchRolesResponse,

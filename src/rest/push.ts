@@ -10,7 +10,22 @@ import {
   UpsertPushProviderResponse,
   UpsertPushTemplateResponse,
 } from './wire/push.js';
+import { StringEnum } from './wire/primitives.js';
 import { Response, UserRequest } from './wire/shared.js';
+
+const PushProviderType = StringEnum(['firebase', 'apn', 'huawei', 'xiaomi']);
+const PushTemplateEventType = StringEnum([
+  'message.new',
+  'message.updated',
+  'reaction.new',
+  'notification.reminder_due',
+  'feeds.activity.added',
+  'feeds.comment.added',
+  'feeds.activity.reaction.added',
+  'feeds.comment.reaction.added',
+  'feeds.follow.created',
+  'feeds.notification_feed.updated',
+]);
 
 export const checkPush = defineOperation({
   name: 'checkPush',
@@ -20,12 +35,14 @@ export const checkPush = defineOperation({
   params: Type.Object({}),
   body: Type.Object({
     apn_template: Type.Optional(Type.String()),
-    event_type: Type.Optional(Type.String()),
+    event_type: Type.Optional(
+      StringEnum(['message.new', 'message.updated', 'reaction.new', 'reaction.updated', 'notification.reminder_due']),
+    ),
     firebase_data_template: Type.Optional(Type.String()),
     firebase_template: Type.Optional(Type.String()),
     message_id: Type.Optional(Type.String()),
     push_provider_name: Type.Optional(Type.String()),
-    push_provider_type: Type.Optional(Type.String()),
+    push_provider_type: Type.Optional(PushProviderType),
     skip_devices: Type.Optional(Type.Boolean()),
     user: Type.Optional(UserRequest),
     user_id: Type.Optional(Type.String()),
@@ -72,8 +89,8 @@ export const deletePushProvider = defineOperation({
   path: '/api/v2/push_providers/{type}/{name}',
   status: 200,
   params: Type.Object({
-    type: Type.String(),
-    name: Type.String(),
+    type: PushProviderType,
+    name: Type.String({ minLength: 1, maxLength: 36 }),
   }),
   response: Response,
 });
@@ -85,7 +102,7 @@ export const getPushTemplates = defineOperation({
   status: 200,
   params: Type.Object({
     push_provider_name: Type.Optional(Type.String()),
-    push_provider_type: Type.String(),
+    push_provider_type: PushProviderType,
   }),
   response: GetPushTemplatesResponse,
 });
@@ -97,8 +114,8 @@ export const upsertPushTemplate = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    event_type: Type.String(),
-    push_provider_type: Type.String(),
+    event_type: PushTemplateEventType,
+    push_provider_type: PushProviderType,
     enable_push: Type.Optional(Type.Boolean()),
     push_provider_name: Type.Optional(Type.String()),
     template: Type.Optional(Type.String()),

@@ -17,10 +17,10 @@ export const listUserGroups = defineOperation({
   path: '/api/v2/usergroups',
   status: 200,
   params: Type.Object({
-    limit: Type.Optional(Type.Integer()),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     id_gt: Type.Optional(Type.String()),
     created_at_gt: Type.Optional(Type.String()),
-    team_id: Type.Optional(Type.String()),
+    team_id: Type.Optional(Type.String({ maxLength: 255 })),
   }),
   response: ListUserGroupsResponse,
 });
@@ -32,11 +32,11 @@ export const createUserGroup = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    name: Type.String(),
+    name: Type.String({ minLength: 1, maxLength: 255 }),
     description: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String()),
-    member_ids: Type.Optional(Type.Array(Type.String())),
-    team_id: Type.Optional(Type.String()),
+    id: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
+    member_ids: Type.Optional(Type.Array(Type.String(), { maxItems: 100 })),
+    team_id: Type.Optional(Type.String({ maxLength: 255 })),
   }),
   response: CreateUserGroupResponse,
 });
@@ -47,11 +47,11 @@ export const searchUserGroups = defineOperation({
   path: '/api/v2/usergroups/search',
   status: 200,
   params: Type.Object({
-    query: Type.String(),
-    limit: Type.Optional(Type.Integer()),
+    query: Type.String({ minLength: 1, maxLength: 255 }),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 25 })),
     name_gt: Type.Optional(Type.String()),
     id_gt: Type.Optional(Type.String()),
-    team_id: Type.Optional(Type.String()),
+    team_id: Type.Optional(Type.String({ maxLength: 255 })),
   }),
   response: SearchUserGroupsResponse,
 });
@@ -63,7 +63,7 @@ export const deleteUserGroup = defineOperation({
   status: 200,
   params: Type.Object({
     id: Type.String(),
-    team_id: Type.Optional(Type.String()),
+    team_id: Type.Optional(Type.String({ maxLength: 255 })),
   }),
   response: Response,
 });
@@ -75,7 +75,7 @@ export const getUserGroup = defineOperation({
   status: 200,
   params: Type.Object({
     id: Type.String(),
-    team_id: Type.Optional(Type.String()),
+    team_id: Type.Optional(Type.String({ maxLength: 255 })),
   }),
   response: GetUserGroupResponse,
 });
@@ -90,8 +90,8 @@ export const updateUserGroup = defineOperation({
   }),
   body: Type.Object({
     description: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    team_id: Type.Optional(Type.String()),
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
+    team_id: Type.Optional(Type.String({ maxLength: 255 })),
   }),
   response: UpdateUserGroupResponse,
 });
@@ -105,9 +105,9 @@ export const addUserGroupMembers = defineOperation({
     id: Type.String(),
   }),
   body: Type.Object({
-    member_ids: Type.Array(Type.String()),
+    member_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
     as_admin: Type.Optional(Type.Boolean()),
-    team_id: Type.Optional(Type.String()),
+    team_id: Type.Optional(Type.String({ maxLength: 255 })),
   }),
   response: AddUserGroupMembersResponse,
 });
@@ -121,8 +121,8 @@ export const removeUserGroupMembers = defineOperation({
     id: Type.String(),
   }),
   body: Type.Object({
-    member_ids: Type.Array(Type.String()),
-    team_id: Type.Optional(Type.String()),
+    member_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
+    team_id: Type.Optional(Type.String({ maxLength: 255 })),
   }),
   response: RemoveUserGroupMembersResponse,
 });

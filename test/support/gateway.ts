@@ -4,6 +4,7 @@ import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/em
 import { createServerToken, createUserToken } from '../../src/rest/auth.js';
 import { createStreamClient, type StreamClient } from '../../src/rest/client.js';
 import { createGateway, type GatewayOptions } from '../../src/yoga.js';
+import { recordReachedOperations, rootFieldsOf } from './coverage.js';
 
 export interface GraphQLResult<T = any> {
   status: number;
@@ -20,6 +21,11 @@ export interface TestGateway {
   userToken(userId: string): Promise<string>;
   /** Posts a GraphQL request over HTTP; `token` defaults to the server token, `null` sends none. */
   query<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLResult<T>>;
+  /**
+   * Runs a hand-made GraphQL HTTP request (multipart uploads, GET, ...) and records the REST
+   * operations it reached, like `query` does.
+   */
+  throughGraphQL<T>(run: () => Promise<T>, document?: string): Promise<T>;
   /** Upstream requests the emulator logged while `run` ran, by operation name. */
   countUpstream(run: () => Promise<unknown>): Promise<{ total: number; byOperation: Record<string, number> }>;
   close(): Promise<void>;
@@ -31,14 +37,35 @@ export async function startTestGateway(
   gatewayOptions: Partial<GatewayOptions> = {},
 ): Promise<TestGateway> {
   const emulator = await startEmulator({ data: 'empty', ...emulatorOptions });
-  const client = createStreamClient({ apiKey: emulator.apiKey, apiSecret: emulator.apiSecret, baseUrl: emulator.url, timeoutMs: 2000 });
+  const client = createStreamClient({
+    apiKey: emulator.apiKey,
+    apiSecret: emulator.apiSecret,
+    baseUrl: emulator.url,
+    timeoutMs: 2000,
+  });
   const gateway = createGateway({ client, apiSecret: emulator.apiSecret, logError: () => {}, ...gatewayOptions });
   const server: Server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const serverToken = await createServerToken(emulator.apiSecret);
 
+  async function throughGraphQL<T>(run: () => Promise<T>, document = ''): Promise<T> {
+    const start = emulator.log.length;
+    try {
+      return await run();
+    } finally {
+      recordReachedOperations(
+        emulator.log.slice(start).map((entry) => entry.operation),
+        rootFieldsOf(document),
+      );
+    }
+  }
+
   async function query<T>(text: string, variables?: Record<string, unknown>, token: string | null = serverToken) {
+    return throughGraphQL(() => post<T>(text, variables, token), text);
+  }
+
+  async function post<T>(text: string, variables: Record<string, unknown> | undefined, token: string | null) {
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -55,6 +82,7 @@ export async function startTestGateway(
     serverToken,
     userToken: (userId) => createUserToken(emulator.apiSecret, userId),
     query,
+    throughGraphQL,
     async countUpstream(run) {
       const start = emulator.log.length;
       await run();

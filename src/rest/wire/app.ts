@@ -84,7 +84,7 @@ export const FileUploadConfig = Type.Object({
   allowed_mime_types: Type.Optional(Type.Array(Type.String())),
   blocked_file_extensions: Type.Optional(Type.Array(Type.String())),
   blocked_mime_types: Type.Optional(Type.Array(Type.String())),
-  size_limit: Type.Integer(),
+  size_limit: Type.Integer({ minimum: 0, maximum: 104_857_600 }),
 });
 export type FileUploadConfig = StaticDecode<typeof FileUploadConfig>;
 
@@ -358,6 +358,7 @@ export const GetRateLimitsResponse = Type.Object({
   duration: Type.String(),
   ios: Type.Optional(JsonObject),
   server_side: Type.Optional(JsonObject),
+  unity: Type.Optional(JsonObject),
   web: Type.Optional(JsonObject),
 });
 export type GetRateLimitsResponse = StaticDecode<typeof GetRateLimitsResponse>;

@@ -35,6 +35,7 @@ export type ImportBlockListResponse = StaticDecode<typeof ImportBlockListRespons
 export const ListBlockListResponse = Type.Object({
   blocklists: Type.Array(BlockListResponse),
   duration: Type.String(),
+  next_cursor: Type.Optional(Type.String()),
 });
 export type ListBlockListResponse = StaticDecode<typeof ListBlockListResponse>;
 
