@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { printSchema } from 'graphql';
-import { sortedSchema } from '../src/schema/index.js';
+import { schemaSdl } from '../src/schema/index.js';
 
 const target = new URL('../schema.graphql', import.meta.url);
-writeFileSync(target, printSchema(sortedSchema) + '\n');
+writeFileSync(target, schemaSdl + '\n');
 console.log(`wrote ${target.pathname}`);

@@ -1,4 +1,10 @@
 import { DEFAULT_BASE_URL } from './rest/config.js';
+import {
+  loadPersistedDocuments,
+  PersistedDocumentsError,
+  type PersistedDocuments,
+} from './security/persistedDocuments.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './security/queryLimits.js';
 
 export interface GatewayConfig {
   port: number;
@@ -8,6 +14,17 @@ export interface GatewayConfig {
   timeoutMs: number;
   /** Largest upload accepted through the multipart request, in bytes. */
   maxUploadBytes: number;
+  /** Largest JSON request body, in bytes. */
+  maxRequestBytes: number;
+  /** Operations per batched request; 0 refuses batches. */
+  batchLimit: number;
+  queryLimits: QueryLimits;
+  /** Browser origins allowed to call the gateway (CORS); `*` for any. */
+  corsOrigins: string[];
+  /** Trusted-documents mode: the manifest's documents, the only ones that run. */
+  persistedDocuments?: PersistedDocuments;
+  /** Show secret-bearing fields to server callers. */
+  revealSecrets: boolean;
   graphiql: boolean;
   introspection: boolean;
   production: boolean;
@@ -19,7 +36,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
 }
 
@@ -29,6 +47,50 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const list = (env[name] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  for (const origin of list) {
+    if (origin === '*') continue;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed?.origin !== origin) {
+      throw new ConfigError(
+        `${name} must list origins like https://app.example.com (scheme, host, port; no path), got "${origin}"`,
+      );
+    }
+  }
+  return list;
+}
+
+function persistedDocuments(env: NodeJS.ProcessEnv, name: string): PersistedDocuments | undefined {
+  const path = env[name];
+  if (!path) return undefined;
+  try {
+    return loadPersistedDocuments(path);
+  } catch (error) {
+    if (error instanceof PersistedDocumentsError) throw new ConfigError(`${name}: ${error.message}`);
+    throw error;
+  }
+}
+
+function queryLimits(env: NodeJS.ProcessEnv): QueryLimits {
+  return {
+    maxTokens: integer(env, 'MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
+    maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
+    maxDirectives: integer(env, 'MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives),
+    maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
+    maxBreadth: integer(env, 'MAX_BREADTH', DEFAULT_QUERY_LIMITS.maxBreadth),
+    maxCost: integer(env, 'MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
+  };
 }
 
 /** Reads the gateway's configuration from the environment; a bad value is one clear ConfigError. */
@@ -51,6 +113,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     stream: apiKey && apiSecret ? { apiKey, apiSecret, baseUrl } : undefined,
     timeoutMs: integer(env, 'STREAM_TIMEOUT_MS', 3000),
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 10 * 1024 * 1024),
+    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 1024 * 1024),
+    batchLimit: integer(env, 'BATCH_LIMIT', 0),
+    queryLimits: queryLimits(env),
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    persistedDocuments: persistedDocuments(env, 'PERSISTED_DOCUMENTS'),
+    revealSecrets: flag(env, 'REVEAL_SECRETS', false),
     graphiql: flag(env, 'GRAPHIQL', true),
     introspection: flag(env, 'INTROSPECTION', true),
     production,

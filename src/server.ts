@@ -7,7 +7,9 @@ import { createGateway } from './yoga.js';
 
 const DEMO_USER = 'user-001';
 
-async function upstream(config: GatewayConfig): Promise<{ apiKey: string; apiSecret: string; baseUrl: string; emulator?: Emulator }> {
+async function upstream(
+  config: GatewayConfig,
+): Promise<{ apiKey: string; apiSecret: string; baseUrl: string; emulator?: Emulator }> {
   if (config.stream) return config.stream;
   const { startEmulator } = await import('./emulator/server.js');
   const emulator = await startEmulator({ data: 'demo', port: 0 });
@@ -21,11 +23,19 @@ async function main(): Promise<void> {
   const gateway = createGateway({
     client,
     apiSecret: target.apiSecret,
+    apiKey: target.apiKey,
     graphiql: config.graphiql,
     introspection: config.introspection,
     maxUploadBytes: config.maxUploadBytes,
+    maxRequestBytes: config.maxRequestBytes,
+    batchLimit: config.batchLimit,
+    queryLimits: config.queryLimits,
+    corsOrigins: config.corsOrigins,
+    persistedDocuments: config.persistedDocuments,
+    revealSecrets: config.revealSecrets,
   });
-  const server = createServer(gateway);
+  // Slow clients may not hold a socket open for ever (defaults: 5 minutes per request).
+  const server = createServer({ requestTimeout: 60_000, headersTimeout: 15_000 }, gateway);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -34,9 +44,15 @@ async function main(): Promise<void> {
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/graphql`;
   console.log(`GraphiQL: ${url}`);
   if (target.emulator) {
-    console.log(`Upstream: local Stream emulator with demo data at ${target.emulator.url} (set STREAM_API_KEY and STREAM_API_SECRET for a real app)`);
-    console.log(`Server token (all operations):  {"Authorization": "Bearer ${await createServerToken(target.apiSecret)}"}`);
-    console.log(`Demo user token (${DEMO_USER}):  {"Authorization": "Bearer ${await createUserToken(target.apiSecret, DEMO_USER)}"}`);
+    console.log(
+      `Upstream: local Stream emulator with demo data at ${target.emulator.url} (set STREAM_API_KEY and STREAM_API_SECRET for a real app)`,
+    );
+    console.log(
+      `Server token (all operations):  {"Authorization": "Bearer ${await createServerToken(target.apiSecret)}"}`,
+    );
+    console.log(
+      `Demo user token (${DEMO_USER}):  {"Authorization": "Bearer ${await createUserToken(target.apiSecret, DEMO_USER)}"}`,
+    );
   } else {
     console.log(`Upstream: ${target.baseUrl}`);
   }

@@ -1,37 +1,97 @@
 import { randomUUID } from 'node:crypto';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import { authenticateCaller, CallerAuthError, type Caller } from './caller.js';
+import { createLogger, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { StreamClient } from './rest/client.js';
 import { createGraphQLContext, type GraphQLContext } from './schema/context.js';
 import { schema } from './schema/index.js';
+import { useCallerAuthentication } from './security/authentication.js';
+import { corsFromAllowList } from './security/cors.js';
+import { useCsrfPrevention } from './security/csrf.js';
+import { useDisableIntrospection } from './security/introspection.js';
+import { usePersistedDocuments, type PersistedDocuments } from './security/persistedDocuments.js';
+import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './security/queryLimits.js';
+import { createRedactingLogger, createRedactor, describeForLog, useResponseRedaction } from './security/redaction.js';
+import { useRequestBodyLimit } from './security/requestBodyLimit.js';
 
 export interface GatewayOptions {
   client: StreamClient;
   /** The Stream API secret: callers' tokens are verified against it. */
   apiSecret: string;
+  /** The Stream api_key, only so that it can be scrubbed from logs and errors. */
+  apiKey?: string;
   graphiql?: boolean;
   introspection?: boolean;
+  /** Largest upload accepted through a multipart request, in bytes (10 MiB by default). */
   maxUploadBytes?: number;
+  /** Largest JSON request body, in bytes (1 MiB by default). */
+  maxRequestBytes?: number;
+  /** Operations allowed in one batched (array) request; 0, the default, refuses batches. */
+  batchLimit?: number;
+  /** Document limits; each one left out keeps its default (DEFAULT_QUERY_LIMITS). */
+  queryLimits?: Partial<QueryLimits>;
+  /** Origins whose browser pages may call the gateway (`*` for any); none by default. */
+  corsOrigins?: readonly string[];
+  /** Trusted-documents mode: when set, only these documents run, named by id. */
+  persistedDocuments?: PersistedDocuments;
   /** Show secret-bearing fields (push keys, SNS/SQS and storage credentials) to server callers. */
   revealSecrets?: boolean;
-  /** Where unexpected errors are logged; they reach callers only as a masked message and an id. */
+  /** Where the gateway's log lines go, after credentials are removed; the console by default. */
+  logger?: YogaLogger;
+  /**
+   * Where unexpected errors are logged (as text: message, stack and cause, credentials removed);
+   * callers only see a masked message and the request id.
+   */
   logError?: (requestId: string, error: unknown) => void;
 }
 
-export const DEFAULT_QUERY = /* GraphQL */ `# Paste a token from the gateway's start-up output into Headers:
-# { "Authorization": "Bearer <token>" }
+export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/**
+ * What GraphiQL opens with: a query over the demo data `npm start` serves. Plain text rather than
+ * a tagged GraphQL literal, so that formatters keep its layout as GraphiQL shows it.
+ */
+export const DEFAULT_QUERY = `# Stream GraphQL gateway
+#
+# 1. Under "Headers" below, paste a token that
+#    \`npm start\` printed:
+#    { "Authorization": "Bearer <token>" }
+# 2. Press the run button (or Ctrl+Enter).
+#
+# Docs (book icon, top left) lists every field;
+# re-fetch the schema (arrows, bottom left) once
+# the token is in.
 query Demo {
-  task(id: "unknown-task") {
+  polls(first: 5) {
+    edges {
+      node {
+        id
+        name
+        voteCount
+        options {
+          id
+          text
+        }
+        createdBy {
+          id
+          name
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  user(id: "user-001") {
     id
-    status
+    name
+    role
+    teams
   }
 }
 `;
-
-function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-}
 
 /** Reports the upstream calls a request made and the lowest rate-limit headroom among them. */
 function upstreamExtensions(): Plugin<GraphQLContext> {
@@ -47,7 +107,9 @@ function upstreamExtensions(): Plugin<GraphQLContext> {
             ...result.extensions,
             upstream: {
               requests: upstream.calls,
-              ...(lowest ? { rateLimit: { limit: lowest.limit, remaining: lowest.remaining, reset: lowest.reset.toISOString() } } : {}),
+              ...(lowest
+                ? { rateLimit: { limit: lowest.limit, remaining: lowest.remaining, reset: lowest.reset.toISOString() } }
+                : {}),
             },
           },
         });
@@ -56,40 +118,97 @@ function upstreamExtensions(): Plugin<GraphQLContext> {
   };
 }
 
+/** The error at the bottom of a chain of GraphQL errors wrapping one another. */
+function rootCause(error: unknown): unknown {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
+/**
+ * GraphQL errors (ours with a code, graphql-js's for bad variables) reach the client as they are;
+ * anything else is unexpected: the client gets a request id, the log gets what happened.
+ */
+function maskUnexpected(error: unknown, logError: (requestId: string, cause: unknown) => void): GraphQLError {
+  const cause = rootCause(error);
+  if (cause instanceof GraphQLError) {
+    const passed = error instanceof GraphQLError ? error : cause;
+    if (passed.extensions.code || passed.path) return passed;
+    // graphql-js gives request errors such as a variable of the wrong type no code.
+    return new GraphQLError(passed.message, {
+      nodes: passed.nodes,
+      source: passed.source,
+      positions: passed.positions,
+      extensions: { ...passed.extensions, code: 'BAD_USER_INPUT' },
+    });
+  }
+  const requestId = randomUUID();
+  logError(requestId, cause);
+  return new GraphQLError('Unexpected error.', {
+    nodes: error instanceof GraphQLError ? error.nodes : undefined,
+    path: error instanceof GraphQLError ? error.path : undefined,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  });
+}
+
 export function createGateway(options: GatewayOptions): YogaServerInstance<Record<string, unknown>, GraphQLContext> {
-  const secret = new TextEncoder().encode(options.apiSecret);
-  const logError = options.logError ?? ((requestId, error) => console.error(`[${requestId}] unexpected error`, error));
+  const redact = createRedactor([options.apiSecret, ...(options.apiKey ? [options.apiKey] : [])]);
+  // Yoga logs every error its maskError replaced: client errors need no log line, unexpected
+  // ones were already logged with their request id.
+  const handled = new WeakSet<object>();
+  const logger = createRedactingLogger(options.logger ?? createLogger('info'), redact, (args) =>
+    args.some((arg) => typeof arg === 'object' && arg !== null && handled.has(arg)),
+  );
+  const logError =
+    options.logError ??
+    ((requestId: string, error: unknown) => logger.error(`[${requestId}] unexpected error: ${String(error)}`));
+  const authentication = useCallerAuthentication(options.apiSecret);
+  const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
+  const batchLimit = options.batchLimit ?? 0;
+
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: options.graphiql === false ? false : { defaultQuery: DEFAULT_QUERY, title: 'Stream GraphQL gateway' },
+    // GraphiQL's code inlined in the page: yoga's default loads it from a CDN, which a page that
+    // holds the caller's token should not trust, and which offline machines cannot reach.
+    renderGraphiQL,
     multipart: true,
+    logging: logger,
+    cors: corsFromAllowList(options.corsOrigins ?? []),
+    // Replaced by useRequestBodyLimit, which tells JSON bodies from uploads.
+    maxRequestBodySize: false,
+    batching: batchLimit > 0 ? { limit: batchLimit } : false,
+    extraParamNames: options.persistedDocuments ? ['documentId'] : [],
     maskedErrors: {
-      maskError(error) {
-        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-        if (original instanceof GraphQLError && original.extensions?.code) return original;
-        if (error instanceof GraphQLError && !error.originalError) return error;
-        const requestId = randomUUID();
-        logError(requestId, original);
-        return new GraphQLError('Unexpected error.', {
-          nodes: error instanceof GraphQLError ? error.nodes : undefined,
-          path: error instanceof GraphQLError ? error.path : undefined,
-          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-        });
+      // Whatever the error, the log gets it without credentials.
+      maskError: (error) => {
+        if (typeof error === 'object' && error !== null) handled.add(error);
+        return maskUnexpected(error, (requestId, cause) => logError(requestId, describeForLog(cause, redact)));
       },
     },
-    plugins: [upstreamExtensions()],
-    context: async ({ request }) => {
-      let caller: Caller;
-      try {
-        caller = await authenticateCaller(request.headers.get('authorization'), secret);
-      } catch (error) {
-        if (error instanceof CallerAuthError) throw unauthenticated(error.message);
-        throw error;
-      }
-      if (caller.kind === 'anonymous') throw unauthenticated('send a Stream token in the Authorization header');
-      return createGraphQLContext(options.client, caller, options.revealSecrets ?? false);
-    },
+    plugins: [
+      // Order matters: the cheap header checks run before the body is read or the document parsed.
+      useCsrfPrevention(),
+      authentication.plugin,
+      useRequestBodyLimit({
+        jsonBytes: maxRequestBytes,
+        multipartBytes: (options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES) + maxRequestBytes,
+      }),
+      ...(options.persistedDocuments ? [usePersistedDocuments(options.persistedDocuments)] : []),
+      ...(options.introspection === false ? [useDisableIntrospection()] : []),
+      ...useQueryLimits(queryLimits),
+      upstreamExtensions(),
+      useResponseRedaction(redact),
+    ],
+    context: ({ request }) =>
+      createGraphQLContext(
+        options.client,
+        authentication.callerOf(request),
+        options.revealSecrets ?? false,
+        options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
+      ),
   });
 }

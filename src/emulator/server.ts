@@ -50,7 +50,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const secret = new TextEncoder().encode(apiSecret);
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
   let url = '';
-  const state = new EmulatorState(() => url);
+  const state = new EmulatorState(() => url, apiSecret);
   const handlers = allHandlers(state);
   const routes = buildRoutes(handlers);
   const controls = defaultControls();
@@ -130,7 +130,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (!(error instanceof EmulatorError)) console.error('emulator: handler failed', error);
       entry.status = apiError.status;
       const headers: Record<string, string> = { ...rateHeaders.headers };
-      if (apiError.status === 429) headers['retry-after'] = String(rateHeaders.retryAfter);
+      if (apiError.status === 429) {
+        headers['retry-after'] = String(forcedRetryAfter.get(apiError) ?? rateHeaders.retryAfter);
+      }
       send(res, apiError.status, errorBody(apiError, performance.now() - started), headers);
     }
   }
@@ -144,13 +146,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         forced.code ?? codeForStatus(forced.status),
         forced.message ?? 'forced error',
       );
-      if (forced.status === 429 && forced.retryAfter !== undefined) lastRetryAfter = forced.retryAfter;
+      if (forced.status === 429 && forced.retryAfter !== undefined) forcedRetryAfter.set(error, forced.retryAfter);
       throw error;
     }
     if (controls.errorRate > 0 && Math.random() < controls.errorRate) throw streamError('internal', 'random failure');
   }
 
-  let lastRetryAfter: number | undefined;
+  /** The Retry-After a forced 429 asked for, sent with that answer only. */
+  const forcedRetryAfter = new WeakMap<EmulatorError, number>();
 
   function rateLimitHeaders(operation: string) {
     const now = Date.now();
@@ -163,8 +166,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
     window.count += 1;
     const resetSeconds = Math.ceil((window.start + windowMs) / 1000);
-    const retryAfter = lastRetryAfter ?? Math.max(0, resetSeconds - Math.floor(now / 1000));
-    lastRetryAfter = undefined;
+    const retryAfter = Math.max(0, resetSeconds - Math.floor(now / 1000));
     return {
       exhausted: controls.rateLimitPerWindow > 0 && window.count > limit,
       retryAfter,
@@ -245,7 +247,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 function buildRoutes(handlers: Handlers): Route[] {
   return operationList
     .map((operation) => {
-
       const handler = handlers[operation.name as keyof Handlers] ?? notImplemented(operation.name);
       const names = pathParamNames(operation.path);
       const pattern = new RegExp(`^${operation.path.replace(/\{\w+\}/g, '([^/]+)')}$`);

@@ -38,7 +38,11 @@ export class EmulatorState {
   readonly files = new Map<string, UploadedFile>();
   private sequence = 0;
 
-  constructor(readonly baseUrl: () => string) {}
+  constructor(
+    readonly baseUrl: () => string,
+    /** The app's API secret: the emulator signs the tokens it hands out (createGuest) with it. */
+    readonly apiSecret = 'emulator-secret',
+  ) {}
 
   nextId(prefix: string): string {
     this.sequence += 1;

@@ -1,8 +1,9 @@
 import type DataLoader from 'dataloader';
 import type { Caller } from '../caller.js';
 import type { StreamClient } from '../rest/client.js';
-import type { PollResponseData } from '../rest/wire/polls.js';
+import type { PollResponseData, PollVoteResponseData } from '../rest/wire/polls.js';
 import type { UserResponse } from '../rest/wire/shared.js';
+import type { InFlightCalls } from './inFlight.js';
 import { createPollLoader } from './polls.js';
 import { createUserLoader } from './users.js';
 
@@ -10,35 +11,76 @@ export interface Loaders {
   users: DataLoader<string, UserResponse | null>;
   /** Polls as the given acting user sees them (own votes differ per user). */
   polls(actingUserId: string | undefined): DataLoader<string, PollResponseData | null>;
-  /** Remembers a user seen embedded in any answer, so it is never fetched again in this request. */
+  /**
+   * A poll as any acting user saw it in this request, for what does not depend on the viewer
+   * (options, settings, counts); loaded as the caller when nobody has seen it yet.
+   */
+  pollSeenByAnyone(pollId: string): Promise<PollResponseData | null>;
+  /** Remembers a user seen in any answer, so it is not fetched again in this request; the latest answer wins. */
   primeUser(user: UserResponse | null | undefined): void;
+  /** Remembers a poll and every user and vote embedded in it, replacing what the request saw of it before. */
   primePoll(poll: PollResponseData | null | undefined, actingUserId: string | undefined): void;
+  /** Forgets a poll that a write changed without answering it, so that it is read again. */
+  forgetPoll(pollId: string): void;
+  /** Remembers the voters embedded in votes. */
+  primeVotes(votes: readonly PollVoteResponseData[]): void;
 }
 
-/** Loaders for one GraphQL request; nothing is shared between requests. */
-export function createLoaders(stream: StreamClient, caller: Caller): Loaders {
-  const users = createUserLoader(stream);
+/**
+ * Loaders for one GraphQL request; nothing is shared between requests. With `inFlight` (the
+ * request's calls, counted), batches wait until no call is in flight, and users that answers
+ * embed meanwhile are not fetched.
+ */
+export function createLoaders(stream: StreamClient, caller: Caller, inFlight?: InFlightCalls): Loaders {
+  const seenUsers = new Map<string, UserResponse>();
+  const schedule = inFlight?.schedule;
+  const users = createUserLoader(stream, { schedule, known: (id) => seenUsers.get(id) });
   const pollLoaders = new Map<string, DataLoader<string, PollResponseData | null>>();
+  const seenPolls = new Map<string, PollResponseData>();
   const defaultUser = caller.kind === 'user' ? caller.userId : undefined;
+
   const polls = (actingUserId: string | undefined) => {
     const key = actingUserId ?? defaultUser ?? '';
     let loader = pollLoaders.get(key);
     if (!loader) {
-      loader = createPollLoader(stream, actingUserId ?? defaultUser);
+      loader = createPollLoader(stream, actingUserId ?? defaultUser, { schedule, onLoaded: (poll) => remember(poll) });
       pollLoaders.set(key, loader);
     }
     return loader;
   };
+
+  // The latest answer wins: a write's answer replaces what an earlier read of the request saw.
+  const primeUser = (user: UserResponse | null | undefined) => {
+    if (!user?.id) return;
+    users.clear(user.id).prime(user.id, user);
+    seenUsers.set(user.id, user);
+  };
+  const primeVotes = (votes: readonly PollVoteResponseData[]) => {
+    for (const vote of votes) primeUser(vote.user);
+  };
+  const remember = (poll: PollResponseData) => {
+    seenPolls.set(poll.id, poll);
+    primeUser(poll.created_by);
+    primeVotes(poll.own_votes);
+    primeVotes(poll.latest_answers);
+  };
+
   return {
     users,
     polls,
-    primeUser(user) {
-      if (user?.id) users.prime(user.id, user);
+    async pollSeenByAnyone(pollId) {
+      return seenPolls.get(pollId) ?? polls(undefined).load(pollId);
     },
+    primeUser,
+    primeVotes,
     primePoll(poll, actingUserId) {
       if (!poll?.id) return;
-      polls(actingUserId).prime(poll.id, poll);
-      if (poll.created_by) users.prime(poll.created_by.id, poll.created_by);
+      polls(actingUserId).clear(poll.id).prime(poll.id, poll);
+      remember(poll);
+    },
+    forgetPoll(pollId) {
+      for (const loader of pollLoaders.values()) loader.clear(pollId);
+      seenPolls.delete(pollId);
     },
   };
 }

@@ -1,22 +1,71 @@
+import type { Caller } from '../caller.js';
+import { actingUserId } from '../schema/acting.js';
 import { builder } from '../schema/builder.js';
+import type { GraphQLContext } from '../schema/context.js';
+import { badUserInput } from '../schema/errors.js';
+import {
+  DeleteUploadInput,
+  DeleteUploadPayloadRef,
+  UploadFileInput,
+  UploadFilePayloadRef,
+  UploadImageInput,
+  UploadImagePayloadRef,
+} from '../schema/upload.js';
 
-const DeleteUploadInput = builder.inputType('DeleteUploadInput', {
-  description: 'Which uploaded file or image to remove.',
-  fields: (t) => ({
-    url: t.string({ required: true, description: 'The URL the upload answered with.' }),
-  }),
-});
+/** Refuses a file above the gateway's upload limit before any of it goes upstream. */
+function checkedFile(file: File, context: GraphQLContext): File {
+  const limit = context.maxUploadBytes;
+  if (limit !== undefined && file.size > limit) {
+    throw badUserInput(`the file is ${file.size} bytes; this gateway accepts at most ${limit}`, {
+      file: `larger than ${limit} bytes`,
+    });
+  }
+  return file;
+}
 
-const DeleteUploadPayload = builder.objectRef<{ url: string }>('DeleteUploadPayload').implement({
-  description: 'What deleteFile or deleteImage removed.',
-  fields: (t) => ({
-    url: t.exposeString('url', { description: 'The URL of the removed upload; it no longer serves anything.' }),
+/** The uploading user as Stream takes it: user callers upload as themselves. */
+function uploader(caller: Caller, userId: string | number | null | undefined): { id: string } | undefined {
+  const id = actingUserId(caller, userId == null ? null : String(userId));
+  return id ? { id } : undefined;
+}
+
+builder.mutationField('uploadFile', (t) =>
+  t.field({
+    type: UploadFilePayloadRef,
+    description: 'Stores a file at Stream (uploadFile); send it with the GraphQL multipart request specification.',
+    authScopes: { server: true, user: true },
+    args: { input: t.arg({ type: UploadFileInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      context.stream.uploadFile({
+        file: checkedFile(input.file, context),
+        user: uploader(context.caller, input.userId),
+      }),
   }),
-});
+);
+
+builder.mutationField('uploadImage', (t) =>
+  t.field({
+    type: UploadImagePayloadRef,
+    description: 'Stores an image at Stream, with resized copies (uploadImage); send it as a multipart request.',
+    authScopes: { server: true, user: true },
+    args: { input: t.arg({ type: UploadImageInput, required: true }) },
+    resolve: (_root, { input }, context) =>
+      context.stream.uploadImage({
+        file: checkedFile(input.file, context),
+        user: uploader(context.caller, input.userId),
+        upload_sizes: input.uploadSizes?.map((size) => ({
+          width: size.width ?? undefined,
+          height: size.height ?? undefined,
+          resize: size.resize ?? undefined,
+          crop: size.crop ?? undefined,
+        })),
+      }),
+  }),
+);
 
 builder.mutationField('deleteFile', (t) =>
   t.field({
-    type: DeleteUploadPayload,
+    type: DeleteUploadPayloadRef,
     description: 'Removes an uploaded file (deleteFile).',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: DeleteUploadInput, required: true }) },
@@ -29,7 +78,7 @@ builder.mutationField('deleteFile', (t) =>
 
 builder.mutationField('deleteImage', (t) =>
   t.field({
-    type: DeleteUploadPayload,
+    type: DeleteUploadPayloadRef,
     description: 'Removes an uploaded image and its resized copies (deleteImage).',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: DeleteUploadInput, required: true }) },

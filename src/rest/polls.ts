@@ -19,7 +19,7 @@ export const createPoll = defineOperation({
   params: Type.Object({}),
   body: Type.Object({
     name: Type.String(),
-    Custom: Type.Optional(JsonObject),
+    custom: Type.Optional(JsonObject),
     allow_answers: Type.Optional(Type.Boolean()),
     allow_user_suggested_options: Type.Optional(Type.Boolean()),
     description: Type.Optional(Type.String()),
@@ -44,7 +44,7 @@ export const updatePoll = defineOperation({
   body: Type.Object({
     id: Type.String(),
     name: Type.String(),
-    Custom: Type.Optional(JsonObject),
+    custom: Type.Optional(JsonObject),
     allow_answers: Type.Optional(Type.Boolean()),
     allow_user_suggested_options: Type.Optional(Type.Boolean()),
     description: Type.Optional(Type.String()),
@@ -69,10 +69,10 @@ export const queryPolls = defineOperation({
   }),
   body: Type.Object({
     filter: Type.Optional(JsonObject),
-    limit: Type.Optional(Type.Integer()),
+    limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
     next: Type.Optional(Type.String()),
     prev: Type.Optional(Type.String()),
-    sort: Type.Optional(Type.Array(SortParamRequest)),
+    sort: Type.Optional(Type.Array(SortParamRequest, { maxItems: 5 })),
   }),
   response: QueryPollsResponse,
 });
@@ -128,7 +128,7 @@ export const createPollOption = defineOperation({
   }),
   body: Type.Object({
     text: Type.String(),
-    Custom: Type.Optional(JsonObject),
+    custom: Type.Optional(JsonObject),
     user: Type.Optional(UserRequest),
     user_id: Type.Optional(Type.String()),
   }),
@@ -146,7 +146,7 @@ export const updatePollOption = defineOperation({
   body: Type.Object({
     id: Type.String(),
     text: Type.String(),
-    Custom: Type.Optional(JsonObject),
+    custom: Type.Optional(JsonObject),
     user: Type.Optional(UserRequest),
     user_id: Type.Optional(Type.String()),
   }),
@@ -189,10 +189,10 @@ export const queryPollVotes = defineOperation({
   }),
   body: Type.Object({
     filter: Type.Optional(JsonObject),
-    limit: Type.Optional(Type.Integer()),
+    limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
     next: Type.Optional(Type.String()),
     prev: Type.Optional(Type.String()),
-    sort: Type.Optional(Type.Array(SortParamRequest)),
+    sort: Type.Optional(Type.Array(SortParamRequest, { maxItems: 5 })),
   }),
   response: PollVotesResponse,
 });

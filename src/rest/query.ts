@@ -1,18 +1,27 @@
-/** Encodes query parameters as the official SDK does: objects as JSON, scalar arrays comma-joined, dates as ISO strings. */
+/**
+ * Encodes query parameters as the official SDK does: objects as JSON, scalar arrays comma-joined
+ * (null entries dropped), dates as ISO strings, null and undefined parameters left out.
+ */
 export function encodeQuery(params: Record<string, unknown>): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(params)) {
-    if (value === null || value === undefined) continue;
-    parts.push(`${key}=${encodeURIComponent(encodeQueryValue(value))}`);
+    const encoded = encodeQueryValue(value);
+    if (encoded !== undefined) parts.push(`${key}=${encodeURIComponent(encoded)}`);
   }
   return parts.join('&');
 }
 
-function encodeQueryValue(value: unknown): string {
+function encodeQueryValue(value: unknown): string | undefined {
+  if (value === null || value === undefined) return undefined;
   if (Array.isArray(value)) {
-    return value.every((item) => item === null || typeof item !== 'object') ? value.join(',') : JSON.stringify(value);
+    const present = value.filter((item) => item !== null && item !== undefined);
+    return present.every(isScalar) ? present.join(',') : JSON.stringify(present);
   }
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return isScalar(value) ? String(value) : undefined;
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }

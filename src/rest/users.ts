@@ -29,7 +29,7 @@ export const exportUsers = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    user_ids: Type.Array(Type.String()),
+    user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 25 }),
   }),
   response: ExportUsersResponse,
 });
@@ -64,7 +64,7 @@ export const updateUsersPartial = defineOperation({
   status: 200,
   params: Type.Object({}),
   body: Type.Object({
-    users: Type.Array(UpdateUserPartialRequest),
+    users: Type.Array(UpdateUserPartialRequest, { maxItems: 100 }),
   }),
   response: UpdateUsersResponse,
 });
@@ -113,7 +113,7 @@ export const deactivateUsers = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    user_ids: Type.Array(Type.String()),
+    user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
     created_by_id: Type.Optional(Type.String()),
     mark_channels_deleted: Type.Optional(Type.Boolean()),
     mark_messages_deleted: Type.Optional(Type.Boolean()),
@@ -128,7 +128,7 @@ export const deleteUsers = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    user_ids: Type.Array(Type.String()),
+    user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
     calls: Type.Optional(Type.String()),
     conversations: Type.Optional(Type.String()),
     files: Type.Optional(Type.Boolean()),
@@ -175,7 +175,7 @@ export const reactivateUsers = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    user_ids: Type.Array(Type.String()),
+    user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
     created_by_id: Type.Optional(Type.String()),
     restore_channels: Type.Optional(Type.Boolean()),
     restore_messages: Type.Optional(Type.Boolean()),
@@ -190,7 +190,7 @@ export const restoreUsers = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    user_ids: Type.Array(Type.String()),
+    user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
   }),
   response: Response,
 });

@@ -1,8 +1,10 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { fieldComplexity } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { forbidden } from './errors.js';
 
@@ -19,14 +21,18 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin],
   scopeAuth: {
     authScopes: (context) => ({
       server: context.caller.kind === 'server',
       user: context.caller.kind === 'user',
     }),
-    unauthorizedError: (_parent, _context, info) => forbidden(`not allowed to use ${info.parentType.name}.${info.fieldName}`),
+    unauthorizedError: (_parent, _context, info) =>
+      forbidden(`not allowed to use ${info.parentType.name}.${info.fieldName}`),
   },
+  // Only the cost model lives in the schema; the gateway checks each request against its
+  // configured limits before execution (src/security/queryLimits.ts).
+  complexity: { fieldComplexity, disabled: true },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

@@ -1,4 +1,5 @@
 import type { Caller } from '../caller.js';
+import { InFlightCalls } from '../loaders/inFlight.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { StreamClient } from '../rest/client.js';
 import { createUpstream, UpstreamRecorder } from './upstream.js';
@@ -11,10 +12,18 @@ export interface GraphQLContext {
   upstream: UpstreamRecorder;
   /** Whether secret-bearing fields are shown to server callers (off unless configured). */
   revealSecrets: boolean;
+  /** Largest file the upload mutations accept, in bytes; unlimited (beyond the body limit) when unset. */
+  maxUploadBytes?: number;
 }
 
-export function createGraphQLContext(client: StreamClient, caller: Caller, revealSecrets = false): GraphQLContext {
+export function createGraphQLContext(
+  client: StreamClient,
+  caller: Caller,
+  revealSecrets = false,
+  maxUploadBytes?: number,
+): GraphQLContext {
   const upstream = new UpstreamRecorder();
-  const stream = createUpstream(client, upstream);
-  return { caller, stream, upstream, revealSecrets, loaders: createLoaders(stream, caller) };
+  const inFlight = new InFlightCalls();
+  const stream = inFlight.track(createUpstream(client, upstream));
+  return { caller, stream, upstream, revealSecrets, maxUploadBytes, loaders: createLoaders(stream, caller, inFlight) };
 }

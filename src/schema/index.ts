@@ -1,11 +1,38 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
 import { lexicographicSortSchema } from 'graphql';
-import { builder } from './builder.js';
+import { assertRootFieldsDeclareAuthScopes } from './authCheck.js';
 import './scalars.js';
 import './root.js';
+import '../resolvers/app.js';
+import '../resolvers/blockList.js';
+import '../resolvers/device.js';
+import '../resolvers/externalStorage.js';
+import '../resolvers/guest.js';
+import '../resolvers/import.js';
+import '../resolvers/location.js';
+import '../resolvers/og.js';
+import '../resolvers/permission.js';
+import '../resolvers/poll.js';
+import '../resolvers/pollMutations.js';
+import '../resolvers/pollOption.js';
+import '../resolvers/push.js';
+import '../resolvers/rateLimit.js';
 import '../resolvers/task.js';
 import '../resolvers/upload.js';
+import '../resolvers/user.js';
+import '../resolvers/userBlocks.js';
+import '../resolvers/userGroup.js';
+import '../resolvers/userLifecycle.js';
+// Last: it makes entities of the types imported above and builds the subgraph schema.
+import { buildSubgraphSchema } from './federation.js';
 
-export const schema = builder.toSchema();
+/** The graph as a Federation 2 subgraph: every type and field, plus `_service` and `_entities`. */
+export const schema = assertRootFieldsDeclareAuthScopes(buildSubgraphSchema());
 
-/** The SDL as `schema.graphql` holds it: sorted, so diffs show what changed. */
 export const sortedSchema = lexicographicSortSchema(schema);
+
+/**
+ * The SDL as `schema.graphql` holds it and `_service { sdl }` serves it, federation directives
+ * included: types sorted by name, so diffs show what changed.
+ */
+export const schemaSdl = printSubgraphSchema(sortedSchema);

@@ -1,12 +1,19 @@
 import { GraphQLScalarType } from 'graphql';
-import { DateTimeResolver, JSONObjectResolver, JSONResolver, NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
+import {
+  DateTimeResolver,
+  JSONObjectResolver,
+  JSONResolver,
+  NonNegativeIntResolver,
+  URLResolver,
+} from 'graphql-scalars';
 import { decodeInstant } from '../rest/wire/primitives.js';
 import { builder } from './builder.js';
 
 /** graphql-scalars' DateTime, also serializing the wire's RFC 3339 strings and integer nanoseconds. */
 const DateTime = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
-  serialize: (value) => DateTimeResolver.serialize(typeof value === 'number' || typeof value === 'string' ? decodeInstant(value) : value),
+  serialize: (value) =>
+    DateTimeResolver.serialize(typeof value === 'number' || typeof value === 'string' ? decodeInstant(value) : value),
 });
 
 builder.addScalarType('DateTime', DateTime);

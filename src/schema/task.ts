@@ -6,7 +6,10 @@ export const TaskErrorRef = builder.objectRef<ErrorResult>('TaskError').implemen
   fields: (t) => ({
     type: t.exposeString('type', { description: 'The kind of failure.' }),
     description: t.exposeString('description', { nullable: true, description: 'What went wrong, in words.' }),
-    stacktrace: t.exposeString('stacktrace', { nullable: true, description: "Stream's trace of the failure, when given." }),
+    stacktrace: t.exposeString('stacktrace', {
+      nullable: true,
+      description: "Stream's trace of the failure, when given.",
+    }),
     version: t.exposeString('version', { nullable: true, description: 'The task runner version that failed.' }),
   }),
 });
@@ -18,7 +21,16 @@ export const TaskRef = builder.objectRef<GetTaskResponse>('Task').implement({
     status: t.exposeString('status', { description: 'pending, running, completed or failed.' }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the task was queued.' }),
     updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the task last changed state.' }),
-    result: t.expose('result', { type: 'JSONObject', nullable: true, description: 'What the task produced, once completed.' }),
-    error: t.field({ type: TaskErrorRef, nullable: true, resolve: (task) => task.error, description: 'Why it failed, if it did.' }),
+    result: t.expose('result', {
+      type: 'JSONObject',
+      nullable: true,
+      description: 'What the task produced, once completed.',
+    }),
+    error: t.field({
+      type: TaskErrorRef,
+      nullable: true,
+      resolve: (task) => task.error,
+      description: 'Why it failed, if it did.',
+    }),
   }),
 });

@@ -29,7 +29,7 @@ export function createUpstream(client: StreamClient, recorder: UpstreamRecorder)
       if (!wrapped) {
         wrapped = async (...args: unknown[]) => {
           try {
-            const result = (await (original as (...a: unknown[]) => Promise<{ metadata: ResponseMetadata }>)(...args));
+            const result = await (original as (...a: unknown[]) => Promise<{ metadata: ResponseMetadata }>)(...args);
             recorder.record(result.metadata);
             return result;
           } catch (error) {

@@ -202,6 +202,15 @@ export const PushNotificationFields = Type.Object({
 });
 export type PushNotificationFields = StaticDecode<typeof PushNotificationFields>;
 
+/**
+ * A channel type's or call type's configuration: a large document of the chat and video
+ * products that the graph passes on as JSON. Only its instants are decoded.
+ */
+const ProductConfig = Type.Object(
+  { created_at: Type.Optional(DateTime), updated_at: Type.Optional(DateTime) },
+  { additionalProperties: true },
+);
+
 export const AppResponseFields = Type.Object({
   activity_metrics_config: Type.Optional(JsonObject),
   allow_multi_user_devices: Type.Boolean(),
@@ -209,10 +218,10 @@ export const AppResponseFields = Type.Object({
   async_url_enrich_enabled: Type.Boolean(),
   auto_translation_enabled: Type.Boolean(),
   before_message_send_hook_url: Type.Optional(Type.String()),
-  call_types: JsonObject,
+  call_types: Type.Record(Type.String(), ProductConfig),
   campaign_enabled: Type.Boolean(),
   cdn_expiration_seconds: Type.Integer(),
-  channel_configs: JsonObject,
+  channel_configs: Type.Record(Type.String(), ProductConfig),
   custom_action_handler_url: Type.String(),
   datadog_info: Type.Optional(DataDogInfo),
   disable_auth_checks: Type.Boolean(),

@@ -25,10 +25,13 @@ export const DateTime = Type.Transform(
 /** A free-form JSON object, like Stream's `custom` maps and filter documents. */
 export const JsonObject = Type.Record(Type.String(), Type.Unknown());
 
+/** One literal schema per value, as a tuple: TypeBox derives a union's static type from a tuple only. */
+type Literals<T extends readonly string[]> = { -readonly [K in keyof T]: TLiteral<T[K]> };
+
 /** A closed set of strings: an enum on the wire and in GraphQL. */
-export function StringEnum<const T extends readonly [string, ...string[]]>(values: T) {
+export function StringEnum<const T extends readonly [string, ...string[]]>(values: T): TUnion<Literals<T>> {
   const literals = values.map((value) => Type.Literal(value));
-  return Type.Union(literals) as unknown as TUnion<TLiteral<T[number]>[]>;
+  return Type.Union(literals) as unknown as TUnion<Literals<T>>;
 }
 
 /** The values of a schema made by `StringEnum`, or undefined for any other schema. */

@@ -131,10 +131,50 @@ export const PushProviderRequest = Type.Object({
 });
 export type PushProviderRequest = StaticDecode<typeof PushProviderRequest>;
 
+const ChatPreferencesResponse = Type.Object({
+  channel_mentions: Type.Optional(Type.String()),
+  default_preference: Type.Optional(Type.String()),
+  direct_mentions: Type.Optional(Type.String()),
+  group_mentions: Type.Optional(Type.String()),
+  here_mentions: Type.Optional(Type.String()),
+  role_mentions: Type.Optional(Type.String()),
+  thread_replies: Type.Optional(Type.String()),
+});
+
+const FeedsPreferencesResponse = Type.Object({
+  comment: Type.Optional(Type.String()),
+  comment_mention: Type.Optional(Type.String()),
+  comment_reaction: Type.Optional(Type.String()),
+  comment_reply: Type.Optional(Type.String()),
+  custom_activity_types: Type.Optional(Type.Record(Type.String(), Type.String())),
+  follow: Type.Optional(Type.String()),
+  mention: Type.Optional(Type.String()),
+  reaction: Type.Optional(Type.String()),
+});
+
+export const PushPreferencesResponse = Type.Object({
+  call_level: Type.Optional(Type.String()),
+  chat_level: Type.Optional(Type.String()),
+  chat_preferences: Type.Optional(ChatPreferencesResponse),
+  disabled_until: Type.Optional(DateTime),
+  feeds_level: Type.Optional(Type.String()),
+  feeds_preferences: Type.Optional(FeedsPreferencesResponse),
+});
+export type PushPreferencesResponse = StaticDecode<typeof PushPreferencesResponse>;
+
+export const ChannelPushPreferencesResponse = Type.Object({
+  chat_level: Type.Optional(Type.String()),
+  chat_preferences: Type.Optional(ChatPreferencesResponse),
+  disabled_until: Type.Optional(DateTime),
+});
+export type ChannelPushPreferencesResponse = StaticDecode<typeof ChannelPushPreferencesResponse>;
+
 export const UpsertPushPreferencesResponse = Type.Object({
   duration: Type.String(),
-  user_channel_preferences: JsonObject,
-  user_preferences: JsonObject,
+  /** Per user, then per channel cid. */
+  user_channel_preferences: Type.Record(Type.String(), Type.Record(Type.String(), ChannelPushPreferencesResponse)),
+  /** Per user. */
+  user_preferences: Type.Record(Type.String(), PushPreferencesResponse),
 });
 export type UpsertPushPreferencesResponse = StaticDecode<typeof UpsertPushPreferencesResponse>;
 

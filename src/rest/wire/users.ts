@@ -181,7 +181,8 @@ export type UpdateUserPartialRequest = StaticDecode<typeof UpdateUserPartialRequ
 export const UpdateUsersResponse = Type.Object({
   duration: Type.String(),
   membership_deletion_task_id: Type.String(),
-  users: JsonObject,
+  /** By user id; the spec says FullUserResponse, but the answer carries only the user's own fields. */
+  users: Type.Record(Type.String(), UserResponse),
 });
 export type UpdateUsersResponse = StaticDecode<typeof UpdateUsersResponse>;
 

@@ -1,0 +1,366 @@
+import type { BenchResults, ScenarioResult, Target } from './results.js';
+import { scenarios, type ContenderName, type ScenarioName } from './scenarios.js';
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–');
+const cpu = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(3));
+const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
+
+function find(results: BenchResults, scenario: ScenarioName, latencyMs: number, contender: ContenderName) {
+  return results.results.find((r) => r.scenario === scenario && r.latencyMs === latencyMs && r.contender === contender);
+}
+
+interface RatioRow {
+  scenario: ScenarioName;
+  latencyMs: number;
+  gatewayOverDirect: number;
+  p50OverheadMs: number;
+  /** The same on a single connection, where nothing queues. */
+  p50OverheadUnloadedMs: number;
+  gatewayOverMesh: number;
+  /** CPU per operation of the gateway over the direct client's, and the mesh's over the gateway's. */
+  cpuGatewayOverDirect: number;
+  cpuMeshOverGateway: number;
+}
+
+export function ratios(results: BenchResults): RatioRow[] {
+  const rows: RatioRow[] = [];
+  for (const latencyMs of results.settings.latenciesMs) {
+    for (const scenario of Object.keys(scenarios) as ScenarioName[]) {
+      const gateway = find(results, scenario, latencyMs, 'gateway');
+      if (!gateway) continue;
+      const direct = find(results, scenario, latencyMs, 'direct');
+      const mesh = find(results, scenario, latencyMs, 'mesh');
+      rows.push({
+        scenario,
+        latencyMs,
+        gatewayOverDirect: direct ? gateway.median.requestsPerSecond / direct.median.requestsPerSecond : NaN,
+        p50OverheadMs: direct ? gateway.median.latencyMs.p50 - direct.median.latencyMs.p50 : NaN,
+        p50OverheadUnloadedMs: (gateway.unloaded?.latencyMs.p50 ?? NaN) - (direct?.unloaded?.latencyMs.p50 ?? NaN),
+        gatewayOverMesh: mesh ? gateway.median.requestsPerSecond / mesh.median.requestsPerSecond : NaN,
+        cpuGatewayOverDirect: (gateway.median.cpuMsPerOp ?? NaN) / (direct?.median.cpuMsPerOp ?? NaN),
+        cpuMeshOverGateway: (mesh?.median.cpuMsPerOp ?? NaN) / (gateway.median.cpuMsPerOp ?? NaN),
+      });
+    }
+  }
+  return rows;
+}
+
+/** The project's performance targets, judged on this run's figures. */
+export function evaluateTargets(results: BenchResults): Target[] {
+  const targets: Target[] = [];
+  for (const [scenario, counts] of Object.entries(results.upstream) as [
+    ScenarioName,
+    BenchResults['upstream'][ScenarioName],
+  ][]) {
+    const gateway = counts?.gateway;
+    const direct = counts?.direct;
+    if (!gateway || !direct) continue;
+    targets.push({
+      target: 'upstream requests per operation',
+      scenario,
+      value: gateway.perOp,
+      goal: `≤ ${direct.perOp} (direct)`,
+      met: gateway.perOp <= direct.perOp,
+    });
+  }
+  for (const row of ratios(results)) {
+    const { scenario, latencyMs } = row;
+    if (scenario === 'S1' && Number.isFinite(row.gatewayOverDirect)) {
+      targets.push({
+        target: 'throughput gateway/direct',
+        scenario,
+        latencyMs,
+        value: row.gatewayOverDirect,
+        goal: '≥ 0.8',
+        met: row.gatewayOverDirect >= 0.8,
+      });
+      const unloaded = Number.isFinite(row.p50OverheadUnloadedMs);
+      const overhead = unloaded ? row.p50OverheadUnloadedMs : row.p50OverheadMs;
+      targets.push({
+        target: `p50 overhead over direct, ms (${unloaded ? '1 connection' : `${results.settings.connections} connections`})`,
+        scenario,
+        latencyMs,
+        value: overhead,
+        goal: '≤ 0.5',
+        met: overhead <= 0.5,
+      });
+    }
+    if ((scenario === 'S2' || scenario === 'S3') && Number.isFinite(row.gatewayOverMesh)) {
+      targets.push({
+        target: 'throughput gateway/mesh',
+        scenario,
+        latencyMs,
+        value: row.gatewayOverMesh,
+        goal: '≥ 3',
+        met: row.gatewayOverMesh >= 3,
+      });
+    }
+  }
+  return targets;
+}
+
+function resultRow(results: BenchResults, r: ScenarioResult): string[] {
+  const exact = results.upstream[r.scenario]?.[r.contender]?.perOp;
+  const failures = r.rounds.reduce((sum, round) => sum + round.failures, 0);
+  return [
+    r.scenario,
+    r.contender,
+    r.median.requestsPerSecond.toFixed(0),
+    ms(r.median.latencyMs.p50),
+    ms(r.median.latencyMs.p99),
+    r.unloaded ? ms(r.unloaded.latencyMs.p50) : '–',
+    exact === undefined ? '–' : String(Number(exact.toFixed(2))),
+    r.median.upstreamPerOpUnderLoad.toFixed(2),
+    cpu(r.median.cpuMsPerOp),
+    cpu(r.median.emulatorCpuMsPerOp),
+    mb(r.peakRssBytes),
+    String(failures),
+  ];
+}
+
+const RESULT_HEADER = [
+  'scenario',
+  'contender',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'p50 ms, 1 connection',
+  'upstream/op',
+  'upstream/op under load',
+  'CPU ms/op',
+  'emulator CPU ms/op',
+  'peak RSS',
+  'failures',
+];
+
+function table(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function targetRows(targets: Target[]): string[][] {
+  return targets.map((t) => [
+    t.target,
+    t.scenario,
+    t.latencyMs === undefined ? 'any' : `${t.latencyMs} ms`,
+    Number.isInteger(t.value) ? String(t.value) : t.value.toFixed(2),
+    t.goal,
+    t.met ? 'met' : '**missed**',
+  ]);
+}
+
+export function printSummary(results: BenchResults): void {
+  for (const latencyMs of results.settings.latenciesMs) {
+    const rows = results.results.filter((r) => r.latencyMs === latencyMs).map((r) => resultRow(results, r));
+    if (rows.length === 0) continue;
+    console.log(`\nemulator latency ${latencyMs} ms (median of ${results.settings.rounds} rounds)`);
+    console.table(rows.map((row) => Object.fromEntries(RESULT_HEADER.map((h, i) => [h, row[i]]))));
+  }
+  const ratioRows = ratios(results);
+  if (ratioRows.length) {
+    console.log('\nratios');
+    console.table(
+      ratioRows.map((r) => ({
+        scenario: r.scenario,
+        latency: `${r.latencyMs} ms`,
+        'gateway/direct req/s': ratio(r.gatewayOverDirect),
+        'p50 overhead ms': ms(r.p50OverheadMs),
+        'p50 overhead ms, 1 conn': ms(r.p50OverheadUnloadedMs),
+        'gateway/mesh req/s': ratio(r.gatewayOverMesh),
+        'CPU/op gateway/direct': ratio(r.cpuGatewayOverDirect),
+        'CPU/op mesh/gateway': ratio(r.cpuMeshOverGateway),
+      })),
+    );
+  }
+  if (results.targets.length) {
+    console.log('\ntargets');
+    for (const row of targetRows(results.targets)) console.log(`  ${row.join('  ')}`);
+  }
+  for (const skipped of results.skipped) {
+    console.log(`skipped ${[skipped.contender, skipped.scenario].filter(Boolean).join(' ')}: ${skipped.reason}`);
+  }
+}
+
+/** docs/BENCHMARKS.md: the method, how to run it, and the figures of one full run. */
+export function renderBenchmarksDoc(results: BenchResults, resultsFile: string): string {
+  const { machine, settings } = results;
+  const versionLines = Object.entries(results.versions).map(
+    ([contender, packages]) =>
+      `  - ${contender}: ${Object.entries(packages)
+        .map(([name, version]) => `${name} ${version}`)
+        .join(', ')}`,
+  );
+  const sections: string[] = [];
+  for (const latencyMs of settings.latenciesMs) {
+    const rows = results.results.filter((r) => r.latencyMs === latencyMs).map((r) => resultRow(results, r));
+    if (rows.length) sections.push(`### Emulator latency ${latencyMs} ms\n\n${table(RESULT_HEADER, rows)}`);
+  }
+  const ratioTable = table(
+    [
+      'scenario',
+      'emulator latency',
+      'gateway/direct req/s',
+      'gateway p50 − direct p50 (ms)',
+      'same, 1 connection (ms)',
+      'gateway/mesh req/s',
+      'CPU/op gateway/direct',
+      'CPU/op mesh/gateway',
+    ],
+    ratios(results).map((r) => [
+      r.scenario,
+      `${r.latencyMs} ms`,
+      ratio(r.gatewayOverDirect),
+      ms(r.p50OverheadMs),
+      ms(r.p50OverheadUnloadedMs),
+      ratio(r.gatewayOverMesh),
+      ratio(r.cpuGatewayOverDirect),
+      ratio(r.cpuMeshOverGateway),
+    ]),
+  );
+  const memoryTable = table(
+    [
+      'contender',
+      'in flight',
+      'RSS idle',
+      'RSS peak',
+      'RSS per 1k in flight',
+      'heap idle',
+      'heap under load',
+      'heap per 1k in flight',
+      'heap after',
+      'failures',
+    ],
+    results.memory.map((m) => [
+      m.contender,
+      `${m.inFlight} × ${m.scenario}`,
+      mb(m.idle.rssBytes),
+      mb(m.peakRssBytes),
+      mb(m.rssGrowthPer1kBytes),
+      mb(m.idle.heapUsedBytes),
+      mb(m.heapUnderLoadBytes),
+      mb(m.heapGrowthPer1kBytes),
+      mb(m.after.heapUsedBytes),
+      String(m.load.failures),
+    ]),
+  );
+  const upstreamRows = (
+    Object.entries(results.upstream) as [ScenarioName, BenchResults['upstream'][ScenarioName]][]
+  ).flatMap(([scenario, counts]) =>
+    Object.entries(counts ?? {}).map(([contender, count]) => [
+      scenario,
+      contender,
+      String(count.perOp),
+      Object.entries(count.byOperation)
+        .map(([operation, n]) => `${operation} × ${n}`)
+        .join(', '),
+    ]),
+  );
+  const skipped = results.skipped.map((s) => `- ${[s.contender, s.scenario].filter(Boolean).join(' ')}: ${s.reason}`);
+
+  return `# Benchmarks
+
+This file is written by \`npm run bench\` (bench/report.ts); edit the harness, not the figures.
+Speed is measured here and nowhere else: the test suite makes no timing assertions.
+
+## What is compared
+
+Three contenders serve the same data from the same local Stream emulator (demo data), in the same run:
+
+- **direct**: bench/direct-server.ts, a hand-written HTTP server that makes the fewest REST calls
+  for each scenario with undici and returns JSON; no GraphQL, no validation, no decoding. It forwards
+  the caller's token upstream. It is the floor for any gateway.
+- **gateway**: this project (\`src/server.ts\`), started as \`npm start\` would, with credentials pointing at the emulator.
+- **mesh**: GraphQL Mesh over Stream's OpenAPI description (Mesh Compose, \`@omnigraph/openapi\`), served by
+  Hive Gateway. bench/mesh/mesh.config.ts exposes the POST reads as Query fields and adds a \`votes\` link
+  from a poll to its votes with \`@resolveTo\`; each scenario uses the closest query its schema allows
+  (bench/scenarios.ts). It forwards the caller's token, the api key and \`stream-auth-type\`.
+
+| scenario | what |
+| --- | --- |
+${(Object.values(scenarios) as { name: string; title: string }[]).map((s) => `| ${s.name} | ${s.title} |`).join('\n')}
+
+## Method
+
+- Each server runs as its own Node process; the emulator too. The load generator is autocannon, in the harness process,
+  with ${settings.connections} connections, pipelining 1, ${settings.warmupSeconds} s of warm-up per scenario and contender, then
+  ${settings.rounds} rounds of ${settings.durationSeconds} s; rounds alternate between contenders and the median round (by req/s) is reported.
+- Every request carries its own server token (a distinct \`jti\`), so nothing can be reused between requests.
+- Latency percentiles come from every response time of the round (sub-millisecond; autocannon's own histogram rounds to 1 ms).
+  Under ${settings.connections} connections a saturated server queues requests, so its p50 is mostly queueing
+  (≈ connections ÷ req/s); one more round per scenario and contender on a **single connection** gives the latency without
+  queueing, and the p50-overhead target is judged on it.
+- Before timing, one request per scenario and contender is checked: HTTP 200, no GraphQL error, and the same data
+  (counts of options, votes, named voters...) from every contender.
+- **upstream/op** is exact: the emulator's request log over ${settings.probeRequests} sequential requests.
+  **upstream/op under load** is the log of a whole round over the requests sent in it; a server that drops the work of a
+  request cut off at the end of the round makes it slightly lower, so it is a cross-check, not the figure of record.
+- **CPU ms/op** is the CPU time (user + system, from /proc/PID/stat) the contender's process used during the round over the
+  requests it completed, and **emulator CPU ms/op** the same for the emulator. Unlike req/s, they barely depend on how busy
+  the rest of the machine is, and they show when the emulator, not the contender, is what limits a scenario.
+- **peak RSS** is the server process's high-water mark (VmHWM, reset through /proc/PID/clear_refs) over the scenario's warm-up and rounds.
+- **Memory under concurrency**: a separate process of each contender, started with \`node --expose-gc\` and the bench-only
+  preload bench/heap-probe.mjs (answers heap figures after a full GC over an IPC channel); the emulator is slowed to
+  50 ms and ${results.memory[0]?.inFlight ?? 1000} connections each keep one request in flight.
+- Run the full benchmark on a quiet machine: the load generator, the server under test and the emulator share its cores.
+  Ratios are computed within one run, which makes them more trustworthy than the absolute figures.
+- With a fixed number of connections, emulator latency bounds throughput at about connections / (round trips × latency) for any
+  contender that has CPU to spare, so at 20 ms the ratios move towards 1 unless a contender runs out of CPU.
+
+## Fairness notes
+
+- All three run on Node ${results.machine.node} with \`NODE_ENV=production\`, one process each (Hive Gateway with \`--fork 1\`).
+  The gateway and the direct server run through tsx's loader (\`node --import tsx\`, as \`npm start\` does); this costs
+  start-up time and some resident memory (about 25 MB more RSS than the same process without it), not time per request.
+- The direct server forwards the caller's token and lets Stream check it; the gateway verifies it itself (it calls Stream
+  with its own server credentials), which is work the direct server does not do. The mesh forwards the token as well.
+- Stream answers polls with their latest votes and voters embedded (about 18 KB per poll in the demo data), so S3's
+  queryPolls answer is about 0.5 MB: parsing it is a large, equal share of every contender's work, and the emulator's
+  share of the machine limits S3 for all of them (see emulator CPU ms/op).
+- The gateway and the direct server keep at most 64 connections to Stream (the gateway's default pool); Hive Gateway's
+  fetch opens as many as it needs. With 32 clients each fanning out to 25 calls (S3) at 20 ms, that cap is what queues.
+- Mesh's schema is used as generated except for the two additions in bench/mesh/mesh.config.ts; its queries select the
+  same fields (bench/scenarios.ts). S2 asks GetPoll and QueryPollVotes as two root fields of one query, so they run in
+  parallel, as the direct and the gateway requests do.
+
+## How to run
+
+\`\`\`sh
+npm run bench                       # everything; the mesh contender installs bench/'s own dependencies on first use
+npm run bench -- --smoke            # a few seconds: direct and gateway, S1 and S2 (CI runs this)
+npm run bench -- --contenders gateway --scenarios S1 --latencies 0 --profile   # where the gateway's time goes
+npm run bench -- --help
+\`\`\`
+
+The mesh contender reads Stream's OpenAPI description from \`../shared/stream-api/common-openapi.json\` (relative to the
+project root) or \`--openapi PATH\`; the project keeps no copy. Without it, the mesh contender is skipped with a message.
+Results are written to bench/results/*.json; logs of each process go to bench/results/raw/ (not committed).
+
+## Last full run
+
+- Date: ${results.startedAt}
+- Command: \`${results.command}\`${results.note ? `\n- Note: ${results.note}` : ''}
+- Results: \`${resultsFile}\`
+- Machine: ${machine.cores} cores (${machine.cpuModel}), ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB memory, Node ${machine.node}, ${machine.platform}, kernel ${machine.kernel}; load average ${machine.loadAverageAtStart.toFixed(2)} at start
+- Versions:
+${versionLines.join('\n')}
+
+${sections.join('\n\n')}
+
+### Ratios (same run)
+
+${ratioTable}
+
+### Targets
+
+${table(['target', 'scenario', 'emulator latency', 'value', 'goal', 'result'], targetRows(results.targets))}
+
+### Upstream requests per operation
+
+${table(['scenario', 'contender', 'per operation', 'by REST operation'], upstreamRows)}
+
+### Memory under concurrency
+
+${results.memory.length ? memoryTable : 'Not measured in this run.'}
+${skipped.length ? `\n### Skipped\n\n${skipped.join('\n')}\n` : ''}`;
+}

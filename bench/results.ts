@@ -1,0 +1,81 @@
+import type { BenchData } from './benchData.js';
+import type { ProfileSummary } from './cpuProfile.js';
+import type { InFlightMemory } from './inFlightMemory.js';
+import type { RoundResult } from './load.js';
+import type { MachineInfo } from './machine.js';
+import type { ContenderName, ScenarioName } from './scenarios.js';
+
+export interface MeasuredRound extends RoundResult {
+  /**
+   * Requests the emulator logged during the round (and just after it, for requests still in
+   * flight at its end), over the requests sent in it.
+   */
+  upstreamPerOpUnderLoad: number;
+  /** CPU time the contender's process used per completed request (user + system). */
+  cpuMsPerOp?: number;
+  /** CPU time the emulator used per completed request: how much of the machine the upstream took. */
+  emulatorCpuMsPerOp?: number;
+}
+
+export interface ScenarioResult {
+  scenario: ScenarioName;
+  latencyMs: number;
+  contender: ContenderName;
+  rounds: MeasuredRound[];
+  /** The round with the median requests/s. */
+  median: MeasuredRound;
+  /** One round on a single connection: latency without queueing in the load generator or the server. */
+  unloaded?: RoundResult;
+  /** Over the warm-up and the measured rounds (not the single-connection round). */
+  peakRssBytes: number;
+}
+
+export interface Verification {
+  ok: boolean;
+  status?: number;
+  error?: string;
+  summary?: Record<string, unknown>;
+}
+
+export interface UpstreamCount {
+  perOp: number;
+  byOperation: Record<string, number>;
+}
+
+export interface Target {
+  target: string;
+  scenario: ScenarioName;
+  latencyMs?: number;
+  value: number;
+  goal: string;
+  met: boolean;
+}
+
+export interface BenchResults {
+  mode: 'full' | 'smoke' | 'profile';
+  startedAt: string;
+  finishedAt?: string;
+  command: string;
+  note?: string;
+  machine: MachineInfo;
+  versions: Record<string, Record<string, string>>;
+  settings: {
+    connections: number;
+    pipelining: 1;
+    durationSeconds: number;
+    warmupSeconds: number;
+    rounds: number;
+    latenciesMs: number[];
+    probeRequests: number;
+    /** Tokens minted during the load because the pre-minted pool ran out (each request still had its own). */
+    tokensMintedOnDemand?: number;
+  };
+  data?: BenchData;
+  skipped: { contender?: ContenderName; scenario?: ScenarioName; reason: string }[];
+  verification: Partial<Record<ScenarioName, Partial<Record<ContenderName, Verification>> & { agree?: boolean }>>;
+  upstream: Partial<Record<ScenarioName, Partial<Record<ContenderName, UpstreamCount>>>>;
+  results: ScenarioResult[];
+  targets: Target[];
+  memory: InFlightMemory[];
+  profile?: ProfileSummary;
+}

@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** A server the harness started as its own process, listening on loopback. */
+export interface Service {
+  name: string;
+  pid: number;
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  child: ChildProcess;
+  logPath: string;
+  stop(): Promise<void>;
+}
+
+export interface ServiceSpec {
+  name: string;
+  /** Arguments to `node` (the running Node binary). */
+  nodeArgs: string[];
+  env?: Record<string, string>;
+  cwd: string;
+  port: number;
+  logDir: string;
+  /** Open an IPC channel (for the heap probe). */
+  ipc?: boolean;
+  startTimeoutMs?: number;
+}
+
+/** A port that was free a moment ago; the tiny race with other processes is acceptable here. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function logTail(path: string, lines = 30): string {
+  try {
+    return readFileSync(path, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+/** Starts `node <nodeArgs>`, output to a log file, and resolves once its port accepts connections. */
+export async function startService(spec: ServiceSpec): Promise<Service> {
+  const logPath = join(spec.logDir, `${spec.name}.log`);
+  const log = openSync(logPath, 'w');
+  const child = spawn(process.execPath, spec.nodeArgs, {
+    cwd: spec.cwd,
+    env: { ...process.env, ...spec.env },
+    stdio: spec.ipc ? ['ignore', log, log, 'ipc'] : ['ignore', log, log],
+  });
+  closeSync(log);
+  let exited: string | undefined;
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      exited = `exited with ${signal ?? code}`;
+      resolve();
+    }),
+  );
+
+  const deadline = Date.now() + (spec.startTimeoutMs ?? 60_000);
+  while (!(await portOpen(spec.port))) {
+    if (exited || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${spec.name} did not start (${exited ?? 'timed out'}); log ${logPath}:\n${logTail(logPath)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  return {
+    name: spec.name,
+    pid: child.pid!,
+    origin: `http://127.0.0.1:${spec.port}`,
+    child,
+    logPath,
+    async stop() {
+      if (exited) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exit;
+      clearTimeout(timer);
+    },
+  };
+}

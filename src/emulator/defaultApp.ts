@@ -1,0 +1,148 @@
+import type { AppResponseFields } from '../rest/wire/app.js';
+import { defaultGrants } from './builtinRoles.js';
+import { fixedTimestamp } from './clock.js';
+import type { Emitted } from './state.js';
+
+export type AppRecord = Emitted<AppResponseFields>;
+
+/** The numeric id of the emulated app; Stream answers it as `app.id` and `app_pk` in several shapes. */
+export const EMULATOR_APP_PK = 1_408_277;
+
+const CREATED = fixedTimestamp(0);
+
+function channelConfig(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name,
+    typing_events: true,
+    read_events: true,
+    connect_events: true,
+    search: true,
+    reactions: true,
+    replies: true,
+    quotes: true,
+    mutes: true,
+    uploads: true,
+    url_enrichment: true,
+    custom_events: true,
+    push_notifications: true,
+    reminders: false,
+    mark_messages_pending: false,
+    polls: false,
+    shared_locations: false,
+    message_retention: 'infinite',
+    max_message_length: 5000,
+    automod: 'disabled',
+    automod_behavior: 'flag',
+    commands: [
+      {
+        name: 'giphy',
+        description: 'Post a random gif to the channel',
+        args: '[text]',
+        set: 'fun_set',
+      },
+    ],
+    created_at: CREATED,
+    updated_at: CREATED,
+    ...overrides,
+  };
+}
+
+function callType(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name,
+    settings: {
+      audio: { mic_default_on: true, speaker_default_on: true, default_device: 'speaker' },
+      video: { enabled: true, camera_default_on: true, camera_facing: 'front' },
+      recording: { mode: 'available', quality: '720p' },
+      transcription: { mode: 'available' },
+    },
+    notification_settings: { enabled: true },
+    created_at: CREATED,
+    updated_at: CREATED,
+    ...overrides,
+  };
+}
+
+/** The settings a new Stream app answers with before anyone changes them. */
+export function defaultApp(): AppRecord {
+  return {
+    id: EMULATOR_APP_PK,
+    name: 'Stream Emulator',
+    organization: 'Emulator',
+    placement: 'us-east',
+    suspended: false,
+    suspended_explanation: '',
+    allow_multi_user_devices: false,
+    async_url_enrich_enabled: false,
+    auto_translation_enabled: false,
+    campaign_enabled: false,
+    cdn_expiration_seconds: 1_209_600,
+    custom_action_handler_url: '',
+    disable_auth_checks: false,
+    disable_permissions_checks: false,
+    enforce_unique_usernames: 'no',
+    event_hooks: [],
+    file_upload_config: { size_limit: 0, allowed_file_extensions: [], blocked_file_extensions: [] },
+    image_upload_config: {
+      size_limit: 0,
+      allowed_file_extensions: [],
+      blocked_file_extensions: [],
+      allowed_mime_types: [],
+      blocked_mime_types: [],
+    },
+    guest_user_creation_disabled: false,
+    image_moderation_enabled: false,
+    image_moderation_labels: [],
+    max_aggregated_activities_length: 100,
+    moderation_audio_call_moderation_enabled: false,
+    moderation_enabled: false,
+    moderation_llm_configurability_enabled: false,
+    moderation_multitenant_blocklist_enabled: false,
+    moderation_video_call_moderation_enabled: false,
+    moderation_webhook_url: '',
+    multi_tenant_enabled: false,
+    permission_version: 'v2',
+    policies: {},
+    grants: defaultGrants(),
+    push_notifications: {
+      version: 'v3',
+      offline_only: false,
+      apn: { enabled: false, development: false },
+      firebase: { enabled: false },
+      huawei: { enabled: false },
+      xiaomi: { enabled: false },
+      providers: [],
+    },
+    reminders_interval: 3600,
+    sns_key: '',
+    sns_secret: '',
+    sns_topic_arn: '',
+    sqs_key: '',
+    sqs_secret: '',
+    sqs_url: '',
+    use_hook_v2: true,
+    user_response_time_enabled: false,
+    user_search_disallowed_roles: [],
+    webhook_events: [],
+    webhook_url: '',
+    channel_configs: {
+      commerce: channelConfig('commerce', { typing_events: false, read_events: false, mutes: false }),
+      gaming: channelConfig('gaming', { typing_events: false, read_events: false, reactions: false, mutes: false }),
+      livestream: channelConfig('livestream', {
+        typing_events: false,
+        read_events: false,
+        connect_events: false,
+        replies: false,
+        mutes: false,
+      }),
+      messaging: channelConfig('messaging', { reminders: true, polls: true }),
+      team: channelConfig('team', { reminders: true, polls: true }),
+    },
+    call_types: {
+      audio_room: callType('audio_room', { settings: { audio: { mic_default_on: false }, video: { enabled: false } } }),
+      default: callType('default'),
+      development: callType('development'),
+      livestream: callType('livestream'),
+    },
+  };
+}

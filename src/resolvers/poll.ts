@@ -1,0 +1,238 @@
+import type { PollResponseData, PollVoteResponseData } from '../rest/wire/polls.js';
+import type { SortParamRequest } from '../rest/wire/shared.js';
+import { builder } from '../schema/builder.js';
+import type { GraphQLContext } from '../schema/context.js';
+import { PollConnectionRef, PollOptionRef, PollRef, PollVoteConnectionRef, PollVoteRef } from '../schema/poll.js';
+import { SortInput, toSortParams } from '../schema/sort.js';
+import { UserProfileRef } from '../schema/user.js';
+import type { Connection, ConnectionArgs } from './connections/connectionArgs.js';
+import { pageCursorConnection } from './connections/pageCursorConnection.js';
+import { combineFilters, condition, equals } from './filters.js';
+import { optionalActingUser } from './actingUser.js';
+
+/** queryPolls and queryPollVotes answer at most 100 items per call. */
+const POLL_PAGES = { defaultPageSize: 25, maxPageSize: 100 };
+
+type SortArgument = { field: string; direction: 1 | -1 }[] | null | undefined;
+
+builder.queryField('poll', (t) =>
+  t.field({
+    type: PollRef,
+    nullable: true,
+    description: 'A poll by id (getPoll); NOT_FOUND when there is none.',
+    authScopes: { server: true, user: true },
+    args: {
+      id: t.arg.id({ required: true, description: 'The poll id.' }),
+      userId: t.arg.id({ description: 'Read it as this user (their own votes); user tokens read as themselves.' }),
+    },
+    resolve: async (_root, { id, userId }, { caller, stream, loaders }) => {
+      const viewer = optionalActingUser(caller, userId);
+      const { poll } = await stream.getPoll({ poll_id: String(id), user_id: viewer });
+      loaders.primePoll(poll, viewer);
+      return poll;
+    },
+  }),
+);
+
+interface PollQuery {
+  filter: Record<string, unknown>;
+  sort?: SortParamRequest[];
+  viewer?: string;
+}
+
+/** A page of polls (queryPolls) as a connection; every poll and its embedded users prime the loaders. */
+function pollConnection(
+  args: ConnectionArgs,
+  { filter, sort, viewer }: PollQuery,
+  { stream, loaders }: GraphQLContext,
+): Promise<Connection<PollResponseData>> {
+  return pageCursorConnection(args, POLL_PAGES, async (origin, limit) => {
+    const page = await stream.queryPolls({ user_id: viewer, filter, sort, limit, ...origin });
+    for (const poll of page.polls) loaders.primePoll(poll, viewer);
+    return { items: page.polls, next: page.next, prev: page.prev };
+  });
+}
+
+builder.queryField('polls', (t) =>
+  t.connection(
+    {
+      type: PollRef,
+      nullable: true,
+      description:
+        'Polls matching a filter (queryPolls), page by page: `first`/`last` at most 100 (25 by default); newest first unless sorted.',
+      authScopes: { server: true, user: true },
+      args: {
+        filter: t.arg({
+          type: 'JSONObject',
+          description: 'Stream\'s filter language, e.g. `{"is_closed": false}`; joined with the arguments below.',
+        }),
+        ids: t.arg.idList({ description: 'Only these polls.' }),
+        createdById: t.arg.id({ description: 'Only polls this user created.' }),
+        isClosed: t.arg.boolean({ description: 'Only closed (true) or only open (false) polls.' }),
+        name: t.arg.string({ description: 'Only polls with exactly this question.' }),
+        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
+        userId: t.arg.id({ description: 'Read them as this user (their own votes); user tokens read as themselves.' }),
+      },
+      resolve: (_root, args, context) =>
+        pollConnection(
+          args,
+          {
+            filter: combineFilters(args.filter, [
+              condition('id', '$in', args.ids?.map(String)),
+              equals('created_by_id', args.createdById == null ? undefined : String(args.createdById)),
+              equals('is_closed', args.isClosed),
+              equals('name', args.name),
+            ]),
+            sort: toSortParams(args.sort),
+            viewer: optionalActingUser(context.caller, args.userId),
+          },
+          context,
+        ),
+    },
+    PollConnectionRef,
+  ),
+);
+
+builder.interfaceField(UserProfileRef, 'polls', (t) =>
+  t.connection(
+    {
+      type: PollRef,
+      nullable: true,
+      description: 'The polls this user created, page by page (one request per user).',
+      args: {
+        isClosed: t.arg.boolean({ description: 'Only closed (true) or only open (false) polls.' }),
+        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields; newest first by default.' }),
+      },
+      resolve: (user, args, context) =>
+        pollConnection(
+          args,
+          {
+            filter: combineFilters(undefined, [equals('created_by_id', user.id), equals('is_closed', args.isClosed)]),
+            sort: toSortParams(args.sort),
+            viewer: optionalActingUser(context.caller, undefined),
+          },
+          context,
+        ),
+    },
+    PollConnectionRef,
+  ),
+);
+
+interface VoteQuery {
+  pollId: string;
+  filter: Record<string, unknown>;
+  sort?: SortParamRequest[];
+  viewer?: string;
+}
+
+/** A page of a poll's votes (queryPollVotes); the voters it embeds prime the user loader. */
+function voteConnection(
+  args: ConnectionArgs,
+  { pollId, filter, sort, viewer }: VoteQuery,
+  { stream, loaders }: GraphQLContext,
+): Promise<Connection<PollVoteResponseData>> {
+  return pageCursorConnection(args, POLL_PAGES, async (origin, limit) => {
+    const page = await stream.queryPollVotes({ poll_id: pollId, user_id: viewer, filter, sort, limit, ...origin });
+    loaders.primeVotes(page.votes);
+    return { items: page.votes, next: page.next, prev: page.prev };
+  });
+}
+
+interface VoteFilterArgs {
+  filter?: Record<string, unknown> | null;
+  optionId?: string | number | null;
+  isAnswer?: boolean | null;
+  sort?: SortArgument;
+}
+
+function voteFilter(args: VoteFilterArgs) {
+  return combineFilters(args.filter, [
+    equals('option_id', args.optionId == null ? undefined : String(args.optionId)),
+    equals('is_answer', args.isAnswer),
+  ]);
+}
+
+builder.objectField(PollRef, 'votes', (t) =>
+  t.connection(
+    {
+      type: PollVoteRef,
+      nullable: true,
+      description: 'The votes and answers of this poll, page by page (one request per poll); newest first by default.',
+      args: {
+        filter: t.arg({
+          type: 'JSONObject',
+          description: "Stream's filter language over votes; joined with the arguments below.",
+        }),
+        optionId: t.arg.id({ description: 'Only votes for this option.' }),
+        isAnswer: t.arg.boolean({ description: 'Only answers (true) or only votes (false).' }),
+        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
+      },
+      resolve: (poll, args, context) =>
+        voteConnection(
+          args,
+          {
+            pollId: poll.id,
+            filter: voteFilter(args),
+            sort: toSortParams(args.sort),
+            viewer: optionalActingUser(context.caller, undefined),
+          },
+          context,
+        ),
+    },
+    PollVoteConnectionRef,
+  ),
+);
+
+builder.queryField('pollVotes', (t) =>
+  t.connection(
+    {
+      type: PollVoteRef,
+      nullable: true,
+      description:
+        "A poll's votes and answers (queryPollVotes), page by page, without reading the poll; newest first by default.",
+      authScopes: { server: true, user: true },
+      args: {
+        pollId: t.arg.id({ required: true, description: 'The poll.' }),
+        filter: t.arg({
+          type: 'JSONObject',
+          description: "Stream's filter language over votes; joined with the arguments below.",
+        }),
+        optionId: t.arg.id({ description: 'Only votes for this option.' }),
+        isAnswer: t.arg.boolean({ description: 'Only answers (true) or only votes (false).' }),
+        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
+        userId: t.arg.id({
+          description: 'Read them as this user (anonymous polls show them their own); user tokens read as themselves.',
+        }),
+      },
+      resolve: (_root, args, context) =>
+        voteConnection(
+          args,
+          {
+            pollId: String(args.pollId),
+            filter: voteFilter(args),
+            sort: toSortParams(args.sort),
+            viewer: optionalActingUser(context.caller, args.userId),
+          },
+          context,
+        ),
+    },
+    PollVoteConnectionRef,
+  ),
+);
+
+builder.queryField('pollOption', (t) =>
+  t.field({
+    type: PollOptionRef,
+    nullable: true,
+    description: 'One option of a poll (getPollOption); NOT_FOUND when the poll or the option does not exist.',
+    authScopes: { server: true, user: true },
+    args: {
+      pollId: t.arg.id({ required: true, description: 'The poll.' }),
+      optionId: t.arg.id({ required: true, description: 'The option.' }),
+    },
+    resolve: async (_root, { pollId, optionId }, { stream }) => {
+      const { poll_option } = await stream.getPollOption({ poll_id: String(pollId), option_id: String(optionId) });
+      return poll_option;
+    },
+  }),
+);

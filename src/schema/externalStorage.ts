@@ -1,0 +1,228 @@
+import type {
+  CheckExternalStorageResponse,
+  GetExternalStorageAWSS3Response,
+  GetExternalStorageResponse,
+  UpdateExternalStorageResponse,
+} from '../rest/wire/externalStorage.js';
+import { builder } from './builder.js';
+
+export const ExternalStorageType = builder.enumType('ExternalStorageType', {
+  description: 'The cloud storage services Stream can write to.',
+  values: {
+    S3: { value: 's3', description: 'Amazon S3 (or an S3-compatible service).' },
+    GCS: { value: 'gcs', description: 'Google Cloud Storage.' },
+    ABS: { value: 'abs', description: 'Azure Blob Storage.' },
+  } as const,
+});
+
+export const ImporterStorageType = builder.enumType('ImporterStorageType', {
+  description: 'The cloud storage services the v2 importer can read from.',
+  values: {
+    AWS_S3: { value: 'aws_s3', description: 'Amazon S3, read through an IAM role.' },
+    GCS: { value: 'gcs', description: 'Google Cloud Storage.' },
+  } as const,
+});
+
+/** A configured storage, as update answers it and as each entry of the list is shaped. */
+export type ExternalStorage = Omit<UpdateExternalStorageResponse, 'duration'>;
+
+const STORAGE_TYPES: readonly string[] = ['s3', 'gcs', 'abs'];
+
+function isStorageType(value: unknown): value is ExternalStorage['type'] {
+  return typeof value === 'string' && STORAGE_TYPES.includes(value);
+}
+
+/** listExternalStorage's map (name → storage) as a list ordered by name; unknown kinds are left out. */
+export function externalStorageList(map: Record<string, unknown>): ExternalStorage[] {
+  return Object.entries(map)
+    .map(([key, value]) => {
+      const entry = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+      const text = (field: string) => (typeof entry[field] === 'string' ? (entry[field] as string) : '');
+      return { name: text('name') || key, type: entry.type, bucket: text('bucket'), path: text('path') };
+    })
+    .filter((storage): storage is ExternalStorage => isStorageType(storage.type))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+export const ExternalStorageRef = builder.objectRef<ExternalStorage>('ExternalStorage').implement({
+  description: 'A bucket Stream writes exports and files to. Its credentials are never answered.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The storage name.' }),
+    type: t.expose('type', { type: ExternalStorageType, description: 'The storage service.' }),
+    bucket: t.exposeString('bucket', { description: 'The bucket (or container).' }),
+    path: t.exposeString('path', { description: 'The folder inside the bucket; empty for the root.' }),
+  }),
+});
+
+export const ImporterAwsS3StorageRef = builder
+  .objectRef<GetExternalStorageAWSS3Response>('ImporterAwsS3Storage')
+  .implement({
+    description: 'The S3 bucket the importer reads from.',
+    fields: (t) => ({
+      bucket: t.exposeString('bucket', { description: 'The bucket.' }),
+      region: t.exposeString('region', { description: 'Its AWS region.' }),
+      roleArn: t.exposeString('role_arn', { description: 'The IAM role Stream assumes to read it.' }),
+      pathPrefix: t.exposeString('path_prefix', { nullable: true, description: 'The folder import files are in.' }),
+    }),
+  });
+
+export const ImporterExternalStorageRef = builder
+  .objectRef<GetExternalStorageResponse>('ImporterExternalStorage')
+  .implement({
+    description: 'The storage the v2 importer reads files from.',
+    fields: (t) => ({
+      type: t.exposeString('type', { description: 'aws_s3 or gcs.' }),
+      awsS3: t.field({
+        type: ImporterAwsS3StorageRef,
+        nullable: true,
+        description: 'The S3 bucket, for aws_s3 storage.',
+        resolve: (storage) => storage.aws_s3,
+      }),
+      createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was configured.' }),
+      updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+    }),
+  });
+
+export const S3StorageInput = builder.inputType('S3StorageInput', {
+  description: 'How Stream reaches an S3 bucket.',
+  fields: (t) => ({
+    s3Region: t.string({ required: true, description: 'The AWS region.' }),
+    s3ApiKey: t.string({ description: 'An access key id; Stream’s IAM role is used when left out.' }),
+    s3Secret: t.string({ description: 'The secret of the access key.' }),
+    s3CustomEndpointUrl: t.string({ description: 'An S3-compatible endpoint other than AWS.' }),
+  }),
+});
+
+export const AzureStorageInput = builder.inputType('AzureStorageInput', {
+  description: 'How Stream reaches an Azure Blob Storage container.',
+  fields: (t) => ({
+    absAccountName: t.string({ required: true, description: 'The storage account.' }),
+    absClientId: t.string({ required: true, description: 'The service principal’s client id.' }),
+    absClientSecret: t.string({ required: true, description: 'The service principal’s secret.' }),
+    absTenantId: t.string({ required: true, description: 'The Azure tenant.' }),
+  }),
+});
+
+export const CreateExternalStorageInput = builder.inputType('CreateExternalStorageInput', {
+  description: 'A new external storage; give the credentials block its type needs.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The storage name.' }),
+    storageType: t.field({ type: ExternalStorageType, required: true, description: 'The storage service.' }),
+    bucket: t.string({ required: true, description: 'The bucket (or container).' }),
+    path: t.string({ description: 'A folder inside the bucket.' }),
+    awsS3: t.field({ type: S3StorageInput, description: 'S3 access, for s3 storage.' }),
+    azureBlob: t.field({ type: AzureStorageInput, description: 'Azure access, for abs storage.' }),
+    gcsCredentials: t.string({ description: 'A service account key (JSON), for gcs storage.' }),
+  }),
+});
+
+export const UpdateExternalStorageInput = builder.inputType('UpdateExternalStorageInput', {
+  description: 'A new configuration for an existing external storage (replaces the old one).',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The storage to change.' }),
+    storageType: t.field({ type: ExternalStorageType, required: true, description: 'The storage service.' }),
+    bucket: t.string({ required: true, description: 'The bucket (or container).' }),
+    path: t.string({ description: 'A folder inside the bucket.' }),
+    awsS3: t.field({ type: S3StorageInput, description: 'S3 access, for s3 storage.' }),
+    azureBlob: t.field({ type: AzureStorageInput, description: 'Azure access, for abs storage.' }),
+    gcsCredentials: t.string({ description: 'A service account key (JSON), for gcs storage.' }),
+  }),
+});
+
+export const CreateExternalStoragePayloadRef = builder
+  .objectRef<{ name: string }>('CreateExternalStoragePayload')
+  .implement({
+    description: 'The external storage that was added.',
+    fields: (t) => ({
+      name: t.exposeString('name', { description: 'Its name; Query.externalStorages lists it.' }),
+    }),
+  });
+
+export const UpdateExternalStoragePayloadRef = builder
+  .objectRef<ExternalStorage>('UpdateExternalStoragePayload')
+  .implement({
+    description: 'The external storage as changed.',
+    fields: (t) => ({
+      externalStorage: t.field({
+        type: ExternalStorageRef,
+        description: 'The storage.',
+        resolve: (storage) => storage,
+      }),
+    }),
+  });
+
+export const ExternalStorageNameInput = builder.inputType('ExternalStorageNameInput', {
+  description: 'Names one external storage.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The storage name.' }),
+  }),
+});
+
+export const DeleteExternalStoragePayloadRef = builder
+  .objectRef<{ name: string }>('DeleteExternalStoragePayload')
+  .implement({
+    description: 'The external storage that was removed.',
+    fields: (t) => ({
+      name: t.exposeString('name', { description: 'Its name.' }),
+    }),
+  });
+
+export const CheckExternalStoragePayloadRef = builder
+  .objectRef<CheckExternalStorageResponse>('CheckExternalStoragePayload')
+  .implement({
+    description: 'The test file Stream wrote to the storage.',
+    fields: (t) => ({
+      fileUrl: t.exposeString('file_url', { description: 'Where the test file landed.' }),
+    }),
+  });
+
+export const ImporterAwsS3StorageInput = builder.inputType('ImporterAwsS3StorageInput', {
+  description: 'The S3 bucket the importer reads from, through an IAM role.',
+  fields: (t) => ({
+    bucket: t.string({ required: true, description: 'The bucket.' }),
+    region: t.string({ required: true, description: 'Its AWS region.' }),
+    roleArn: t.string({ required: true, description: 'The IAM role Stream assumes to read it.' }),
+    pathPrefix: t.string({ description: 'The folder import files are in.' }),
+  }),
+});
+
+export const UpsertImporterExternalStorageInput = builder.inputType('UpsertImporterExternalStorageInput', {
+  description: 'The storage the v2 importer reads from (replaces any earlier one).',
+  fields: (t) => ({
+    type: t.field({ type: ImporterStorageType, required: true, description: 'The storage service.' }),
+    awsS3: t.field({ type: ImporterAwsS3StorageInput, description: 'The S3 bucket, for aws_s3.' }),
+  }),
+});
+
+export const UpsertImporterExternalStoragePayloadRef = builder
+  .objectRef<{ saved: true }>('UpsertImporterExternalStoragePayload')
+  .implement({
+    description: 'The importer’s storage after the change.',
+    fields: (t) => ({
+      importerExternalStorage: t.field({
+        type: ImporterExternalStorageRef,
+        description: 'The storage as saved (read again from Stream when selected).',
+        resolve: (_payload, _args, { stream }) => stream.getImporterExternalStorage(),
+      }),
+    }),
+  });
+
+export const DeleteImporterExternalStoragePayloadRef = builder
+  .objectRef<{ deleted: boolean }>('DeleteImporterExternalStoragePayload')
+  .implement({
+    description: 'Whether the importer’s storage was removed.',
+    fields: (t) => ({
+      deleted: t.exposeBoolean('deleted', { description: 'True: the importer has no storage any more.' }),
+    }),
+  });
+
+export const ValidateImporterExternalStoragePayloadRef = builder
+  .objectRef<{ valid: boolean }>('ValidateImporterExternalStoragePayload')
+  .implement({
+    description: 'The outcome of Stream trying the importer’s storage.',
+    fields: (t) => ({
+      valid: t.exposeBoolean('valid', {
+        description: 'True when Stream could use the storage; a failure is a BAD_USER_INPUT error naming the field.',
+      }),
+    }),
+  });

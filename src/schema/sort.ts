@@ -1,0 +1,39 @@
+import type { SortParamRequest } from '../rest/wire/shared.js';
+import { builder } from './builder.js';
+import { badUserInput } from './errors.js';
+
+/** Stream's query endpoints accept at most this many sort fields. */
+export const MAX_SORT_FIELDS = 5;
+
+export const SortDirection = builder.enumType('SortDirection', {
+  description: 'Which way a sort field orders results.',
+  values: {
+    ASC: { value: 1, description: 'Smallest, earliest or alphabetically first values first.' },
+    DESC: { value: -1, description: 'Largest, latest or alphabetically last values first.' },
+  } as const,
+});
+
+export const SortInput = builder.inputType('SortInput', {
+  description: 'One field to order results by; earlier entries in a sort list take precedence.',
+  fields: (t) => ({
+    field: t.string({ required: true, description: 'The field name as Stream knows it, e.g. `created_at` or `name`.' }),
+    direction: t.field({
+      type: SortDirection,
+      required: true,
+      defaultValue: 1,
+      description: 'Ascending unless told otherwise.',
+    }),
+  }),
+});
+
+/** A GraphQL sort list as Stream's `sort` parameter; more entries than Stream takes is BAD_USER_INPUT. */
+export function toSortParams(
+  sort: readonly { field: string; direction: 1 | -1 }[] | null | undefined,
+  argument = 'sort',
+): SortParamRequest[] | undefined {
+  if (!sort?.length) return undefined;
+  if (sort.length > MAX_SORT_FIELDS) {
+    throw badUserInput(`sort by at most ${MAX_SORT_FIELDS} fields`, { [argument]: `has ${sort.length} entries` });
+  }
+  return sort.map(({ field, direction }) => ({ field, direction }));
+}

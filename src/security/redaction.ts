@@ -1,0 +1,93 @@
+import { inspect } from 'node:util';
+import { GraphQLError } from 'graphql';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+
+/** Replaces credentials in a text with a marker. */
+export type Redactor = (text: string) => string;
+
+const REDACTED = '[redacted]';
+/** Any JWT: a base64url JSON header (`{"` is `eyJ`), a payload and a signature, possibly empty. */
+const JWT = /eyJ[\w-]*\.[\w-]+\.[\w-]*/g;
+const API_KEY_PARAMETER = /(api_key=)[^&\s"']+/gi;
+/** Shorter values would blank out ordinary words. */
+const MIN_LITERAL_LENGTH = 6;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A redactor for the deployment's secret, its api_key, any JWT and any api_key query parameter. */
+export function createRedactor(literals: readonly string[]): Redactor {
+  const sensitive = literals.filter((value) => value.length >= MIN_LITERAL_LENGTH).map(escapeRegExp);
+  const literal = sensitive.length > 0 ? new RegExp(sensitive.join('|'), 'g') : undefined;
+  return (text) => {
+    let result = text.replace(JWT, REDACTED).replace(API_KEY_PARAMETER, `$1${REDACTED}`);
+    if (literal) result = result.replace(literal, REDACTED);
+    return result;
+  };
+}
+
+function redactValue(value: unknown, redact: Redactor, depth = 0): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, redact, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactValue(item, redact, depth + 1)]));
+}
+
+function redactError(error: GraphQLError, redact: Redactor): GraphQLError {
+  return new GraphQLError(redact(error.message), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: redactValue(error.extensions, redact) as Record<string, unknown>,
+  });
+}
+
+/** Anything logged (an error with its stack and cause, an object) as text, credentials removed. */
+export function describeForLog(value: unknown, redact: Redactor): string {
+  return redact(typeof value === 'string' ? value : inspect(value, { depth: 4, breakLength: Infinity }));
+}
+
+/**
+ * The last line of defence for answers: every error message and every `extensions` value is
+ * redacted, whichever layer produced it (Stream's messages, yoga's parse errors quoting the body).
+ */
+export function useResponseRedaction(redact: Redactor): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      const results = Array.isArray(result) ? result : [result];
+      if (!results.every((one) => typeof one === 'object' && one !== null && !(Symbol.asyncIterator in one))) return;
+      const redacted = results.map((one) => {
+        const { errors, extensions } = one as {
+          errors?: readonly GraphQLError[];
+          extensions?: Record<string, unknown>;
+        };
+        if (!errors && !extensions) return one;
+        return {
+          ...one,
+          ...(errors ? { errors: errors.map((error) => redactError(error, redact)) } : {}),
+          ...(extensions ? { extensions: redactValue(extensions, redact) as Record<string, unknown> } : {}),
+        };
+      });
+      setResult((Array.isArray(result) ? redacted : redacted[0]) as typeof result);
+    },
+  };
+}
+
+/**
+ * A logger that writes through `sink` only after removing credentials from every argument;
+ * lines for which `skip` answers true are dropped.
+ */
+export function createRedactingLogger(
+  sink: YogaLogger,
+  redact: Redactor,
+  skip: (args: unknown[]) => boolean = () => false,
+): YogaLogger {
+  const wrap =
+    (write: (...args: unknown[]) => void) =>
+    (...args: unknown[]) => {
+      if (!skip(args)) write(...args.map((arg) => describeForLog(arg, redact)));
+    };
+  return { debug: wrap(sink.debug), info: wrap(sink.info), warn: wrap(sink.warn), error: wrap(sink.error) };
+}

@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+
+/** Debian's chromium; .ci/run installs it when it is missing. */
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const ARTIFACTS = new URL('../artifacts/', import.meta.url);
+
+let gateway: TestGateway;
+let userDataDir: string;
+let browser: BrowserContext;
+/** Every request the page made to a host other than loopback; each was refused. */
+const offLoopback: string[] = [];
+
+beforeAll(async () => {
+  gateway = await startTestGateway({ data: 'demo' });
+  userDataDir = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
+  browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+  });
+  await browser.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
+      offLoopback.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await gateway?.close();
+});
+
+/** Replaces the text of the Monaco editor under `container` (typing would trip its auto-closing brackets). */
+async function replaceEditorText(page: Page, container: string, text: string): Promise<void> {
+  await page.locator(`${container} .monaco-editor:visible`).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(text);
+}
+
+it('runs the default query in GraphiQL with a pasted token and shows data, loading nothing from off the machine', async () => {
+  const page = await browser.newPage();
+  await page.goto(gateway.url);
+  expect(offLoopback, 'GraphiQL must come whole from the gateway').toEqual([]);
+  await page.locator('button.graphiql-execute-button').waitFor({ timeout: 20_000 });
+
+  await page.getByRole('button', { name: 'Headers' }).click();
+  await replaceEditorText(
+    page,
+    'section.graphiql-editor-tool',
+    JSON.stringify({ Authorization: `Bearer ${gateway.serverToken}` }),
+  );
+
+  const answer = page.waitForResponse(
+    (response) =>
+      response.url() === gateway.url &&
+      response.request().method() === 'POST' &&
+      response.request().postData()?.includes('query Demo') === true,
+  );
+  await page.locator('button.graphiql-execute-button').click();
+  const response = await answer;
+  const body = (await response.json()) as { data?: any; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  expect(body.data.polls.edges).toHaveLength(5);
+  expect(body.data.user).toMatchObject({ id: 'user-001', name: 'Ada Lovelace' });
+
+  const resultPane = page.locator('.graphiql-response .result-window');
+  await expect.poll(() => resultPane.innerText(), { timeout: 10_000 }).toContain('"data"');
+  await expect.poll(() => resultPane.innerText()).toMatch(/poll-\d\d/);
+
+  // With the token in, the schema loads: the Docs explorer shows the root fields.
+  await page.locator('.graphiql-sidebar button[aria-label^="Re-fetch GraphQL schema"]').click();
+  await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
+  await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).click();
+  await expect.poll(() => page.locator('.graphiql-doc-explorer').innerText()).toMatch(/\bpolls\b[\s\S]*\buser\b/);
+
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: new URL('graphiql.png', ARTIFACTS).pathname, fullPage: true });
+  expect(offLoopback).toEqual([]);
+}, 60_000);

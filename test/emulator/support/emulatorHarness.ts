@@ -1,0 +1,101 @@
+import { fetch } from 'undici';
+import { expect } from 'vitest';
+import { startEmulator, type Emulator } from '../../../src/emulator/server.js';
+import type { UserRecord } from '../../../src/emulator/state.js';
+import { buildRequest } from '../../../src/rest/client.js';
+import {
+  createServerToken,
+  createStreamClient,
+  createUserToken,
+  operations,
+  StreamApiError,
+  type StreamClient,
+} from '../../../src/rest/index.js';
+import type { Operation } from '../../../src/rest/operation.js';
+import { encodeQuery } from '../../../src/rest/query.js';
+
+export interface Harness {
+  emulator: Emulator;
+  /** A server-side client, as the gateway uses it. */
+  client: StreamClient;
+  /** Calls an operation with a user token for `userId`, answering the HTTP status and JSON body. */
+  asUser(userId: string, operation: keyof typeof operations, input?: Record<string, unknown>): Promise<RawAnswer>;
+  /** Calls an operation with the server token, answering the undecoded JSON (instants as sent). */
+  rawAsServer(operation: keyof typeof operations, input?: Record<string, unknown>): Promise<RawAnswer>;
+  close(): Promise<void>;
+}
+
+export interface RawAnswer {
+  status: number;
+  body: Record<string, any>;
+}
+
+/** An empty emulator on loopback with a server client and a way to call it as a user. */
+export async function startHarness(): Promise<Harness> {
+  const emulator = await startEmulator({ data: 'empty' });
+  const client = createStreamClient({ apiKey: emulator.apiKey, apiSecret: emulator.apiSecret, baseUrl: emulator.url });
+  async function call(token: string, name: keyof typeof operations, input: Record<string, unknown>) {
+    const request = buildRequest(operations[name] as Operation, input);
+    const query = encodeQuery({ ...request.query, api_key: emulator.apiKey });
+    const response = await fetch(`${emulator.url}${request.path}?${query}`, {
+      method: request.method,
+      headers: {
+        authorization: token,
+        'stream-auth-type': 'jwt',
+        ...(request.json !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: request.form ?? (request.json !== undefined ? JSON.stringify(request.json) : undefined),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  }
+
+  return {
+    emulator,
+    client,
+    asUser: async (userId, name, input = {}) => call(await createUserToken(emulator.apiSecret, userId), name, input),
+    rawAsServer: async (name, input = {}) => call(await createServerToken(emulator.apiSecret), name, input),
+    async close() {
+      await client.close();
+      await emulator.close();
+    },
+  };
+}
+
+/** Puts a user straight into the emulator's state, so these tests do not depend on the users handlers. */
+export function seedUser(emulator: Emulator, id: string, overrides: Partial<UserRecord> = {}): UserRecord {
+  const now = new Date().toISOString();
+  const user: UserRecord = {
+    id,
+    name: id,
+    role: 'user',
+    banned: false,
+    shadow_banned: false,
+    online: false,
+    invisible: false,
+    language: 'en',
+    blocked_user_ids: [],
+    custom: {},
+    teams: [],
+    created_at: now,
+    updated_at: now,
+    ...overrides,
+  };
+  emulator.state.users.set(id, user);
+  return user;
+}
+
+/** Awaits a call that must fail with a Stream error, and checks its status, code and (optionally) field. */
+export async function expectStreamError(
+  call: Promise<unknown>,
+  expected: { status: number; code: number; field?: string },
+): Promise<StreamApiError> {
+  const error = await call.then(
+    () => undefined,
+    (failure: unknown) => failure,
+  );
+  expect(error, 'the call should have failed').toBeInstanceOf(StreamApiError);
+  const apiError = error as StreamApiError;
+  expect({ status: apiError.status, code: apiError.code }).toEqual({ status: expected.status, code: expected.code });
+  if (expected.field) expect(Object.keys(apiError.exceptionFields)).toContain(expected.field);
+  return apiError;
+}

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+
+let gateway: TestGateway;
+beforeAll(async () => {
+  gateway = await startTestGateway({ data: 'demo' });
+});
+afterAll(() => gateway.close());
+
+async function counted(query: string, variables?: Record<string, unknown>, token?: string) {
+  let result: any;
+  const counts = await gateway.countUpstream(async () => {
+    result = await gateway.query(query, variables, token);
+  });
+  return { result, counts: counts.byOperation };
+}
+
+describe('devices', () => {
+  it("lists a user's devices with their owner", async () => {
+    const { result, counts } = await counted(`{
+      devices(userId: "user-001") { id pushProvider pushProviderName voip disabled disabledReason createdAt userId user { name } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.devices.map((device: any) => [device.id, device.pushProvider, device.voip])).toEqual([
+      ['device-001-1', 'firebase', null],
+      ['device-001-2', 'apn', null],
+      ['device-001-3', 'apn', true],
+    ]);
+    expect(result.data.devices[0]).toMatchObject({
+      pushProviderName: 'firebase-main',
+      userId: 'user-001',
+      user: { name: 'Ada Lovelace' },
+    });
+    expect(counts).toEqual({ listDevices: 1, queryUsers: 1 });
+  });
+
+  it('a user registers, lists and removes their own device', async () => {
+    const token = await gateway.userToken('user-180');
+    const created = await counted(
+      `mutation { createDevice(input: { id: "phone-180", pushProvider: APN, pushProviderName: "apn-main", voipToken: true }) { id userId device { id pushProvider voip } user { id } } }`,
+      undefined,
+      token,
+    );
+    expect(created.result.errors).toBeUndefined();
+    expect(created.result.data.createDevice).toEqual({
+      id: 'phone-180',
+      userId: 'user-180',
+      device: { id: 'phone-180', pushProvider: 'apn', voip: true },
+      user: { id: 'user-180' },
+    });
+    expect(created.counts).toEqual({ createDevice: 1, listDevices: 1, queryUsers: 1 });
+
+    const listed = await gateway.query('{ devices { id } viewer { devices { id } } }', undefined, token);
+    expect(listed.data.devices.map((device: any) => device.id)).toEqual(['phone-180']);
+    expect(listed.data.viewer.devices).toEqual([{ id: 'phone-180' }]);
+
+    const removed = await gateway.query(
+      `mutation { deleteDevice(input: { id: "phone-180" }) { id userId } }`,
+      undefined,
+      token,
+    );
+    expect(removed.data).toEqual({ deleteDevice: { id: 'phone-180', userId: 'user-180' } });
+    expect((await gateway.query('{ devices { id } }', undefined, token)).data.devices).toEqual([]);
+
+    const again = await gateway.query(`mutation { deleteDevice(input: { id: "phone-180" }) { id } }`, undefined, token);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16 });
+  });
+
+  it('a server registers a device for a user it names', async () => {
+    const { result } = await counted(
+      `mutation { createDevice(input: { id: "tablet-181", pushProvider: FIREBASE, userId: "user-181" }) { id userId } }`,
+    );
+    expect(result.data.createDevice).toEqual({ id: 'tablet-181', userId: 'user-181' });
+    const listed = await gateway.query('{ user(id: "user-181") { devices { id pushProvider } } }');
+    expect(listed.data.user.devices).toContainEqual({ id: 'tablet-181', pushProvider: 'firebase' });
+  });
+
+  it('an unknown push provider is refused by the schema before any upstream call', async () => {
+    const { result, counts } = await counted(
+      `mutation { createDevice(input: { id: "x", pushProvider: PIGEON, userId: "user-181" }) { id } }`,
+    );
+    expect(result.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors[0].message).toMatch(/PIGEON/);
+    expect(counts).toEqual({});
+  });
+
+  it('a server must name the user; a user may not name another one', async () => {
+    const server = await counted('{ devices { id } }');
+    expect(server.result.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { userId: expect.any(String) },
+    });
+    expect(server.result.data).toEqual({ devices: null });
+
+    const token = await gateway.userToken('user-182');
+    const other = await counted(
+      `mutation { deleteDevice(input: { id: "device-001-1", userId: "user-001" }) { id } }`,
+      undefined,
+      token,
+    );
+    expect(other.result.errors[0].extensions.code).toBe('FORBIDDEN');
+    const stillThere = await gateway.query('{ devices(userId: "user-001") { id } }');
+    expect(stillThere.data.devices).toHaveLength(3);
+    for (const attempt of [server, other]) expect(attempt.counts).toEqual({});
+  });
+
+  it('an empty device id is BAD_USER_INPUT with the field Stream names', async () => {
+    const result = await gateway.query(
+      `mutation { createDevice(input: { id: "", pushProvider: FIREBASE, userId: "user-181" }) { id } }`,
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      streamCode: 4,
+      fields: { id: expect.any(String) },
+    });
+  });
+});

@@ -1,0 +1,388 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+
+let gateway: TestGateway;
+beforeAll(async () => {
+  gateway = await startTestGateway({ data: 'demo' });
+});
+afterAll(() => gateway.close());
+beforeEach(() => gateway.emulator.resetControls());
+
+async function counted(query: string, variables?: Record<string, unknown>, token?: string) {
+  let result: any;
+  const counts = await gateway.countUpstream(async () => {
+    result = await gateway.query(query, variables, token);
+  });
+  return { result, counts: counts.byOperation };
+}
+
+async function ok(query: string, variables?: Record<string, unknown>, token?: string) {
+  const result = await gateway.query(query, variables, token);
+  expect(result.errors).toBeUndefined();
+  return result.data;
+}
+
+const POLLS_PAGE = `query ($first: Int, $after: String, $last: Int, $before: String) {
+  polls(first: $first, after: $after, last: $last, before: $before) {
+    edges { cursor node { id } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+}`;
+
+const VOTES_PAGE = `query ($first: Int, $after: String, $last: Int, $before: String) {
+  poll(id: "poll-03") {
+    voteCount
+    answersCount
+    votes(first: $first, after: $after, last: $last, before: $before) {
+      edges { cursor node { id } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+}`;
+
+describe('reading polls', () => {
+  it('poll(id) exposes the poll with its options, creator and own votes', async () => {
+    const token = await gateway.userToken('user-001');
+    const data = await ok(
+      `{ poll(id: "poll-01") {
+          id name description votingVisibility enforceUniqueVote maxVotesAllowed allowAnswers allowUserSuggestedOptions isClosed
+          voteCount answersCount voteCountsByOption latestVotesByOption custom createdAt updatedAt createdById
+          createdBy { id name }
+          options { id text custom }
+          ownVotes { id optionId user { id } option { text } poll { id } }
+          latestAnswers { answerText isAnswer }
+        } }`,
+      undefined,
+      token,
+    );
+    const poll = data.poll;
+    expect(poll).toMatchObject({
+      id: 'poll-01',
+      createdById: 'user-001',
+      createdBy: { id: 'user-001', name: 'Ada Lovelace' },
+    });
+    expect(poll.options.length).toBeGreaterThanOrEqual(2);
+    const counted = Object.values(poll.voteCountsByOption as Record<string, number>).reduce((a, b) => a + b, 0);
+    expect(counted).toBe(poll.voteCount);
+    expect(poll.ownVotes.length).toBeGreaterThan(0);
+    expect(poll.ownVotes.every((vote: any) => vote.user.id === 'user-001' && vote.poll.id === 'poll-01')).toBe(true);
+    expect(
+      poll.ownVotes.every((vote: any) => poll.options.some((option: any) => option.text === vote.option.text)),
+    ).toBe(true);
+  });
+
+  it('a missing poll is NOT_FOUND; its siblings still resolve', async () => {
+    const { result } = await counted(`{ found: poll(id: "poll-02") { id } missing: poll(id: "nope") { id } }`);
+    expect(result.data).toEqual({ found: { id: 'poll-02' }, missing: null });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({
+      path: ['missing'],
+      extensions: { code: 'NOT_FOUND', streamCode: 16, httpStatus: 404 },
+    });
+  });
+
+  it('walks every poll forward and back, each exactly once', async () => {
+    const forward: string[] = [];
+    let after: string | null = null;
+    let last: any;
+    for (;;) {
+      const page: any = (await ok(POLLS_PAGE, { first: 15, after })).polls;
+      forward.push(...page.edges.map((edge: any) => edge.node.id));
+      expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
+      last = page;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(forward).toHaveLength(50);
+    expect(new Set(forward).size).toBe(50);
+    // Newest first by default: poll-50 was created last.
+    expect(forward[0]).toBe('poll-50');
+
+    const backward: string[] = [];
+    let before: string = last.pageInfo.startCursor;
+    backward.unshift(...last.edges.map((edge: any) => edge.node.id));
+    for (;;) {
+      const page: any = (await ok(POLLS_PAGE, { last: 15, before })).polls;
+      backward.unshift(...page.edges.map((edge: any) => edge.node.id));
+      expect(page.pageInfo.hasNextPage).toBe(true);
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+  });
+
+  it('a cursor from inside a page continues right after its item', async () => {
+    const first: any = (await ok(POLLS_PAGE, { first: 10 })).polls;
+    const ids = first.edges.map((edge: any) => edge.node.id);
+    const fromMiddle = await counted(POLLS_PAGE, { first: 10, after: first.edges[4].cursor });
+    const page = fromMiddle.result.data.polls;
+    const next: any = (await ok(POLLS_PAGE, { first: 5, after: first.pageInfo.endCursor })).polls;
+    expect(page.edges.map((edge: any) => edge.node.id)).toEqual([
+      ...ids.slice(5),
+      ...next.edges.map((edge: any) => edge.node.id),
+    ]);
+    expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
+    // The page the cursor came from is read again, then the rest from the page after it.
+    expect(fromMiddle.counts).toEqual({ queryPolls: 2 });
+
+    const backFromMiddle: any = (await ok(POLLS_PAGE, { last: 3, before: first.edges[4].cursor })).polls;
+    expect(backFromMiddle.edges.map((edge: any) => edge.node.id)).toEqual(ids.slice(1, 4));
+    expect(backFromMiddle.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  it("walks a poll's votes forward and back, each exactly once", async () => {
+    const forward: string[] = [];
+    let after: string | null = null;
+    let last: any;
+    let total = 0;
+    for (;;) {
+      const poll: any = (await ok(VOTES_PAGE, { first: 7, after })).poll;
+      total = poll.voteCount + poll.answersCount;
+      const page = poll.votes;
+      forward.push(...page.edges.map((edge: any) => edge.node.id));
+      last = page;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(forward.length).toBe(total);
+    expect(new Set(forward).size).toBe(total);
+
+    const backward: string[] = last.edges.map((edge: any) => edge.node.id);
+    let before: string = last.pageInfo.startCursor;
+    for (;;) {
+      const page: any = (await ok(VOTES_PAGE, { last: 7, before })).poll.votes;
+      backward.unshift(...page.edges.map((edge: any) => edge.node.id));
+      if (!page.pageInfo.hasPreviousPage) break;
+      before = page.pageInfo.startCursor;
+    }
+    expect(backward).toEqual(forward);
+  });
+
+  it('filters polls and votes with typed arguments and Stream filters', async () => {
+    const data = await ok(`{
+      mine: polls(createdById: "user-001", first: 100) { edges { node { createdById } } }
+      closed: polls(isClosed: true, filter: { voting_visibility: "public" }) { edges { node { id isClosed votingVisibility } } }
+      some: polls(ids: ["poll-04", "poll-05"], sort: [{ field: "created_at", direction: ASC }]) { edges { node { id } } }
+      answers: pollVotes(pollId: "poll-05", isAnswer: true, first: 100) { edges { node { isAnswer answerText option { id } } } }
+      poll(id: "poll-06") { options { id } votes(optionId: "option-0") { edges { node { optionId } } } }
+    }`);
+    expect(data.mine.edges.length).toBe(5);
+    expect(data.closed.edges.length).toBeGreaterThan(0);
+    expect(data.closed.edges.every((edge: any) => edge.node.isClosed && edge.node.votingVisibility === 'public')).toBe(
+      true,
+    );
+    expect(data.some.edges.map((edge: any) => edge.node.id)).toEqual(['poll-04', 'poll-05']);
+    expect(
+      data.answers.edges.every((edge: any) => edge.node.isAnswer && edge.node.answerText && edge.node.option === null),
+    ).toBe(true);
+    expect(data.poll.votes.edges.every((edge: any) => edge.node.optionId === 'option-0')).toBe(true);
+  });
+
+  it('reads one option of a poll', async () => {
+    const { poll } = await ok('{ poll(id: "poll-07") { options { id text } } }');
+    const option = poll.options[1];
+    const data = await ok(`{ pollOption(pollId: "poll-07", optionId: "${option.id}") { id text custom } }`);
+    expect(data.pollOption).toEqual({ ...option, custom: {} });
+    const missing = await gateway.query('{ pollOption(pollId: "poll-07", optionId: "nope") { id } }');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses page sizes beyond 100 and foreign cursors before any upstream call', async () => {
+    const big = await counted(POLLS_PAGE, { first: 500 });
+    expect(big.result.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { first: expect.any(String) },
+    });
+    const bad = await counted(POLLS_PAGE, { first: 5, after: Buffer.from('{"o":3}').toString('base64url') });
+    expect(bad.result.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { after: expect.any(String) },
+    });
+    const both = await counted(POLLS_PAGE, { first: 5, last: 5 });
+    expect(both.result.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    for (const attempt of [big, bad, both]) expect(attempt.counts).toEqual({});
+  });
+
+  it('a bad Stream filter is BAD_USER_INPUT naming the field Stream names', async () => {
+    const result = await gateway.query('{ polls(filter: { no_such_field: 1 }) { edges { node { id } } } }');
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      streamCode: 4,
+      fields: { filter: expect.any(String) },
+    });
+  });
+});
+
+describe('writing polls', () => {
+  it('a user creates, changes and deletes their poll and its options', async () => {
+    const token = await gateway.userToken('user-150');
+    const created = await ok(
+      `mutation ($input: CreatePollInput!) { createPoll(input: $input) { poll { id name createdBy { id } options { id text custom } votingVisibility maxVotesAllowed custom } } }`,
+      {
+        input: {
+          id: 'lunch',
+          name: 'Lunch?',
+          options: [{ text: 'Pizza', custom: { veggie: true } }, { text: 'Sushi' }],
+          votingVisibility: 'ANONYMOUS',
+          maxVotesAllowed: 2,
+          custom: { team: 'core' },
+        },
+      },
+      token,
+    );
+    const poll = created.createPoll.poll;
+    expect(poll).toMatchObject({
+      id: 'lunch',
+      createdBy: { id: 'user-150' },
+      votingVisibility: 'anonymous',
+      maxVotesAllowed: 2,
+      custom: { team: 'core' },
+    });
+    expect(poll.options.map((option: any) => option.text)).toEqual(['Pizza', 'Sushi']);
+
+    const [pizza, sushi] = poll.options;
+    const replaced = await ok(
+      `mutation ($input: UpdatePollInput!) { updatePoll(input: $input) { poll { name options { id text } enforceUniqueVote } } }`,
+      {
+        input: {
+          id: 'lunch',
+          name: 'Lunch today?',
+          enforceUniqueVote: true,
+          options: [{ id: sushi.id }, { id: pizza.id, text: 'Pizza!' }],
+        },
+      },
+      token,
+    );
+    expect(replaced.updatePoll.poll).toEqual({
+      name: 'Lunch today?',
+      enforceUniqueVote: true,
+      options: [
+        { id: sushi.id, text: 'Sushi' },
+        { id: pizza.id, text: 'Pizza!' },
+      ],
+    });
+
+    const closed = await ok(
+      `mutation { updatePollPartial(input: { pollId: "lunch", set: { is_closed: true }, unset: ["description"] }) { poll { isClosed description } } }`,
+      undefined,
+      token,
+    );
+    expect(closed.updatePollPartial.poll).toEqual({ isClosed: true, description: '' });
+
+    const added = await ok(
+      `mutation { createPollOption(input: { pollId: "lunch", text: "Tacos", custom: { spicy: true } }) { pollOption { id text custom } poll { options { text } } } }`,
+      undefined,
+      token,
+    );
+    expect(added.createPollOption.pollOption).toMatchObject({ text: 'Tacos', custom: { spicy: true } });
+    expect(added.createPollOption.poll.options.map((option: any) => option.text)).toContain('Tacos');
+    const tacos = added.createPollOption.pollOption.id;
+
+    const renamed = await ok(
+      `mutation ($id: ID!) { updatePollOption(input: { pollId: "lunch", id: $id, text: "Tacos al pastor" }) { pollOption { id text custom } } }`,
+      { id: tacos },
+      token,
+    );
+    expect(renamed.updatePollOption.pollOption).toEqual({ id: tacos, text: 'Tacos al pastor', custom: {} });
+
+    const removedOption = await ok(
+      `mutation ($id: ID!) { deletePollOption(input: { pollId: "lunch", optionId: $id }) { pollId optionId } }`,
+      { id: tacos },
+      token,
+    );
+    expect(removedOption.deletePollOption).toEqual({ pollId: 'lunch', optionId: tacos });
+
+    const removed = await ok(`mutation { deletePoll(input: { pollId: "lunch" }) { id } }`, undefined, token);
+    expect(removed.deletePoll).toEqual({ id: 'lunch' });
+    const gone = await gateway.query('{ poll(id: "lunch") { id } }');
+    expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("a user acting as someone else is FORBIDDEN before any upstream call; another's poll is FORBIDDEN by Stream", async () => {
+    const token = await gateway.userToken('user-150');
+    const asOther = await counted(
+      `mutation { createPoll(input: { name: "x", userId: "user-001" }) { poll { id } } }`,
+      undefined,
+      token,
+    );
+    expect(asOther.result.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(asOther.counts).toEqual({});
+
+    // The gateway calls Stream as the server, so it checks who created the poll itself.
+    const notMine = await counted(`mutation { deletePoll(input: { pollId: "poll-01" }) { id } }`, undefined, token);
+    expect(notMine.result.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(notMine.counts).toEqual({ queryPolls: 1 });
+    expect((await ok('{ poll(id: "poll-01") { id } }')).poll).toEqual({ id: 'poll-01' });
+    for (const mutation of [
+      `updatePollPartial(input: { pollId: "poll-01", set: { is_closed: true } }) { poll { id } }`,
+      `updatePoll(input: { id: "poll-01", name: "mine now" }) { poll { id } }`,
+      `createPollOption(input: { pollId: "poll-01", text: "sneaky" }) { pollOption { id } }`,
+      `deletePollOption(input: { pollId: "poll-01", optionId: "x" }) { optionId }`,
+    ]) {
+      const refused = await counted(`mutation { ${mutation} }`, undefined, token);
+      expect(refused.result.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(refused.counts).toEqual({ queryPolls: 1 });
+    }
+  });
+
+  it("a user may add options to someone else's poll when it welcomes suggestions", async () => {
+    const token = await gateway.userToken('user-150');
+    const data = await ok(
+      `mutation { createPollOption(input: { pollId: "poll-06", text: "My idea" }) { pollOption { text } poll { allowUserSuggestedOptions } } }`,
+      undefined,
+      token,
+    );
+    expect(data.createPollOption).toEqual({
+      pollOption: { text: 'My idea' },
+      poll: { allowUserSuggestedOptions: true },
+    });
+  });
+
+  it('a server creating a poll must name its creator; bad options are BAD_USER_INPUT with fields', async () => {
+    const nobody = await counted(`mutation { createPoll(input: { name: "x" }) { poll { id } } }`);
+    expect(nobody.result.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.userId': expect.any(String) },
+    });
+    expect(nobody.counts).toEqual({});
+
+    const twice = await gateway.query(
+      `mutation { createPoll(input: { name: "x", userId: "user-002", options: [{ text: "a" }, { text: "a" }] }) { poll { id } } }`,
+    );
+    expect(twice.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      streamCode: 4,
+      fields: expect.any(Object),
+    });
+  });
+});
+
+describe('upstream failures', () => {
+  it('a 429 from Stream is RATE_LIMITED', async () => {
+    gateway.emulator.controls.forcedErrors.push({ status: 429, code: 9, operation: 'queryPolls' });
+    const result = await gateway.query('{ polls(first: 2) { edges { node { id } } } }');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', streamCode: 9, httpStatus: 429 });
+    expect(result.data).toEqual({ polls: null });
+  });
+
+  it('a 500 from Stream is UPSTREAM_ERROR, and only that field fails', async () => {
+    gateway.emulator.controls.forcedErrors.push({ status: 500, code: -1, operation: 'queryPollVotes', times: 1 });
+    const result = await gateway.query(`{
+      poll(id: "poll-08") { id name votes(first: 3) { edges { node { id } } } }
+      user(id: "user-001") { name }
+    }`);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]).toMatchObject({ path: ['poll', 'votes'], extensions: { code: 'UPSTREAM_ERROR' } });
+    expect(result.data).toEqual({
+      poll: { id: 'poll-08', name: expect.any(String), votes: null },
+      user: { name: 'Ada Lovelace' },
+    });
+  });
+
+  it('an answer slower than the timeout is UPSTREAM_TIMEOUT', async () => {
+    gateway.emulator.controls.latencyByOperation.queryPolls = 2500;
+    const result = await gateway.query('{ polls(first: 1) { edges { node { id } } } user(id: "user-002") { id } }');
+    expect(result.errors?.[0]).toMatchObject({ path: ['polls'], extensions: { code: 'UPSTREAM_TIMEOUT' } });
+    expect(result.data?.user).toEqual({ id: 'user-002' });
+  });
+});

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+
+let gateway: TestGateway;
+const memberIds = Array.from({ length: 150 }, (_, i) => `member-${String(i).padStart(3, '0')}`);
+
+beforeAll(async () => {
+  gateway = await startTestGateway();
+  const users = Object.fromEntries(memberIds.map((id) => [id, { id, name: `Member ${id.slice(7)}` }]));
+  await gateway.client.updateUsers({ users: { ...users, founder: { id: 'founder', name: 'Founder' } } });
+  // createUserGroup takes at most 100 members: the rest join through addUserGroupMembers.
+  await gateway.client.createUserGroup({ id: 'big-group', name: 'Big group', member_ids: memberIds.slice(0, 100) });
+  await gateway.client.addUserGroupMembers({ id: 'big-group', member_ids: memberIds.slice(100) });
+  for (let i = 0; i < 23; i++) {
+    const n = String(i).padStart(2, '0');
+    // Two groups per name for some: the search keyset must tell them apart by id.
+    await gateway.client.createUserGroup({ id: `group-${n}`, name: `Team ${i % 7 === 0 ? 'same' : n}` });
+  }
+});
+afterAll(() => gateway.close());
+
+const GROUP_MEMBERS = /* GraphQL */ `
+  query Group($id: ID!) {
+    userGroup(id: $id) {
+      id
+      name
+      members {
+        userId
+        isAdmin
+        createdAt
+        user {
+          id
+          name
+        }
+      }
+    }
+  }
+`;
+
+it('a 150-member group with every member’s user costs 1 getUserGroup and 2 queryUsers (100 + 50)', async () => {
+  let result: any;
+  const counted = await gateway.countUpstream(async () => {
+    result = await gateway.query(GROUP_MEMBERS, { id: 'big-group' });
+  });
+  expect(result.errors).toBeUndefined();
+  const members = result.data.userGroup.members as { userId: string; user: { id: string; name: string } }[];
+  expect(members).toHaveLength(150);
+  expect(members.map((m) => m.user.id)).toEqual(members.map((m) => m.userId));
+  expect(new Set(members.map((m) => m.userId))).toEqual(new Set(memberIds));
+  expect(members.find((m) => m.userId === 'member-149')?.user.name).toBe('Member 149');
+  expect(counted).toEqual({ total: 3, byOperation: { getUserGroup: 1, queryUsers: 2 } });
+  const batches = gateway.emulator.log
+    .filter((e) => e.operation === 'queryUsers')
+    .slice(-2)
+    .map((e) => JSON.parse(e.query.payload!).filter_conditions.id.$in.length)
+    .sort((a: number, b: number) => b - a);
+  expect(batches).toEqual([100, 50]);
+  expect(result.extensions.upstream.requests).toBe(3);
+});
+
+it('walks userGroups page by page: every group exactly once, pageInfo right, no members in lists', async () => {
+  const seen: string[] = [];
+  let after: string | null = null;
+  let pages = 0;
+  for (;;) {
+    const result: any = await gateway.query(
+      `query($after: String) { userGroups(first: 7, after: $after) {
+        edges { cursor node { id members { userId } } }
+        pageInfo { hasNextPage hasPreviousPage endCursor }
+      } }`,
+      { after },
+    );
+    expect(result.errors).toBeUndefined();
+    const { edges, pageInfo } = result.data.userGroups;
+    pages += 1;
+    expect(pageInfo.hasPreviousPage).toBe(after !== null);
+    for (const edge of edges) {
+      seen.push(edge.node.id);
+      expect(edge.node.members).toBeNull();
+    }
+    if (!pageInfo.hasNextPage) break;
+    expect(edges).toHaveLength(7);
+    after = pageInfo.endCursor;
+  }
+  const all = ['big-group', ...Array.from({ length: 23 }, (_, i) => `group-${String(i).padStart(2, '0')}`)].sort();
+  expect(seen).toEqual(all);
+  expect(pages).toBe(4);
+});
+
+it('a page of exactly the last items says there is no next page (one extra item asked for)', async () => {
+  const result = await gateway.query('{ userGroups(first: 24) { edges { node { id } } pageInfo { hasNextPage } } }');
+  expect(result.data.userGroups.edges).toHaveLength(24);
+  expect(result.data.userGroups.pageInfo.hasNextPage).toBe(false);
+});
+
+it('a full page of the maximum size peeks once for a next item', async () => {
+  let result: any;
+  const counted = await gateway.countUpstream(async () => {
+    result = await gateway.query('{ userGroups(first: 100) { edges { node { id } } pageInfo { hasNextPage } } }');
+  });
+  expect(result.data.userGroups.edges).toHaveLength(24);
+  expect(result.data.userGroups.pageInfo.hasNextPage).toBe(false);
+  expect(counted.byOperation).toEqual({ listUserGroups: 1 });
+});
+
+it('userGroups filters by createdAtGt', async () => {
+  const all: any = await gateway.query('{ userGroups(first: 100) { edges { node { id createdAt } } } }');
+  const ordered = all.data.userGroups.edges
+    .map((e: any) => e.node)
+    .sort((a: any, b: any) => (a.createdAt < b.createdAt ? -1 : 1));
+  const pivot = ordered[10];
+  const later: any = await gateway.query(
+    'query($t: DateTime) { userGroups(first: 100, createdAtGt: $t) { edges { node { id createdAt } } } }',
+    {
+      t: pivot.createdAt,
+    },
+  );
+  for (const edge of later.data.userGroups.edges) expect(edge.node.createdAt > pivot.createdAt).toBe(true);
+  expect(later.data.userGroups.edges.length).toBeGreaterThan(0);
+  expect(later.data.userGroups.edges.length).toBeLessThan(24);
+});
+
+it('walks searchUserGroups page by page through repeated names: every match exactly once', async () => {
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const result: any = await gateway.query(
+      `query($after: String) { searchUserGroups(query: "team", first: 2, after: $after) {
+        edges { node { id name } } pageInfo { hasNextPage endCursor }
+      } }`,
+      { after },
+    );
+    expect(result.errors).toBeUndefined();
+    const { edges, pageInfo } = result.data.searchUserGroups;
+    seen.push(...edges.map((e: any) => e.node.id));
+    if (!pageInfo.hasNextPage) break;
+    after = pageInfo.endCursor;
+  }
+  expect(seen).toHaveLength(23);
+  expect(new Set(seen).size).toBe(23);
+  const sameNamed = ['group-00', 'group-07', 'group-14', 'group-21'];
+  expect(seen.filter((id) => sameNamed.includes(id))).toEqual(sameNamed);
+});
+
+describe('bad paging arguments are BAD_USER_INPUT with fields, before any upstream call', () => {
+  it.each([
+    ['first above the API maximum', '{ userGroups(first: 101) { edges { cursor } } }', 'first'],
+    ['search first above 25', '{ searchUserGroups(query: "t", first: 26) { edges { cursor } } }', 'first'],
+    ['a foreign cursor', '{ userGroups(first: 1, after: "bm9wZQ") { edges { cursor } } }', 'after'],
+    ['paging backwards', '{ userGroups(last: 2, before: "Imdyb3VwLTAwIg") { edges { cursor } } }', 'last'],
+  ])('%s', async (_name, query, field) => {
+    const before = gateway.emulator.log.length;
+    const result = await gateway.query(query);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.fields).toHaveProperty(field);
+    expect(gateway.emulator.log.length).toBe(before);
+  });
+});
+
+it('createUserGroup, updateUserGroup, add/remove members, deleteUserGroup; NOT_FOUND after delete', async () => {
+  const created: any = await gateway.query(
+    `mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) {
+      userGroup { id name description teamId createdById createdBy { id } members { userId user { name } } }
+    } }`,
+    { input: { id: 'crew', name: 'Crew', description: 'The crew', memberIds: ['member-000', 'member-001'] } },
+  );
+  expect(created.errors).toBeUndefined();
+  expect(created.data.createUserGroup.userGroup).toEqual({
+    id: 'crew',
+    name: 'Crew',
+    description: 'The crew',
+    teamId: null,
+    createdById: null,
+    createdBy: null,
+    members: [
+      { userId: 'member-000', user: { name: 'Member 000' } },
+      { userId: 'member-001', user: { name: 'Member 001' } },
+    ],
+  });
+
+  const updated: any = await gateway.query(
+    'mutation($input: UpdateUserGroupInput!) { updateUserGroup(input: $input) { userGroup { id name description } } }',
+    { input: { id: 'crew', name: 'Ship crew' } },
+  );
+  expect(updated.data.updateUserGroup.userGroup).toEqual({ id: 'crew', name: 'Ship crew', description: 'The crew' });
+
+  const added: any = await gateway.query(
+    'mutation($input: AddUserGroupMembersInput!) { addUserGroupMembers(input: $input) { userGroup { members { userId isAdmin } } } }',
+    { input: { id: 'crew', memberIds: ['member-002'], asAdmin: true } },
+  );
+  expect(added.data.addUserGroupMembers.userGroup.members).toContainEqual({ userId: 'member-002', isAdmin: true });
+  expect(added.data.addUserGroupMembers.userGroup.members).toHaveLength(3);
+
+  const removed: any = await gateway.query(
+    'mutation($input: RemoveUserGroupMembersInput!) { removeUserGroupMembers(input: $input) { userGroup { members { userId } } } }',
+    { input: { id: 'crew', memberIds: ['member-000', 'member-001'] } },
+  );
+  expect(removed.data.removeUserGroupMembers.userGroup.members).toEqual([{ userId: 'member-002' }]);
+
+  const deleted = await gateway.query(
+    'mutation($input: DeleteUserGroupInput!) { deleteUserGroup(input: $input) { id } }',
+    {
+      input: { id: 'crew' },
+    },
+  );
+  expect(deleted.data).toEqual({ deleteUserGroup: { id: 'crew' } });
+  const gone = await gateway.query('{ userGroup(id: "crew") { id } }');
+  expect(gone.data).toEqual({ userGroup: null });
+  expect(gone.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16 });
+});
+
+it('a members list naming an unknown user is BAD_USER_INPUT with the field', async () => {
+  const result = await gateway.query(
+    'mutation($input: CreateUserGroupInput!) { createUserGroup(input: $input) { userGroup { id } } }',
+    { input: { name: 'Ghosts', memberIds: ['nobody-here'] } },
+  );
+  expect(result.errors?.[0]?.extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    fields: { member_ids: expect.any(String) },
+  });
+});
+
+it('user callers are FORBIDDEN on user group fields, without an upstream call', async () => {
+  const token = await gateway.userToken('member-000');
+  const before = gateway.emulator.log.length;
+  const result = await gateway.query(
+    '{ userGroup(id: "big-group") { id } userGroups { edges { cursor } } }',
+    {},
+    token,
+  );
+  expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+  expect(gateway.emulator.log.length).toBe(before);
+});

@@ -1,0 +1,60 @@
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import type { LoggedRequest } from '../../src/emulator/controls.js';
+import {
+  createServerToken,
+  createStreamClient,
+  type StreamClient,
+  type StreamClientConfig,
+} from '../../src/rest/index.js';
+
+/** Distinctive credentials, so a leak of either can be found by searching for it. */
+export const TEST_API_KEY = 'test-key-Qm7xK2';
+export const TEST_API_SECRET = 'test-secret-Vb93kLmZpR';
+
+/** An emulator with no data on a loopback port, using the distinctive test credentials. */
+export function startTestEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  return startEmulator({ data: 'empty', apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET, ...options });
+}
+
+/** Our REST client for an emulator, or for `baseUrl` (a proxy in front of it) with its credentials. */
+export function clientFor(
+  emulator: Pick<Emulator, 'apiKey' | 'apiSecret' | 'url'>,
+  overrides: Partial<StreamClientConfig> = {},
+): StreamClient {
+  return createStreamClient({
+    apiKey: emulator.apiKey,
+    apiSecret: emulator.apiSecret,
+    baseUrl: emulator.url,
+    ...overrides,
+  });
+}
+
+export function serverTokenFor(emulator: Pick<Emulator, 'apiSecret'>): Promise<string> {
+  return createServerToken(emulator.apiSecret);
+}
+
+/** Runs `action` and answers the requests the emulator logged meanwhile. */
+export async function requestsDuring(emulator: Emulator, action: () => Promise<unknown>): Promise<LoggedRequest[]> {
+  const start = emulator.log.length;
+  await action();
+  return emulator.log.slice(start);
+}
+
+/** The rejection of a promise that must fail; fails the test when it resolves. */
+export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  let resolved = false;
+  let reason: unknown;
+  try {
+    await promise;
+    resolved = true;
+  } catch (error) {
+    reason = error;
+  }
+  if (resolved) throw new Error('expected the call to fail, but it succeeded');
+  return reason;
+}
+
+/** Waits (without a deadline of its own: the test timeout bounds it) until `condition` holds. */
+export async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 2));
+}
