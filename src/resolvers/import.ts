@@ -1,13 +1,13 @@
 import { actingUserId } from '../schema/acting.js';
 import { builder } from '../schema/builder.js';
 import {
-  CancelCreateImportV2TaskPayloadRef,
+  CancelImportV2TaskPayloadRef,
   CreateImportInput,
   CreateImportPayloadRef,
   CreateImportURLInput,
   CreateImportURLPayloadRef,
   CreateImportV2TaskInput,
-  DeleteCreateImportV2TaskPayloadRef,
+  DeleteImportV2TaskPayloadRef,
   ImportTaskRef,
   ImportV2TaskIdInput,
   CreateImportV2TaskPayloadRef,
@@ -48,6 +48,7 @@ builder.queryField('importTasks', (t) =>
 builder.queryField('importTask', (t) =>
   t.field({
     type: ImportV2TaskRef,
+    nullable: true,
     description: 'A v2 import by id (getImportV2Task).',
     authScopes: { server: true },
     args: { id: t.arg.id({ required: true, description: 'The import task id.' }) },
@@ -108,7 +109,7 @@ builder.mutationField('createImportV2Task', (t) =>
 
 builder.mutationField('cancelImportV2Task', (t) =>
   t.field({
-    type: CancelCreateImportV2TaskPayloadRef,
+    type: CancelImportV2TaskPayloadRef,
     description: 'Stops a v2 import that has not finished (cancelImportV2Task).',
     authScopes: { server: true },
     args: { input: t.arg({ type: ImportV2TaskIdInput, required: true }) },
@@ -121,7 +122,7 @@ builder.mutationField('cancelImportV2Task', (t) =>
 
 builder.mutationField('deleteImportV2Task', (t) =>
   t.field({
-    type: DeleteCreateImportV2TaskPayloadRef,
+    type: DeleteImportV2TaskPayloadRef,
     description: 'Removes a v2 import (deleteImportV2Task).',
     authScopes: { server: true },
     args: { input: t.arg({ type: ImportV2TaskIdInput, required: true }) },

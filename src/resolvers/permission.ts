@@ -32,6 +32,7 @@ builder.queryField('permissions', (t) =>
 builder.queryField('permission', (t) =>
   t.field({
     type: PermissionRef,
+    nullable: true,
     description: 'A permission by id (getPermission).',
     authScopes: { server: true },
     args: { id: t.arg.id({ required: true, description: 'The permission id.' }) },

@@ -36,7 +36,15 @@ export interface RawResponse {
 const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 const MAX_RETRIES = 2;
 
-/** Sends requests to one Stream base URL over a keep-alive pool, with auth, timeouts and safe retries. */
+/**
+ * Sends requests to one Stream base URL over a keep-alive pool, with auth, timeouts and safe retries.
+ *
+ * The timeout is undici's own, per phase of a request: connecting, waiting for the answer's
+ * headers, and each wait for more of its body may each take up to `timeoutMs`. undici keeps one
+ * coarse timer for all of them (a native one at or below a second), so no request pays for an
+ * AbortSignal and a timer of its own. Time spent queued for one of the pool's connections is
+ * not counted: every request holding a connection is itself bounded.
+ */
 export class Transport {
   private readonly pool: Pool;
   private serverToken?: Promise<string>;
@@ -46,6 +54,9 @@ export class Transport {
       connections: config.connections,
       pipelining: 1,
       keepAliveTimeout: 30_000,
+      connectTimeout: config.timeoutMs,
+      headersTimeout: config.timeoutMs,
+      bodyTimeout: config.timeoutMs,
     });
   }
 
@@ -95,9 +106,6 @@ export class Transport {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(request.json);
     }
-    const timeout = AbortSignal.timeout(this.config.timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
-
     let response: Dispatcher.ResponseData;
     let text: string;
     try {
@@ -106,11 +114,11 @@ export class Transport {
         path: `${request.path}?${query}`,
         headers,
         body,
-        signal,
+        signal: options.signal,
       });
       text = await response.body.text();
     } catch (error) {
-      throw this.transportError(request.operation, error, timeout, options.signal);
+      throw this.transportError(request.operation, error, options.signal);
     }
 
     const metadata: ResponseMetadata = {
@@ -138,12 +146,12 @@ export class Transport {
     return this.serverToken;
   }
 
-  private transportError(operation: string, error: unknown, timeout: AbortSignal, callerSignal?: AbortSignal): Error {
+  private transportError(operation: string, error: unknown, callerSignal?: AbortSignal): Error {
     if (callerSignal?.aborted) return callerSignal.reason instanceof Error ? callerSignal.reason : new Error('aborted');
     if (
-      timeout.aborted ||
       error instanceof undiciErrors.HeadersTimeoutError ||
-      error instanceof undiciErrors.BodyTimeoutError
+      error instanceof undiciErrors.BodyTimeoutError ||
+      error instanceof undiciErrors.ConnectTimeoutError
     ) {
       return new StreamTimeoutError(operation, this.config.timeoutMs);
     }

@@ -121,6 +121,7 @@ export const ImportBlockListPayloadRef = builder
       taskId: t.exposeID('task_id', { description: 'The task id; Query.task follows it.' }),
       task: t.field({
         type: TaskRef,
+        nullable: true,
         description: 'The task as it is now (read from Stream when selected).',
         resolve: (answer, _args, { stream }) => stream.getTask({ id: answer.task_id }),
       }),

@@ -6,6 +6,14 @@ export const DEFAULT_LIST_SIZE = 10;
 export const DEFAULT_PAGE_SIZE = 25;
 const PAGE_SIZE_ARGUMENTS = ['first', 'last', 'limit'];
 
+/**
+ * The field arguments whose values the cost model reads: the page sizes here, and the
+ * representations of `_entities` (src/schema/federation.ts). A document's cost depends on its
+ * variables only through these arguments and through directives (`@skip`/`@include`), which lets
+ * src/security/queryLimits.ts reuse a cost computed for the same values.
+ */
+export const COST_ARGUMENTS: ReadonlySet<string> = new Set([...PAGE_SIZE_ARGUMENTS, 'representations']);
+
 function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }

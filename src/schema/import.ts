@@ -182,25 +182,21 @@ export const ImportV2TaskIdInput = builder.inputType('ImportV2TaskIdInput', {
   }),
 });
 
-export const DeleteCreateImportV2TaskPayloadRef = builder
-  .objectRef<{ id: string }>('DeleteImportV2TaskPayload')
-  .implement({
-    description: 'The v2 import that was removed.',
-    fields: (t) => ({
-      id: t.exposeID('id', { description: 'Its id.' }),
-    }),
-  });
+export const DeleteImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('DeleteImportV2TaskPayload').implement({
+  description: 'The v2 import that was removed.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id.' }),
+  }),
+});
 
-export const CancelCreateImportV2TaskPayloadRef = builder
-  .objectRef<{ id: string }>('CancelImportV2TaskPayload')
-  .implement({
-    description: 'The v2 import that was canceled.',
-    fields: (t) => ({
-      id: t.exposeID('id', { description: 'Its id.' }),
-      importTask: t.field({
-        type: ImportV2TaskRef,
-        description: 'The import as it is now (read again from Stream when selected).',
-        resolve: (payload, _args, { stream }) => stream.getImportV2Task({ id: payload.id }),
-      }),
+export const CancelImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('CancelImportV2TaskPayload').implement({
+  description: 'The v2 import that was canceled.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id.' }),
+    importTask: t.field({
+      type: ImportV2TaskRef,
+      description: 'The import as it is now (read again from Stream when selected).',
+      resolve: (payload, _args, { stream }) => stream.getImportV2Task({ id: payload.id }),
     }),
-  });
+  }),
+});

@@ -1,7 +1,8 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { GraphQLError, validate } from 'graphql';
+import { GraphQLError, validate, visit, type ArgumentNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { COST_ARGUMENTS } from '../schema/complexity.js';
 
 /** How large a GraphQL document may be, all checked before any resolver runs. */
 export interface QueryLimits {
@@ -59,15 +60,26 @@ const COMPLEXITY_LIMITS: Record<string, { name: LimitName; key: 'queryComplexity
   QUERY_BREADTH: { name: 'breadth', key: 'queryBreadth' },
 };
 
-/** The depth, breadth and cost errors of the operation about to run, with its variables. */
-function complexityErrors(
-  args: { schema: Parameters<typeof validate>[0]; document: Parameters<typeof validate>[1] } & {
-    variableValues?: Record<string, unknown> | null;
-    operationName?: string | null;
-    contextValue?: unknown;
-  },
-  limits: QueryLimits,
-): GraphQLError[] {
+type ComplexityArgs = { schema: GraphQLSchema; document: DocumentNode } & {
+  variableValues?: Record<string, unknown> | null;
+  operationName?: string | null;
+  contextValue?: unknown;
+};
+
+/** A depth, breadth or cost limit the operation exceeds: what its error says. */
+interface LimitHit {
+  name: LimitName;
+  max: number;
+  actual: number;
+}
+
+/**
+ * The depth, breadth and cost limits the operation about to run exceeds, with its variables.
+ * Anything else the rule reports (variables that do not coerce, an unknown operation name) is
+ * left to execution, which reports it in its usual way; such a measure is not `complete`
+ * (the rule skipped the operation) and is not reused.
+ */
+function complexityHits(args: ComplexityArgs, limits: QueryLimits): { hits: LimitHit[]; complete: boolean } {
   const rule = createComplexityRule({
     variableValues: args.variableValues ?? {},
     operationName: args.operationName ?? undefined,
@@ -76,19 +88,96 @@ function complexityErrors(
     maxDepth: limits.maxDepth,
     maxBreadth: limits.maxBreadth,
   });
-  return validate(args.schema, args.document, [rule]).flatMap((error) => {
+  const hits: LimitHit[] = [];
+  let complete = true;
+  for (const error of validate(args.schema, args.document, [rule])) {
     const known = COMPLEXITY_LIMITS[String(error.extensions?.code)];
-    if (!known) return []; // variable errors: execution reports them in its usual way
+    if (!known) {
+      complete = false;
+      continue;
+    }
     const measured = error.extensions[known.key] as { max: number; actual: number };
-    return [limitExceeded(known.name, measured.max, measured.actual)];
+    hits.push({ name: known.name, max: measured.max, actual: measured.actual });
+  }
+  return { hits, complete };
+}
+
+/**
+ * The variables a document's cost can depend on: those used in a cost argument
+ * (COST_ARGUMENTS: page sizes, `_entities` representations), and, to be safe should the measure
+ * ever honour `@skip`/`@include` (it counts their fields today), those used in a directive.
+ * Any other variable (an id, a filter) leaves the cost as it is.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  let inside = 0;
+  const counts = (node: ArgumentNode) => COST_ARGUMENTS.has(node.name.value);
+  visit(document, {
+    Directive: { enter: () => void inside++, leave: () => void inside-- },
+    Argument: {
+      enter: (node) => void (counts(node) && inside++),
+      leave: (node) => void (counts(node) && inside--),
+    },
+    Variable: (node) => void (inside > 0 && names.add(node.name.value)),
   });
+  return [...names].sort();
+}
+
+/** Longer keys (a federation request's representations) are computed every time rather than kept. */
+const MAX_KEY_LENGTH = 1024;
+/** Distinct operation names and cost-variable values remembered per document. */
+const MAX_ENTRIES_PER_DOCUMENT = 64;
+
+/**
+ * The operation name and the values of the cost variables, as text; `{}` for a variable left out
+ * (its default applies), which differs from `{"v":null}`. Undefined for values JSON cannot tell apart.
+ */
+function cacheKey(args: ComplexityArgs, variables: readonly string[]): string | undefined {
+  const values = args.variableValues ?? {};
+  try {
+    return JSON.stringify([args.operationName ?? null, ...variables.map((name) => ({ v: values[name] }))]);
+  } catch {
+    return undefined;
+  }
+}
+
+interface DocumentCosts {
+  variables: string[];
+  hits: Map<string, LimitHit[]>;
+}
+
+/**
+ * Depth, breadth and cost are measured once per document, operation name and values of the
+ * variables they depend on (costVariables), rather than on every request: the measure walks the
+ * whole document with graphql-js's validation machinery. The cost model reads nothing from the
+ * request context (src/schema/complexity.ts), so the context is not part of the key. Documents
+ * are the parsed ones yoga's parser cache hands out, held weakly.
+ */
+function complexityCache(limits: QueryLimits) {
+  const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentCosts>>();
+  return (args: ComplexityArgs): LimitHit[] => {
+    let byDocument = bySchema.get(args.schema);
+    if (!byDocument) bySchema.set(args.schema, (byDocument = new WeakMap()));
+    let costs = byDocument.get(args.document);
+    if (!costs) byDocument.set(args.document, (costs = { variables: costVariables(args.document), hits: new Map() }));
+    const key = cacheKey(args, costs.variables);
+    const cached = key === undefined ? undefined : costs.hits.get(key);
+    if (cached) return cached;
+    const { hits, complete } = complexityHits(args, limits);
+    if (complete && key !== undefined && key.length <= MAX_KEY_LENGTH) {
+      if (costs.hits.size >= MAX_ENTRIES_PER_DOCUMENT) costs.hits.delete(costs.hits.keys().next().value!);
+      costs.hits.set(key, hits);
+    }
+    return hits;
+  };
 }
 
 /**
  * Document limits: tokens while parsing; aliases and directives while validating (graphql-armor);
  * depth, breadth and cost (the schema's cost model, src/schema/complexity.ts) just before
  * execution, because they depend on the request's variables (`first: $n`) and yoga caches
- * validation results by document.
+ * validation results by document; they are kept per document and cost-variable values
+ * (complexityCache).
  */
 export function useQueryLimits(limits: QueryLimits): Plugin[] {
   const armor = EnvelopArmorPlugin({
@@ -100,10 +189,12 @@ export function useQueryLimits(limits: QueryLimits): Plugin[] {
     // Suggestions are hidden only where introspection is off (src/security/introspection.ts).
     blockFieldSuggestion: { enabled: false },
   });
+  const measure = complexityCache(limits);
   const complexity: Plugin = {
     onExecute({ args, setResultAndStopExecution }) {
-      const errors = complexityErrors(args, limits);
-      if (errors.length > 0) setResultAndStopExecution({ errors });
+      const hits = measure(args);
+      if (hits.length > 0)
+        setResultAndStopExecution({ errors: hits.map((hit) => limitExceeded(hit.name, hit.max, hit.actual)) });
     },
   };
   return [armor as Plugin, complexity];

@@ -46,6 +46,10 @@ export function useRequestBodyLimit(limits: RequestBodyLimits): Plugin {
       const limit = multipart ? limits.multipartBytes : limits.jsonBytes;
       const declared = request.headers.get('content-length');
       if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
+      // HTTP framing makes a body exactly Content-Length bytes long (Node's parser holds it to
+      // that), so only bodies without one (chunked) are counted as they are read: the counting
+      // stream and the request copy cost more than the rest of a small request's parsing.
+      if (declared !== null && Number.isSafeInteger(Number(declared))) return;
       if (!requestParser || !request.body) return;
       setRequestParser((incoming) => requestParser(withBodyLimit(incoming, limit)));
     },
