@@ -130,7 +130,7 @@ it('createPermission, updatePermission (payloads read the permission back), dele
   );
   expect(deleted.data).toEqual({ deletePermission: { id: 'custom-perm' } });
   const gone = await gateway.query('{ permission(id: "custom-perm") { id } }');
-  expect(gone.data).toBeNull();
+  expect(gone.data).toEqual({ permission: null });
   expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 });
 
