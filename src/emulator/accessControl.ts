@@ -22,8 +22,3 @@ export function accessControlFor(state: EmulatorState): AccessControl {
   }
   return store;
 }
-
-/** Whether `name` is a role of the app (built-in or custom); user updates should refuse others. */
-export function isKnownRole(state: EmulatorState, name: string): boolean {
-  return accessControlFor(state).roles.has(name);
-}

@@ -29,21 +29,26 @@ const SAME_NAME = [
   'allowed_flag_reasons',
   'async_url_enrich_enabled',
   'auto_translation_enabled',
+  'before_message_send_hook_attempt_timeout_ms',
   'before_message_send_hook_url',
   'cdn_expiration_seconds',
+  'chat_primary_use_case',
   'custom_action_handler_url',
   'datadog_info',
   'disable_auth_checks',
   'disable_permissions_checks',
   'enforce_unique_usernames',
+  'feed_audit_logs_enabled',
   'file_upload_config',
   'guest_user_creation_disabled',
   'image_moderation_enabled',
   'image_moderation_labels',
   'image_upload_config',
   'max_aggregated_activities_length',
+  'member_custom_on_messages_enabled',
   'moderation_dashboard_preferences',
   'moderation_enabled',
+  'moderation_onboarding_complete',
   'moderation_s3_image_access_role_arn',
   'moderation_webhook_url',
   'multi_tenant_enabled',
@@ -57,6 +62,7 @@ const SAME_NAME = [
   'sqs_url',
   'user_response_time_enabled',
   'user_search_disallowed_roles',
+  'video_primary_use_case',
   'webhook_events',
   'webhook_url',
 ] as const;
@@ -64,11 +70,13 @@ const SAME_NAME = [
 /** Accepted by updateApp and kept, though no response shape carries them. */
 const HIDDEN = [
   'async_moderation_config',
+  'enable_hook_payload_compression',
   'feeds_moderation_enabled',
   'feeds_v2_region',
   'image_moderation_block_labels',
   'moderation_analytics_enabled',
   'reminders_max_members',
+  'reminders_max_per_user',
 ] as const;
 
 const URL_FIELDS = [

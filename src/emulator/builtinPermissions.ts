@@ -1,7 +1,7 @@
 import type { Permission } from '../rest/wire/permissions.js';
 import type { Emitted } from './state.js';
 
-/** A permission as the emulator answers it; `owner_resource` is sent by Stream though the seed leaves it out. */
+/** A permission as the emulator answers it: `owner_resource` (optional on the wire) is always set here. */
 export type PermissionRecord = Emitted<Permission> & { owner_resource: string };
 
 interface ActionSpec {

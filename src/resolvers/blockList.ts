@@ -55,7 +55,7 @@ builder.mutationField('createBlockList', (t) =>
     description: 'Creates a block list (createBlockList).',
     authScopes: { server: true },
     args: { input: t.arg({ type: CreateBlockListInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
+    resolve: (_root, { input }, { stream, caller }) =>
       stream.createBlockList({
         name: input.name,
         words: input.words,
@@ -63,6 +63,9 @@ builder.mutationField('createBlockList', (t) =>
         team: input.team ?? undefined,
         is_leet_check_enabled: input.isLeetCheckEnabled ?? undefined,
         is_plural_check_enabled: input.isPluralCheckEnabled ?? undefined,
+        is_confusable_folding_enabled: input.isConfusableFoldingEnabled ?? undefined,
+        is_substring_matching_enabled: input.isSubstringMatchingEnabled ?? undefined,
+        user_id: actingUserId(caller, input.userId == null ? null : String(input.userId)),
       }),
   }),
 );
@@ -73,13 +76,16 @@ builder.mutationField('updateBlockList', (t) =>
     description: 'Changes a block list (updateBlockList).',
     authScopes: { server: true },
     args: { input: t.arg({ type: UpdateBlockListInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
+    resolve: (_root, { input }, { stream, caller }) =>
       stream.updateBlockList({
         name: input.name,
         team: input.team ?? undefined,
         words: input.words ?? undefined,
         is_leet_check_enabled: input.isLeetCheckEnabled ?? undefined,
         is_plural_check_enabled: input.isPluralCheckEnabled ?? undefined,
+        is_confusable_folding_enabled: input.isConfusableFoldingEnabled ?? undefined,
+        is_substring_matching_enabled: input.isSubstringMatchingEnabled ?? undefined,
+        user_id: actingUserId(caller, input.userId == null ? null : String(input.userId)),
       }),
   }),
 );

@@ -43,6 +43,10 @@ const CreateDeviceInput = builder.inputType('CreateDeviceInput', {
     pushProvider: t.field({ type: PushProvider, required: true, description: 'The kind of push provider.' }),
     pushProviderName: t.string({ description: 'Which configured provider of that kind delivers to it.' }),
     voipToken: t.boolean({ description: 'The token is an Apple VoIP token, for call notifications.' }),
+    hardwareId: t.string({
+      description:
+        'A stable id of the physical device (at most 255 characters), so pushes through several providers are not doubled.',
+    }),
     userId: t.id({ description: 'Whose device; required for server tokens, always the caller for user tokens.' }),
   }),
 });
@@ -89,6 +93,7 @@ builder.mutationField('createDevice', (t) =>
         push_provider: input.pushProvider,
         push_provider_name: input.pushProviderName ?? undefined,
         voip_token: input.voipToken ?? undefined,
+        hardware_id: input.hardwareId ?? undefined,
       });
       return { id, userId };
     },

@@ -138,11 +138,14 @@ builder.mutationField('upsertImporterExternalStorage', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: UpsertImporterExternalStorageInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
-      const s3 = input.awsS3;
+      const { awsS3: s3, gcs } = input;
       await stream.upsertImporterExternalStorage({
         type: input.type,
         aws_s3: s3
           ? { bucket: s3.bucket, region: s3.region, role_arn: s3.roleArn, path_prefix: s3.pathPrefix ?? undefined }
+          : undefined,
+        gcs: gcs
+          ? { bucket: gcs.bucket, credentials: gcs.credentials, path_prefix: gcs.pathPrefix ?? undefined }
           : undefined,
       });
       return { saved: true as const };

@@ -94,6 +94,7 @@ builder.mutationField('createImportV2Task', (t) =>
           source: settings.source ?? undefined,
           merge_custom: settings.mergeCustom ?? undefined,
           skip_references_check: settings.skipReferencesCheck ?? undefined,
+          use_import_time_as_op_time: settings.useImportTimeAsOpTime ?? undefined,
           s3: settings.s3
             ? {
                 bucket: settings.s3.bucket ?? undefined,

@@ -8,7 +8,7 @@ import {
   ListBlockListResponse,
   UpdateBlockListResponse,
 } from './wire/blocklists.js';
-import { Response } from './wire/shared.js';
+import { Response, UserRequest } from './wire/shared.js';
 
 export const listBlockLists = defineOperation({
   name: 'listBlockLists',
@@ -32,10 +32,14 @@ export const createBlockList = defineOperation({
   body: Type.Object({
     name: Type.String({ minLength: 1, maxLength: 255 }),
     words: Type.Array(Type.String()),
+    is_confusable_folding_enabled: Type.Optional(Type.Boolean()),
     is_leet_check_enabled: Type.Optional(Type.Boolean()),
     is_plural_check_enabled: Type.Optional(Type.Boolean()),
+    is_substring_matching_enabled: Type.Optional(Type.Boolean()),
     team: Type.Optional(Type.String()),
     type: Type.Optional(StringEnum(['regex', 'domain', 'domain_allowlist', 'email', 'email_allowlist', 'word'])),
+    user: Type.Optional(UserRequest),
+    user_id: Type.Optional(Type.String()),
   }),
   response: CreateBlockListResponse,
 });
@@ -89,9 +93,13 @@ export const updateBlockList = defineOperation({
     name: Type.String(),
   }),
   body: Type.Object({
+    is_confusable_folding_enabled: Type.Optional(Type.Boolean()),
     is_leet_check_enabled: Type.Optional(Type.Boolean()),
     is_plural_check_enabled: Type.Optional(Type.Boolean()),
+    is_substring_matching_enabled: Type.Optional(Type.Boolean()),
     team: Type.Optional(Type.String()),
+    user: Type.Optional(UserRequest),
+    user_id: Type.Optional(Type.String()),
     words: Type.Optional(Type.Array(Type.String())),
   }),
   response: UpdateBlockListResponse,

@@ -33,6 +33,7 @@ export const createDevice = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
+    hardware_id: Type.Optional(Type.String({ maxLength: 255 })),
     id: Type.String(),
     push_provider: Type.String(),
     push_provider_name: Type.Optional(Type.String()),

@@ -11,6 +11,7 @@ import {
   S3Request,
   UpdateExternalStorageResponse,
   UpsertExternalStorageAWSS3Request,
+  UpsertExternalStorageGCSRequest,
   UpsertExternalStorageResponse,
   ValidateExternalStorageResponse,
 } from './wire/externalStorage.js';
@@ -110,6 +111,7 @@ export const upsertImporterExternalStorage = defineOperation({
   body: Type.Object({
     type: StringEnum(['aws_s3', 'gcs']),
     aws_s3: Type.Optional(UpsertExternalStorageAWSS3Request),
+    gcs: Type.Optional(UpsertExternalStorageGCSRequest),
   }),
   response: UpsertExternalStorageResponse,
 });

@@ -1,4 +1,6 @@
 import type {
+  CHAT_PRIMARY_USE_CASES,
+  VIDEO_PRIMARY_USE_CASES,
   APNConfigFields,
   AppResponseFields,
   AsyncModerationCallbackConfig,
@@ -15,10 +17,11 @@ import type {
   PushNotificationFields,
   PushProvider,
   PushTemplate,
+  WebhookFailoverConfig,
   XiaomiConfigFields,
 } from '../rest/wire/app.js';
 import { builder } from './builder.js';
-import { PushTemplateEventType } from './push.js';
+import { PushProviderSettingsRef, PushTemplateEventType } from './push.js';
 import { revealSecret } from './secrets.js';
 
 export const AsyncModerationCallbackMode = builder.enumType('AsyncModerationCallbackMode', {
@@ -44,6 +47,20 @@ export const AsyncModerationCallbackRef = builder
     }),
   });
 
+export const WebhookFailoverConfigRef = builder.objectRef<WebhookFailoverConfig>('WebhookFailoverConfig').implement({
+  description: 'Where an event hook’s events are kept when they cannot be delivered. The credentials are secret.',
+  fields: (t) => ({
+    type: t.exposeString('type', { nullable: true, description: 'The kind of fallback storage, e.g. gcs.' }),
+    gcsBucket: t.exposeString('gcs_bucket', { nullable: true, description: 'The Google Cloud Storage bucket.' }),
+    gcsPath: t.exposeString('gcs_path', { nullable: true, description: 'The folder inside the bucket.' }),
+    gcsCredentials: t.string({
+      nullable: true,
+      description: 'The service account key Stream writes with (secret).',
+      resolve: (config, _args, context) => revealSecret(config.gcs_credentials, context),
+    }),
+  }),
+});
+
 export const EventHookRef = builder.objectRef<EventHook>('EventHook').implement({
   description: 'A destination for app events: a webhook, an SNS topic or an SQS queue. Credentials are secret.',
   fields: (t) => ({
@@ -65,6 +82,12 @@ export const EventHookRef = builder.objectRef<EventHook>('EventHook').implement(
       nullable: true,
       description: 'The asynchronous moderation callback.',
       resolve: (hook) => hook.callback,
+    }),
+    failoverConfig: t.field({
+      type: WebhookFailoverConfigRef,
+      nullable: true,
+      description: 'Where undeliverable events are kept.',
+      resolve: (hook) => hook.failover_config,
     }),
     webhookUrl: t.exposeString('webhook_url', { nullable: true, description: 'The webhook address.' }),
     snsAuthType: t.exposeString('sns_auth_type', {
@@ -183,6 +206,14 @@ export const ModerationDashboardPreferencesRef = builder
         nullable: true,
         description: 'Whether review queue items are written asynchronously.',
       }),
+      blockForeignCdnAttachments: t.exposeBoolean('block_foreign_cdn_attachments', {
+        nullable: true,
+        description: 'Whether attachments hosted outside Stream’s CDN are blocked.',
+      }),
+      customViewsEnabled: t.exposeBoolean('custom_views_enabled', {
+        nullable: true,
+        description: 'Whether moderators can save their own queue views.',
+      }),
       disableAuditLogs: t.exposeBoolean('disable_audit_logs', {
         nullable: true,
         description: 'Whether audit logs are off.',
@@ -199,9 +230,17 @@ export const ModerationDashboardPreferencesRef = builder
         nullable: true,
         description: 'Reasons to escalate.',
       }),
+      filterableCustomKeys: t.exposeStringList('filterable_custom_keys', {
+        nullable: true,
+        description: 'Custom data keys the review queue can be filtered by.',
+      }),
       flagUserOnFlaggedContent: t.exposeBoolean('flag_user_on_flagged_content', {
         nullable: true,
         description: 'Whether the author is flagged with their content.',
+      }),
+      includeAttachmentPayload: t.exposeBoolean('include_attachment_payload', {
+        nullable: true,
+        description: 'Whether review items carry the full attachment data.',
       }),
       keyframeClassificationsMap: t.expose('keyframe_classifications_map', {
         type: 'JSONObject',
@@ -313,82 +352,19 @@ export const AppPushTemplateRef = builder.objectRef<PushTemplate>('AppPushTempla
 
 export const AppPushProviderRef = builder.objectRef<PushProvider>('AppPushProvider').implement({
   description: 'A push provider as the app settings list it, with its templates. Credentials are secret.',
+  interfaces: [PushProviderSettingsRef],
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The provider name, unique per type.' }),
-    type: t.exposeString('type', { description: 'apn, firebase, huawei or xiaomi.' }),
-    description: t.exposeString('description', { nullable: true, description: 'A note about the provider.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was added.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
-    disabledAt: t.expose('disabled_at', { type: 'DateTime', nullable: true, description: 'When it was switched off.' }),
-    disabledReason: t.exposeString('disabled_reason', { nullable: true, description: 'Why it was switched off.' }),
     pushTemplates: t.field({
       type: [AppPushTemplateRef],
       nullable: true,
       description: 'Its templates per event type.',
       resolve: (provider) => provider.push_templates,
     }),
-    apnAuthKey: t.string({
-      nullable: true,
-      description: 'APN token-auth private key (secret).',
-      resolve: (provider, _args, context) => revealSecret(provider.apn_auth_key, context),
-    }),
-    apnAuthType: t.exposeString('apn_auth_type', { nullable: true, description: 'token or certificate.' }),
-    apnDevelopment: t.exposeBoolean('apn_development', {
-      nullable: true,
-      description: 'Whether APN uses the sandbox.',
-    }),
-    apnHost: t.exposeString('apn_host', { nullable: true, description: 'A custom APN host.' }),
-    apnKeyId: t.exposeString('apn_key_id', { nullable: true, description: 'The APN key id.' }),
     apnNotificationTemplate: t.exposeString('apn_notification_template', {
       nullable: true,
       description: 'Template of APN notifications.',
     }),
-    apnP12Cert: t.string({
-      nullable: true,
-      description: 'APN p12 certificate (secret).',
-      resolve: (provider, _args, context) => revealSecret(provider.apn_p12_cert, context),
-    }),
-    apnTeamId: t.exposeString('apn_team_id', { nullable: true, description: 'The Apple team id.' }),
-    apnTopic: t.exposeString('apn_topic', { nullable: true, description: 'The APN topic (bundle id).' }),
-    firebaseApnTemplate: t.exposeString('firebase_apn_template', {
-      nullable: true,
-      description: 'Template of the APN part of Firebase messages.',
-    }),
-    firebaseCredentials: t.string({
-      nullable: true,
-      description: 'Firebase service account key (secret).',
-      resolve: (provider, _args, context) => revealSecret(provider.firebase_credentials, context),
-    }),
-    firebaseDataTemplate: t.exposeString('firebase_data_template', {
-      nullable: true,
-      description: 'Template of the Firebase data payload.',
-    }),
-    firebaseHost: t.exposeString('firebase_host', { nullable: true, description: 'A custom Firebase host.' }),
-    firebaseNotificationTemplate: t.exposeString('firebase_notification_template', {
-      nullable: true,
-      description: 'Template of the Firebase notification payload.',
-    }),
-    firebaseServerKey: t.string({
-      nullable: true,
-      description: 'Legacy Firebase server key (secret).',
-      resolve: (provider, _args, context) => revealSecret(provider.firebase_server_key, context),
-    }),
-    huaweiAppId: t.exposeString('huawei_app_id', { nullable: true, description: 'The Huawei app id.' }),
     huaweiHost: t.exposeString('huawei_host', { nullable: true, description: 'A custom Huawei push host.' }),
-    huaweiAppSecret: t.string({
-      nullable: true,
-      description: 'The Huawei app secret (secret).',
-      resolve: (provider, _args, context) => revealSecret(provider.huawei_app_secret, context),
-    }),
-    xiaomiAppSecret: t.string({
-      nullable: true,
-      description: 'The Xiaomi app secret (secret).',
-      resolve: (provider, _args, context) => revealSecret(provider.xiaomi_app_secret, context),
-    }),
-    xiaomiPackageName: t.exposeString('xiaomi_package_name', {
-      nullable: true,
-      description: 'The Android package name.',
-    }),
   }),
 });
 
@@ -454,6 +430,27 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
       nullable: true,
       description: 'A URL called before each message is sent.',
     }),
+    beforeMessageSendHookAttemptTimeoutMs: t.exposeInt('before_message_send_hook_attempt_timeout_ms', {
+      nullable: true,
+      description: 'How long one call of the before-send hook may take, in milliseconds.',
+    }),
+    chatPrimaryUseCase: t.exposeString('chat_primary_use_case', {
+      nullable: true,
+      description: 'What the app mainly uses chat for, e.g. messaging or customer-support.',
+    }),
+    videoPrimaryUseCase: t.exposeString('video_primary_use_case', {
+      nullable: true,
+      description: 'What the app mainly uses video for, e.g. video-calling or livestreaming.',
+    }),
+    feedAuditLogsEnabled: t.boolean({
+      description: 'Whether changes to feeds are written to audit logs (false when Stream leaves it out).',
+      resolve: (app) => app.feed_audit_logs_enabled ?? false,
+    }),
+    memberCustomOnMessagesEnabled: t.boolean({
+      description:
+        'Whether messages carry their author’s channel-member custom data (false when Stream leaves it out).',
+      resolve: (app) => app.member_custom_on_messages_enabled ?? false,
+    }),
     customActionHandlerUrl: t.exposeString('custom_action_handler_url', {
       description: 'The URL that handles custom message actions.',
     }),
@@ -509,6 +506,10 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
     moderationS3ImageAccessRoleArn: t.exposeString('moderation_s3_image_access_role_arn', {
       nullable: true,
       description: 'The IAM role moderation uses to read images from S3.',
+    }),
+    moderationOnboardingComplete: t.exposeBoolean('moderation_onboarding_complete', {
+      nullable: true,
+      description: 'Whether the moderation setup in the dashboard was finished.',
     }),
     moderationWebhookUrl: t.exposeString('moderation_webhook_url', {
       description: 'Where moderation events are sent.',
@@ -635,6 +636,38 @@ export const PushVersion = builder.enumType('PushVersion', {
   } as const,
 });
 
+export const ChatPrimaryUseCase = builder.enumType('ChatPrimaryUseCase', {
+  description: 'What an app mainly uses chat for (Stream tunes its dashboard and defaults to it).',
+  values: {
+    MESSAGING: { value: 'messaging', description: 'Messaging between users.' },
+    CUSTOMER_SUPPORT: { value: 'customer-support', description: 'Support conversations with customers.' },
+    COMMUNITY: { value: 'community', description: 'Community and group chat.' },
+    MARKETPLACE: { value: 'marketplace', description: 'Buyers and sellers talking.' },
+    GAMING: { value: 'gaming', description: 'Chat inside games.' },
+    TELEHEALTH: { value: 'telehealth', description: 'Patients and care providers.' },
+    ON_DEMAND: { value: 'on-demand', description: 'On-demand services (delivery, rides).' },
+    WORKFORCE_MANAGEMENT: { value: 'workforce-management', description: 'Teams at work.' },
+    DATING: { value: 'dating', description: 'Dating apps.' },
+    EDUCATION: { value: 'education', description: 'Teaching and learning.' },
+    FINANCIAL: { value: 'financial', description: 'Financial services.' },
+    SPORTS: { value: 'sports', description: 'Sports fans and events.' },
+    REAL_MONEY_GAMING: { value: 'real-money-gaming', description: 'Betting and real-money games.' },
+  } as const satisfies Record<string, { value: (typeof CHAT_PRIMARY_USE_CASES)[number]; description: string }>,
+});
+
+export const VideoPrimaryUseCase = builder.enumType('VideoPrimaryUseCase', {
+  description: 'What an app mainly uses video for.',
+  values: {
+    VIDEO_CALLING: { value: 'video-calling', description: 'Video calls.' },
+    VOICE_CALLING: { value: 'voice-calling', description: 'Voice-only calls.' },
+    LIVESTREAMING: { value: 'livestreaming', description: 'Broadcasting to an audience.' },
+    AUDIO_ROOMS: { value: 'audio-rooms', description: 'Drop-in audio rooms.' },
+    AI_AGENTS: { value: 'ai-agents', description: 'Calls with AI agents.' },
+    LIVE_SHOPPING: { value: 'live-shopping', description: 'Selling on a live stream.' },
+    OTHER: { value: 'other', description: 'Anything else.' },
+  } as const satisfies Record<string, { value: (typeof VIDEO_PRIMARY_USE_CASES)[number]; description: string }>,
+});
+
 export const ApnConfigInput = builder.inputType('ApnConfigInput', {
   description: 'Legacy Apple push settings.',
   fields: (t) => ({
@@ -714,6 +747,16 @@ export const DatadogInfoInput = builder.inputType('DatadogInfoInput', {
   }),
 });
 
+export const WebhookFailoverConfigInput = builder.inputType('WebhookFailoverConfigInput', {
+  description: 'Where an event hook keeps events it cannot deliver.',
+  fields: (t) => ({
+    type: t.string({ description: 'The kind of fallback storage, e.g. gcs.' }),
+    gcsBucket: t.string({ description: 'The Google Cloud Storage bucket.' }),
+    gcsPath: t.string({ description: 'The folder inside the bucket.' }),
+    gcsCredentials: t.string({ description: 'The service account key (JSON) Stream writes with.' }),
+  }),
+});
+
 export const EventHookInput = builder.inputType('EventHookInput', {
   description: 'A destination for app events.',
   fields: (t) => ({
@@ -725,6 +768,7 @@ export const EventHookInput = builder.inputType('EventHookInput', {
     shouldSendCustomEvents: t.boolean({ description: 'Send custom events too.' }),
     timeoutMs: t.int({ description: 'How long a delivery may take, in milliseconds.' }),
     callback: t.field({ type: AsyncModerationCallbackInput, description: 'The asynchronous moderation callback.' }),
+    failoverConfig: t.field({ type: WebhookFailoverConfigInput, description: 'Where undeliverable events are kept.' }),
     webhookUrl: t.string({ description: 'The webhook address.' }),
     snsAuthType: t.string({ description: 'SNS authentication: keys or a role.' }),
     snsEventBasedMessageGroupIdEnabled: t.boolean({ description: 'SNS FIFO message groups follow the event.' }),
@@ -766,11 +810,15 @@ export const ModerationDashboardPreferencesInput = builder.inputType('Moderation
   fields: (t) => ({
     allowedModerationActionReasons: t.stringList({ description: 'Reasons moderators may pick.' }),
     asyncReviewQueueUpsert: t.boolean({ description: 'Write review queue items asynchronously.' }),
+    blockForeignCdnAttachments: t.boolean({ description: 'Block attachments hosted outside Stream’s CDN.' }),
+    customViewsEnabled: t.boolean({ description: 'Let moderators save their own queue views.' }),
     disableAuditLogs: t.boolean({ description: 'Switch audit logs off.' }),
     disableFlaggingReviewedEntity: t.boolean({ description: 'Stop reviewed content from being flagged again.' }),
     escalationQueueEnabled: t.boolean({ description: 'Switch the escalation queue on.' }),
     escalationReasons: t.stringList({ description: 'Reasons to escalate.' }),
+    filterableCustomKeys: t.stringList({ description: 'Custom data keys the review queue can be filtered by.' }),
     flagUserOnFlaggedContent: t.boolean({ description: 'Flag the author along with their content.' }),
+    includeAttachmentPayload: t.boolean({ description: 'Carry the full attachment data in review items.' }),
     keyframeClassificationsMap: t.field({ type: 'JSONObject', description: 'Video keyframe classifications.' }),
     mediaQueueBlurEnabled: t.boolean({ description: 'Blur media in the queue.' }),
     overviewDashboard: t.field({
@@ -790,14 +838,20 @@ export const UpdateAppInput = builder.inputType('UpdateAppInput', {
     asyncUrlEnrichEnabled: t.boolean({ description: 'Add link previews after a message is sent.' }),
     autoTranslationEnabled: t.boolean({ description: 'Translate messages.' }),
     beforeMessageSendHookUrl: t.string({ description: 'A URL called before each message is sent.' }),
+    beforeMessageSendHookAttemptTimeoutMs: t.int({
+      description: 'How long one call of the before-send hook may take, in milliseconds.',
+    }),
     cdnExpirationSeconds: t.int({ description: 'How long signed CDN URLs stay valid (14400 to 1209600).' }),
     channelHideMembersOnly: t.boolean({ description: 'Hide channels from members only.' }),
+    chatPrimaryUseCase: t.field({ type: ChatPrimaryUseCase, description: 'What the app mainly uses chat for.' }),
     customActionHandlerUrl: t.string({ description: 'The URL that handles custom message actions.' }),
     datadogInfo: t.field({ type: DatadogInfoInput, description: 'Datadog metrics reporting.' }),
     disableAuthChecks: t.boolean({ description: 'Stop checking tokens (development only).' }),
     disablePermissionsChecks: t.boolean({ description: 'Stop checking permissions (development only).' }),
+    enableHookPayloadCompression: t.boolean({ description: 'Compress the bodies of webhook calls.' }),
     enforceUniqueUsernames: t.field({ type: EnforceUniqueUsernames, description: 'Where user names must be unique.' }),
     eventHooks: t.field({ type: [EventHookInput], description: 'Destinations for app events (replaces the list).' }),
+    feedAuditLogsEnabled: t.boolean({ description: 'Write changes to feeds to audit logs.' }),
     feedsModerationEnabled: t.boolean({ description: 'Moderate feeds.' }),
     feedsV2Region: t.string({ description: 'Where feeds v2 data lives.' }),
     fileUploadConfig: t.field({ type: FileUploadConfigInput, description: 'What file uploads are accepted.' }),
@@ -810,6 +864,9 @@ export const UpdateAppInput = builder.inputType('UpdateAppInput', {
     imageModerationLabels: t.stringList({ description: 'Labels image moderation looks for.' }),
     imageUploadConfig: t.field({ type: FileUploadConfigInput, description: 'What image uploads are accepted.' }),
     maxAggregatedActivitiesLength: t.int({ description: 'Most activities in one aggregated feed group.' }),
+    memberCustomOnMessagesEnabled: t.boolean({
+      description: 'Carry the author’s channel-member custom data on messages.',
+    }),
     migratePermissionsToV2: t.boolean({ description: 'Move the app to permissions v2.' }),
     moderationAnalyticsEnabled: t.boolean({ description: 'Collect moderation analytics.' }),
     moderationDashboardPreferences: t.field({
@@ -817,6 +874,7 @@ export const UpdateAppInput = builder.inputType('UpdateAppInput', {
       description: 'How the moderation dashboard behaves.',
     }),
     moderationEnabled: t.boolean({ description: 'Moderate content.' }),
+    moderationOnboardingComplete: t.boolean({ description: 'Mark the moderation setup in the dashboard as finished.' }),
     moderationS3ImageAccessRoleArn: t.string({ description: 'The IAM role moderation uses to read images from S3.' }),
     moderationWebhookUrl: t.string({ description: 'Where moderation events are sent.' }),
     multiTenantEnabled: t.boolean({ description: 'Switch teams (multi-tenancy) on.' }),
@@ -824,6 +882,7 @@ export const UpdateAppInput = builder.inputType('UpdateAppInput', {
     pushConfig: t.field({ type: PushConfigInput, description: 'Which push system is used.' }),
     remindersInterval: t.int({ description: 'Seconds between reminder checks (60 to 86400).' }),
     remindersMaxMembers: t.int({ description: 'Largest channel that gets reminders (at least 2).' }),
+    remindersMaxPerUser: t.int({ description: 'Most reminders one user may have (1 to 100000).' }),
     revokeTokensIssuedBefore: t.field({ type: 'DateTime', description: 'Refuse tokens issued before then.' }),
     snsKey: t.string({ description: 'SNS access key.' }),
     snsSecret: t.string({ description: 'SNS secret key.' }),
@@ -833,6 +892,7 @@ export const UpdateAppInput = builder.inputType('UpdateAppInput', {
     sqsUrl: t.string({ description: 'The SQS queue events go to.' }),
     userResponseTimeEnabled: t.boolean({ description: 'Track users’ average response times.' }),
     userSearchDisallowedRoles: t.stringList({ description: 'Roles whose users cannot search users (at most 10).' }),
+    videoPrimaryUseCase: t.field({ type: VideoPrimaryUseCase, description: 'What the app mainly uses video for.' }),
     webhookEvents: t.stringList({ description: 'The events posted to the webhook.' }),
     webhookUrl: t.string({ description: 'Where app events are posted.' }),
     xiaomiConfig: t.field({ type: XiaomiConfigInput, description: 'Legacy Xiaomi settings.' }),

@@ -1,6 +1,7 @@
 import type { BlockListResponse, ImportBlockListResponse } from '../rest/wire/blocklists.js';
 import { builder } from './builder.js';
 import { TaskRef } from './task.js';
+import { UserRef } from './user.js';
 
 export const BlockListType = builder.enumType('BlockListType', {
   description: 'What the entries of a block list are matched against.',
@@ -15,7 +16,10 @@ export const BlockListType = builder.enumType('BlockListType', {
 });
 
 export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').implement({
-  description: 'A list of words, patterns, domains or e-mails that moderation blocks (or allows).',
+  description:
+    'A list of words, patterns, domains or e-mails that moderation blocks (or allows). As a federation entity it is ' +
+    'keyed by `name team`: Stream addresses block lists by name within a team (getBlockList takes both), and its id ' +
+    'is optional in answers, so the natural key is the one every subgraph can know.',
   fields: (t) => ({
     id: t.exposeID('id', { nullable: true, description: 'The block list id (importBlockList takes it).' }),
     name: t.exposeString('name', { description: 'The name, unique within its team.' }),
@@ -27,6 +31,26 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
     }),
     isPluralCheckEnabled: t.exposeBoolean('is_plural_check_enabled', {
       description: 'Whether plural forms of the entries match too.',
+    }),
+    isConfusableFoldingEnabled: t.boolean({
+      description:
+        'Whether look-alike characters (a Cyrillic letter shaped like a Latin one) match the entries too; false when ' +
+        'Stream leaves it out.',
+      resolve: (list) => list.is_confusable_folding_enabled ?? false,
+    }),
+    isSubstringMatchingEnabled: t.boolean({
+      description: 'Whether entries also match inside longer words; false when Stream leaves it out.',
+      resolve: (list) => list.is_substring_matching_enabled ?? false,
+    }),
+    ownerUserId: t.exposeID('owner_user_id', {
+      nullable: true,
+      description: 'The user it belongs to, when it was created for one; app-owned when null.',
+    }),
+    owner: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'The user it belongs to, when it was created for one.',
+      resolve: (list, _args, { loaders }) => (list.owner_user_id ? loaders.users.load(list.owner_user_id) : null),
     }),
     createdAt: t.expose('created_at', { type: 'DateTime', nullable: true, description: 'When it was created.' }),
     updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true, description: 'When it last changed.' }),
@@ -47,6 +71,9 @@ export const CreateBlockListInput = builder.inputType('CreateBlockListInput', {
     team: t.string({ description: 'The team it belongs to; app-wide when left out.' }),
     isLeetCheckEnabled: t.boolean({ description: 'Match l33t spellings too.' }),
     isPluralCheckEnabled: t.boolean({ description: 'Match plural forms too.' }),
+    isConfusableFoldingEnabled: t.boolean({ description: 'Fold look-alike characters before matching.' }),
+    isSubstringMatchingEnabled: t.boolean({ description: 'Match entries inside longer words too.' }),
+    userId: t.id({ description: 'The user it is created for, who then owns it (BlockList.owner).' }),
   }),
 });
 
@@ -70,6 +97,9 @@ export const UpdateBlockListInput = builder.inputType('UpdateBlockListInput', {
     words: t.stringList({ description: 'The new entries (replace the old ones).' }),
     isLeetCheckEnabled: t.boolean({ description: 'Match l33t spellings too.' }),
     isPluralCheckEnabled: t.boolean({ description: 'Match plural forms too.' }),
+    isConfusableFoldingEnabled: t.boolean({ description: 'Fold look-alike characters before matching.' }),
+    isSubstringMatchingEnabled: t.boolean({ description: 'Match entries inside longer words too.' }),
+    userId: t.id({ description: 'The user the change is made as.' }),
   }),
 });
 

@@ -13,6 +13,11 @@ export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
       nullable: true,
       description: 'Which configured push provider of that kind delivers to it.',
     }),
+    hardwareId: t.exposeString('hardware_id', {
+      nullable: true,
+      description:
+        'The physical device it is on, so one phone registered through several push providers is pushed to once.',
+    }),
     voip: t.exposeBoolean('voip', { nullable: true, description: 'An Apple VoIP token, for call notifications.' }),
     disabled: t.exposeBoolean('disabled', { nullable: true, description: 'Stream stopped sending to it.' }),
     disabledReason: t.exposeString('disabled_reason', { nullable: true, description: 'Why it was disabled.' }),

@@ -1,6 +1,7 @@
 import type {
   CheckExternalStorageResponse,
   GetExternalStorageAWSS3Response,
+  GetExternalStorageGCSResponse,
   GetExternalStorageResponse,
   UpdateExternalStorageResponse,
 } from '../rest/wire/externalStorage.js';
@@ -66,6 +67,17 @@ export const ImporterAwsS3StorageRef = builder
     }),
   });
 
+export const ImporterGcsStorageRef = builder.objectRef<GetExternalStorageGCSResponse>('ImporterGcsStorage').implement({
+  description: 'The Google Cloud Storage bucket the importer reads from. Its key is never answered.',
+  fields: (t) => ({
+    bucket: t.exposeString('bucket', { description: 'The bucket.' }),
+    credentialsSet: t.exposeBoolean('credentials_set', {
+      description: 'Whether Stream holds a service account key for it (the key itself stays with Stream).',
+    }),
+    pathPrefix: t.exposeString('path_prefix', { nullable: true, description: 'The folder import files are in.' }),
+  }),
+});
+
 export const ImporterExternalStorageRef = builder
   .objectRef<GetExternalStorageResponse>('ImporterExternalStorage')
   .implement({
@@ -77,6 +89,12 @@ export const ImporterExternalStorageRef = builder
         nullable: true,
         description: 'The S3 bucket, for aws_s3 storage.',
         resolve: (storage) => storage.aws_s3,
+      }),
+      gcs: t.field({
+        type: ImporterGcsStorageRef,
+        nullable: true,
+        description: 'The Google Cloud Storage bucket, for gcs storage.',
+        resolve: (storage) => storage.gcs,
       }),
       createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was configured.' }),
       updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
@@ -186,11 +204,21 @@ export const ImporterAwsS3StorageInput = builder.inputType('ImporterAwsS3Storage
   }),
 });
 
+export const ImporterGcsStorageInput = builder.inputType('ImporterGcsStorageInput', {
+  description: 'The Google Cloud Storage bucket the importer reads from, with a service account key.',
+  fields: (t) => ({
+    bucket: t.string({ required: true, description: 'The bucket.' }),
+    credentials: t.string({ required: true, description: 'A service account key (JSON) that can read it.' }),
+    pathPrefix: t.string({ description: 'The folder import files are in.' }),
+  }),
+});
+
 export const UpsertImporterExternalStorageInput = builder.inputType('UpsertImporterExternalStorageInput', {
   description: 'The storage the v2 importer reads from (replaces any earlier one).',
   fields: (t) => ({
     type: t.field({ type: ImporterStorageType, required: true, description: 'The storage service.' }),
     awsS3: t.field({ type: ImporterAwsS3StorageInput, description: 'The S3 bucket, for aws_s3.' }),
+    gcs: t.field({ type: ImporterGcsStorageInput, description: 'The Google Cloud Storage bucket, for gcs.' }),
   }),
 });
 

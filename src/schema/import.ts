@@ -77,6 +77,10 @@ export const ImportV2TaskSettingsRef = builder.objectRef<ImportV2TaskSettings>('
       nullable: true,
       description: 'Whether references to missing records are allowed.',
     }),
+    useImportTimeAsOpTime: t.exposeBoolean('use_import_time_as_op_time', {
+      nullable: true,
+      description: 'Whether imported records are stamped with the time of the import rather than their own.',
+    }),
     s3: t.field({
       type: ImportV2TaskS3SettingsRef,
       nullable: true,
@@ -155,6 +159,9 @@ export const ImportV2TaskSettingsInput = builder.inputType('ImportV2TaskSettings
     source: t.string({ description: 'Where the data comes from.' }),
     mergeCustom: t.boolean({ description: 'Merge custom data into existing records rather than replace it.' }),
     skipReferencesCheck: t.boolean({ description: 'Allow references to missing records.' }),
+    useImportTimeAsOpTime: t.boolean({
+      description: 'Stamp imported records with the time of the import rather than their own.',
+    }),
     s3: t.field({ type: ImportV2TaskS3SettingsInput, description: 'Where in S3 to read.' }),
   }),
 });

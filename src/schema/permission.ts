@@ -18,6 +18,10 @@ export const PermissionRef = builder.objectRef<Permission>('Permission').impleme
     action: t.exposeString('action', { description: 'The action it allows, e.g. CreateMessage.' }),
     level: t.exposeString('level', { description: 'Where it applies: app or channel.' }),
     owner: t.exposeBoolean('owner', { description: 'Whether it applies only to resources the user owns.' }),
+    ownerResource: t.exposeString('owner_resource', {
+      nullable: true,
+      description: 'The kind of resource (Channel, Message, …) whose ownership `owner` is about.',
+    }),
     sameTeam: t.exposeBoolean('same_team', { description: 'Whether it applies only within the user’s teams.' }),
     custom: t.exposeBoolean('custom', { description: 'Whether the app defined it (built-in ones cannot change).' }),
     tags: t.exposeStringList('tags', { description: 'Tags grouping related permissions.' }),
@@ -30,7 +34,9 @@ export const PermissionRef = builder.objectRef<Permission>('Permission').impleme
 });
 
 export const RoleRef = builder.objectRef<Role>('Role').implement({
-  description: 'A role users or channel members hold; permissions are granted to roles.',
+  description:
+    'A role users or channel members hold; permissions are granted to roles. As a federation entity it is keyed by ' +
+    '`name`: roles have no other id, and every Stream API that refers to a role does so by name.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The role name, its identity.' }),
     custom: t.exposeBoolean('custom', { description: 'Whether the app defined it (built-in ones cannot be removed).' }),

@@ -8,6 +8,7 @@ import type {
   UpsertPushProviderResponse,
   UpsertPushTemplateResponse,
 } from '../rest/wire/push.js';
+import type { PushProvider as AppSettingsPushProvider } from '../rest/wire/app.js';
 import { builder } from './builder.js';
 import { PushProvider } from './device.js';
 import { UserRef } from './user.js';
@@ -75,8 +76,11 @@ export const PushToggle = builder.enumType('PushToggle', {
   } as const,
 });
 
-export const PushProviderRef = builder.objectRef<PushProviderResponse>('PushProviderConfig').implement({
-  description: 'A configured push provider: credentials (shown only when the gateway reveals secrets) and templates.',
+/** What the app settings' provider list and the push provider endpoints both say of a provider. */
+type PushProviderSettings = Pick<PushProviderResponse, keyof PushProviderResponse & keyof AppSettingsPushProvider>;
+
+export const PushProviderSettingsRef = builder.interfaceRef<PushProviderSettings>('PushProviderSettings').implement({
+  description: 'What every view of a push provider shows: its identity, state and credentials (secrets redacted).',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The provider name, unique per type.' }),
     type: t.exposeString('type', { description: 'apn, firebase, huawei or xiaomi.' }),
@@ -104,18 +108,6 @@ export const PushProviderRef = builder.objectRef<PushProviderResponse>('PushProv
       nullable: true,
       description: 'APN p12 certificate (secret).',
       resolve: (provider, _args, context) => revealSecret(provider.apn_p12_cert, context),
-    }),
-    apnSandboxCertificate: t.exposeBoolean('apn_sandbox_certificate', {
-      nullable: true,
-      description: 'Whether the APN certificate is a sandbox one.',
-    }),
-    apnSupportsRemoteNotifications: t.exposeBoolean('apn_supports_remote_notifications', {
-      nullable: true,
-      description: 'Whether the APN certificate allows remote notifications.',
-    }),
-    apnSupportsVoipNotifications: t.exposeBoolean('apn_supports_voip_notifications', {
-      nullable: true,
-      description: 'Whether the APN certificate allows VoIP notifications.',
     }),
     apnTeamId: t.exposeString('apn_team_id', { nullable: true, description: 'The Apple team id.' }),
     apnTopic: t.exposeString('apn_topic', { nullable: true, description: 'The APN topic (bundle id).' }),
@@ -156,6 +148,25 @@ export const PushProviderRef = builder.objectRef<PushProviderResponse>('PushProv
     xiaomiPackageName: t.exposeString('xiaomi_package_name', {
       nullable: true,
       description: 'The Android package name.',
+    }),
+  }),
+});
+
+export const PushProviderRef = builder.objectRef<PushProviderResponse>('PushProviderConfig').implement({
+  description: 'A configured push provider: credentials (shown only when the gateway reveals secrets) and templates.',
+  interfaces: [PushProviderSettingsRef],
+  fields: (t) => ({
+    apnSandboxCertificate: t.exposeBoolean('apn_sandbox_certificate', {
+      nullable: true,
+      description: 'Whether the APN certificate is a sandbox one.',
+    }),
+    apnSupportsRemoteNotifications: t.exposeBoolean('apn_supports_remote_notifications', {
+      nullable: true,
+      description: 'Whether the APN certificate allows remote notifications.',
+    }),
+    apnSupportsVoipNotifications: t.exposeBoolean('apn_supports_voip_notifications', {
+      nullable: true,
+      description: 'Whether the APN certificate allows VoIP notifications.',
     }),
   }),
 });

@@ -80,6 +80,60 @@ const SETTINGS = {
   },
 };
 
+const UPDATE_NEW_SETTINGS = /* GraphQL */ `
+  mutation Update($input: UpdateAppInput!) {
+    updateApp(input: $input) {
+      app {
+        beforeMessageSendHookAttemptTimeoutMs
+        chatPrimaryUseCase
+        videoPrimaryUseCase
+        feedAuditLogsEnabled
+        memberCustomOnMessagesEnabled
+        moderationOnboardingComplete
+        moderationDashboardPreferences {
+          blockForeignCdnAttachments
+          customViewsEnabled
+          filterableCustomKeys
+          includeAttachmentPayload
+        }
+        eventHooks {
+          hookType
+          failoverConfig {
+            type
+            gcsBucket
+            gcsPath
+            gcsCredentials
+          }
+        }
+      }
+    }
+  }
+`;
+
+const NEW_SETTINGS = {
+  beforeMessageSendHookAttemptTimeoutMs: 1500,
+  chatPrimaryUseCase: 'CUSTOMER_SUPPORT',
+  videoPrimaryUseCase: 'LIVESTREAMING',
+  feedAuditLogsEnabled: true,
+  memberCustomOnMessagesEnabled: true,
+  moderationOnboardingComplete: true,
+  enableHookPayloadCompression: true,
+  remindersMaxPerUser: 50,
+  moderationDashboardPreferences: {
+    blockForeignCdnAttachments: true,
+    customViewsEnabled: true,
+    filterableCustomKeys: ['tier', 'region'],
+    includeAttachmentPayload: false,
+  },
+  eventHooks: [
+    {
+      hookType: 'webhook',
+      webhookUrl: 'https://hooks.example.com/events',
+      failoverConfig: { type: 'gcs', gcsBucket: 'missed-events', gcsPath: 'stream/', gcsCredentials: 'gcs-key-json' },
+    },
+  ],
+};
+
 describe('with secrets redacted (the default)', () => {
   let gateway: TestGateway;
   beforeAll(async () => {
@@ -142,6 +196,77 @@ describe('with secrets redacted (the default)', () => {
       expect.objectContaining({ hookType: 'sns', snsKey: REDACTED, sqsSecret: REDACTED }),
     ]);
     expect(JSON.stringify(result)).not.toContain('sns-secret-value');
+  });
+
+  it('the newer app settings: false until set, then sent in Stream’s names and read back, failover key redacted', async () => {
+    const before: any = await gateway.query(
+      '{ app { feedAuditLogsEnabled memberCustomOnMessagesEnabled moderationOnboardingComplete chatPrimaryUseCase } }',
+    );
+    expect(before.data.app).toEqual({
+      feedAuditLogsEnabled: false,
+      memberCustomOnMessagesEnabled: false,
+      moderationOnboardingComplete: false,
+      chatPrimaryUseCase: null,
+    });
+
+    const result: any = await gateway.query(UPDATE_NEW_SETTINGS, { input: NEW_SETTINGS });
+    expect(result.errors).toBeUndefined();
+    const sent = gateway.emulator.log.filter((e) => e.operation === 'updateApp').at(-1)!.body as Record<string, any>;
+    expect(sent).toMatchObject({
+      before_message_send_hook_attempt_timeout_ms: 1500,
+      chat_primary_use_case: 'customer-support',
+      video_primary_use_case: 'livestreaming',
+      feed_audit_logs_enabled: true,
+      member_custom_on_messages_enabled: true,
+      moderation_onboarding_complete: true,
+      enable_hook_payload_compression: true,
+      reminders_max_per_user: 50,
+      moderation_dashboard_preferences: {
+        block_foreign_cdn_attachments: true,
+        custom_views_enabled: true,
+        filterable_custom_keys: ['tier', 'region'],
+        include_attachment_payload: false,
+      },
+      event_hooks: [
+        {
+          failover_config: {
+            type: 'gcs',
+            gcs_bucket: 'missed-events',
+            gcs_path: 'stream/',
+            gcs_credentials: 'gcs-key-json',
+          },
+        },
+      ],
+    });
+    expect(result.data.updateApp.app).toEqual({
+      beforeMessageSendHookAttemptTimeoutMs: 1500,
+      chatPrimaryUseCase: 'customer-support',
+      videoPrimaryUseCase: 'livestreaming',
+      feedAuditLogsEnabled: true,
+      memberCustomOnMessagesEnabled: true,
+      moderationOnboardingComplete: true,
+      moderationDashboardPreferences: {
+        blockForeignCdnAttachments: true,
+        customViewsEnabled: true,
+        filterableCustomKeys: ['tier', 'region'],
+        includeAttachmentPayload: false,
+      },
+      eventHooks: [
+        {
+          hookType: 'webhook',
+          failoverConfig: { type: 'gcs', gcsBucket: 'missed-events', gcsPath: 'stream/', gcsCredentials: REDACTED },
+        },
+      ],
+    });
+  });
+
+  it('a use case Stream does not know is refused by the schema, without an upstream call', async () => {
+    let result: any;
+    const counted = await gateway.countUpstream(async () => {
+      result = await gateway.query('mutation { updateApp(input: { chatPrimaryUseCase: KNITTING }) { app { id } } }');
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(counted.total).toBe(0);
   });
 
   it('a bad setting is BAD_USER_INPUT with the field Stream named', async () => {
@@ -221,5 +346,11 @@ describe('with secrets revealed to server callers', () => {
       snsKey: 'hook-sns-key',
       sqsSecret: 'hook-sqs-secret',
     });
+  });
+
+  it('shows an event hook’s failover credentials', async () => {
+    const result: any = await gateway.query(UPDATE_NEW_SETTINGS, { input: NEW_SETTINGS });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.updateApp.app.eventHooks[0].failoverConfig).toMatchObject({ gcsCredentials: 'gcs-key-json' });
   });
 });

@@ -159,3 +159,48 @@ it('user callers are FORBIDDEN on block lists, without an upstream call', async 
   expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   expect(gateway.emulator.log.length).toBe(before);
 });
+
+it('confusable folding, substring matching and the owner: created, read back, changed', async () => {
+  await gateway.client.updateUsers({ users: { 'list-owner': { id: 'list-owner', name: 'List Owner' } } });
+  const FIELDS = 'name isConfusableFoldingEnabled isSubstringMatchingEnabled ownerUserId owner { id name }';
+  const created: any = await gateway.query(
+    `mutation($input: CreateBlockListInput!) { createBlockList(input: $input) { blockList { ${FIELDS} } } }`,
+    { input: { name: 'owned', words: ['scam'], isConfusableFoldingEnabled: true, userId: 'list-owner' } },
+  );
+  expect(created.errors).toBeUndefined();
+  expect(created.data.createBlockList.blockList).toEqual({
+    name: 'owned',
+    isConfusableFoldingEnabled: true,
+    isSubstringMatchingEnabled: false,
+    ownerUserId: 'list-owner',
+    owner: { id: 'list-owner', name: 'List Owner' },
+  });
+  const sent = gateway.emulator.log.filter((e) => e.operation === 'createBlockList').at(-1)!.body;
+  expect(sent).toMatchObject({ is_confusable_folding_enabled: true, user_id: 'list-owner' });
+  expect(sent).not.toHaveProperty('is_substring_matching_enabled');
+
+  const updated: any = await gateway.query(
+    `mutation($input: UpdateBlockListInput!) { updateBlockList(input: $input) { blockList { ${FIELDS} } } }`,
+    { input: { name: 'owned', isSubstringMatchingEnabled: true, isConfusableFoldingEnabled: false } },
+  );
+  expect(updated.errors).toBeUndefined();
+  expect(updated.data.updateBlockList.blockList).toMatchObject({
+    isConfusableFoldingEnabled: false,
+    isSubstringMatchingEnabled: true,
+    ownerUserId: 'list-owner',
+  });
+
+  const read: any = await gateway.query(`{ blockList(name: "owned") { ${FIELDS} } }`);
+  expect(read.data.blockList).toMatchObject({ isSubstringMatchingEnabled: true, owner: { id: 'list-owner' } });
+  // A list created without a user belongs to the app: no owner, and no user lookup.
+  const appOwned: any = await gateway.query('{ blockList(name: "list-01") { ownerUserId owner { id } } }');
+  expect(appOwned.data.blockList).toEqual({ ownerUserId: null, owner: null });
+});
+
+it('a block list created for a user who does not exist is refused by Stream', async () => {
+  const result = await gateway.query(
+    'mutation($input: CreateBlockListInput!) { createBlockList(input: $input) { blockList { name } } }',
+    { input: { name: 'orphan', words: ['x'], userId: 'nobody-here' } },
+  );
+  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16 });
+});

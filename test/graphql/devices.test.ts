@@ -104,6 +104,41 @@ describe('devices', () => {
     for (const attempt of [server, other]) expect(attempt.counts).toEqual({});
   });
 
+  it('a device registered with a hardware id lists it, also among the user’s devices', async () => {
+    const { result } = await counted(
+      `mutation { createDevice(input: { id: "voip-183", pushProvider: APN, voipToken: true, hardwareId: "iphone-183", userId: "user-183" }) { device { id hardwareId voip } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.createDevice.device).toEqual({ id: 'voip-183', hardwareId: 'iphone-183', voip: true });
+    const sent = gateway.emulator.log.filter((e) => e.operation === 'createDevice').at(-1)!.body;
+    expect(sent).toMatchObject({ id: 'voip-183', hardware_id: 'iphone-183' });
+
+    await gateway.query(
+      `mutation { createDevice(input: { id: "fcm-183", pushProvider: FIREBASE, userId: "user-183" }) { id } }`,
+    );
+    const listed = await gateway.query(
+      '{ devices(userId: "user-183") { id hardwareId } user(id: "user-183") { devices { id hardwareId } } }',
+    );
+    const expected = [
+      { id: 'voip-183', hardwareId: 'iphone-183' },
+      { id: 'fcm-183', hardwareId: null },
+    ];
+    expect(listed.data.devices).toEqual(expected);
+    expect(listed.data.user.devices).toEqual(expected);
+  });
+
+  it('a hardware id longer than 255 characters is BAD_USER_INPUT naming it', async () => {
+    const result = await gateway.query(
+      'mutation($id: String!) { createDevice(input: { id: "long-184", pushProvider: FIREBASE, hardwareId: $id, userId: "user-184" }) { id } }',
+      { id: 'x'.repeat(256) },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      streamCode: 4,
+      fields: { hardware_id: expect.any(String) },
+    });
+  });
+
   it('an empty device id is BAD_USER_INPUT with the field Stream names', async () => {
     const result = await gateway.query(
       `mutation { createDevice(input: { id: "", pushProvider: FIREBASE, userId: "user-181" }) { id } }`,

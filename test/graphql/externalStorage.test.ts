@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { GraphQLObjectType } from 'graphql';
+import { schema } from '../../src/schema/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 let gateway: TestGateway;
@@ -158,6 +160,35 @@ it('the importer storage: null until set; upsert, validate, delete; null again a
   expect((await gateway.query(IMPORTER)).data).toEqual({ importerExternalStorage: null });
   const again = await gateway.query('mutation { deleteImporterExternalStorage { deleted } }');
   expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+});
+
+it('a GCS importer storage: the key is sent, and only whether Stream holds one is read back', async () => {
+  const saved: any = await gateway.query(
+    `mutation($input: UpsertImporterExternalStorageInput!) { upsertImporterExternalStorage(input: $input) {
+      importerExternalStorage { type awsS3 { bucket } gcs { bucket credentialsSet pathPrefix } }
+    } }`,
+    {
+      input: {
+        type: 'GCS',
+        gcs: { bucket: 'gcs-imports', credentials: '{"type":"service_account"}', pathPrefix: 'chat/' },
+      },
+    },
+  );
+  expect(saved.errors).toBeUndefined();
+  expect(saved.data.upsertImporterExternalStorage.importerExternalStorage).toEqual({
+    type: 'gcs',
+    awsS3: null,
+    gcs: { bucket: 'gcs-imports', credentialsSet: true, pathPrefix: 'chat/' },
+  });
+  const sent = gateway.emulator.log.filter((e) => e.operation === 'upsertImporterExternalStorage').at(-1)!.body;
+  expect(sent).toEqual({
+    type: 'gcs',
+    gcs: { bucket: 'gcs-imports', credentials: '{"type":"service_account"}', path_prefix: 'chat/' },
+  });
+  // Nothing in the graph can read the key back.
+  const importerFields = Object.keys((schema.getType('ImporterGcsStorage') as GraphQLObjectType).getFields());
+  expect(importerFields.sort()).toEqual(['bucket', 'credentialsSet', 'pathPrefix']);
+  await gateway.query('mutation { deleteImporterExternalStorage { deleted } }');
 });
 
 it('validating a storage Stream cannot use is BAD_USER_INPUT naming the field', async () => {

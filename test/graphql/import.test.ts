@@ -112,6 +112,27 @@ it('createImportV2Task, importTask(id), importTasks(state), cancel, delete; NOT_
   expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 });
 
+it('createImportV2Task sends useImportTimeAsOpTime and the task reads it back', async () => {
+  const created: any = await gateway.query(
+    `mutation($input: CreateImportV2TaskInput!) { createImportV2Task(input: $input) {
+      importTask { id settings { path useImportTimeAsOpTime } }
+    } }`,
+    { input: { product: 'CHAT', settings: { path: 'replay/', useImportTimeAsOpTime: true } } },
+  );
+  expect(created.errors).toBeUndefined();
+  const task = created.data.createImportV2Task.importTask;
+  expect(task.settings).toEqual({ path: 'replay/', useImportTimeAsOpTime: true });
+  const sent = gateway.emulator.log.filter((e) => e.operation === 'createImportV2Task').at(-1)!.body;
+  expect(sent).toMatchObject({ settings: { use_import_time_as_op_time: true } });
+  const read: any = await gateway.query(
+    'query($id: ID!) { importTask(id: $id) { settings { useImportTimeAsOpTime } } }',
+    {
+      id: task.id,
+    },
+  );
+  expect(read.data.importTask.settings).toEqual({ useImportTimeAsOpTime: true });
+});
+
 it('user callers are FORBIDDEN on import fields', async () => {
   const token = await gateway.userToken('someone');
   const before = gateway.emulator.log.length;

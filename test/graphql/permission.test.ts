@@ -96,6 +96,14 @@ it('permissions lists them; permission(id) reads one', async () => {
   expect(one.data.permission).toEqual({ id: first.id, action: first.action, custom: false });
 });
 
+it('permissions answer the resource their owner-only variant is about', async () => {
+  const result: any = await gateway.query('{ permissions { id owner ownerResource } }');
+  expect(result.errors).toBeUndefined();
+  const owned = result.data.permissions.find((permission: any) => permission.id === 'update-message-owner');
+  expect(owned).toEqual({ id: 'update-message-owner', owner: true, ownerResource: 'Message' });
+  for (const permission of result.data.permissions) expect(permission.ownerResource).toEqual(expect.any(String));
+});
+
 it('createPermission, updatePermission (payloads read the permission back), deletePermission; NOT_FOUND after', async () => {
   const action = (await gateway.query('{ permissions { action } }')).data.permissions[0].action as string;
   const created: any = await gateway.query(

@@ -5,6 +5,7 @@ import { badInput, notFound } from '../errors.js';
 import type { Handlers } from '../handler.js';
 import { compareText, keysetPage } from '../keysetPage.js';
 import type { Emitted, EmulatorState } from '../state.js';
+import { actingUserId, requireLiveUser } from '../users/acting.js';
 
 type BlockListRecord = Emitted<BlockListResponse> & { id: string; created_at: string; updated_at: string };
 
@@ -39,8 +40,11 @@ export function blocklistsHandlers(state: EmulatorState): Handlers {
       };
     },
 
-    createBlockList({ body }) {
+    createBlockList({ body, caller }) {
       const name = body.name as string;
+      // A list created for a user (user_id, user, or a user token) belongs to that user.
+      const ownerId = actingUserId(caller, body.user_id, body.user);
+      if (ownerId !== undefined) requireLiveUser(state, ownerId);
       const team = body.team as string | undefined;
       if (lists.has(keyOf(name, team))) throw badInput('name', `blocklist ${name} already exists`);
       const type = (body.type as string | undefined) ?? 'word';
@@ -52,7 +56,10 @@ export function blocklistsHandlers(state: EmulatorState): Handlers {
         words: checkedWords(body.words as string[], type),
         is_leet_check_enabled: body.is_leet_check_enabled ?? false,
         is_plural_check_enabled: body.is_plural_check_enabled ?? false,
+        is_confusable_folding_enabled: body.is_confusable_folding_enabled ?? false,
+        is_substring_matching_enabled: body.is_substring_matching_enabled ?? false,
         ...(team ? { team } : {}),
+        ...(ownerId !== undefined ? { owner_user_id: ownerId } : {}),
         created_at: now,
         updated_at: now,
       };
@@ -64,11 +71,19 @@ export function blocklistsHandlers(state: EmulatorState): Handlers {
       return { blocklist: wire(find(params.name as string, params.team as string | undefined)) };
     },
 
-    updateBlockList({ params, body }) {
+    updateBlockList({ params, body, caller }) {
       const list = find(params.name as string, body.team as string | undefined);
+      const actorId = actingUserId(caller, body.user_id, body.user);
+      if (actorId !== undefined) requireLiveUser(state, actorId);
       if (body.words !== undefined) list.words = checkedWords(body.words as string[], list.type);
       if (body.is_leet_check_enabled !== undefined) list.is_leet_check_enabled = body.is_leet_check_enabled;
       if (body.is_plural_check_enabled !== undefined) list.is_plural_check_enabled = body.is_plural_check_enabled;
+      if (body.is_confusable_folding_enabled !== undefined) {
+        list.is_confusable_folding_enabled = body.is_confusable_folding_enabled;
+      }
+      if (body.is_substring_matching_enabled !== undefined) {
+        list.is_substring_matching_enabled = body.is_substring_matching_enabled;
+      }
       list.updated_at = nowTimestamp();
       return { blocklist: wire(list) };
     },

@@ -23,6 +23,7 @@ export function devicesHandlers(state: EmulatorState): Handlers {
         ...(body.push_provider_name ? { push_provider_name: body.push_provider_name } : {}),
         user_id: user.id,
         ...(body.voip_token ? { voip: true } : {}),
+        ...(body.hardware_id ? { hardware_id: body.hardware_id } : {}),
         disabled: false,
         created_at: nowTimestamp(),
       });

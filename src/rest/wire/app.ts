@@ -51,11 +51,20 @@ export const AsyncModerationCallbackConfig = Type.Object({
 });
 export type AsyncModerationCallbackConfig = StaticDecode<typeof AsyncModerationCallbackConfig>;
 
+export const WebhookFailoverConfig = Type.Object({
+  gcs_bucket: Type.Optional(Type.String()),
+  gcs_credentials: Type.Optional(Type.String()),
+  gcs_path: Type.Optional(Type.String()),
+  type: Type.Optional(Type.String()),
+});
+export type WebhookFailoverConfig = StaticDecode<typeof WebhookFailoverConfig>;
+
 export const EventHook = Type.Object({
   callback: Type.Optional(AsyncModerationCallbackConfig),
   created_at: Type.Optional(DateTime),
   enabled: Type.Optional(Type.Boolean()),
   event_types: Type.Optional(Type.Array(Type.String())),
+  failover_config: Type.Optional(WebhookFailoverConfig),
   hook_type: Type.Optional(Type.String()),
   id: Type.Optional(Type.String()),
   product: Type.Optional(Type.String()),
@@ -104,11 +113,15 @@ export type OverviewDashboardConfig = StaticDecode<typeof OverviewDashboardConfi
 export const ModerationDashboardPreferences = Type.Object({
   allowed_moderation_action_reasons: Type.Optional(Type.Array(Type.String())),
   async_review_queue_upsert: Type.Optional(Type.Boolean()),
+  block_foreign_cdn_attachments: Type.Optional(Type.Boolean()),
+  custom_views_enabled: Type.Optional(Type.Boolean()),
   disable_audit_logs: Type.Optional(Type.Boolean()),
   disable_flagging_reviewed_entity: Type.Optional(Type.Boolean()),
   escalation_queue_enabled: Type.Optional(Type.Boolean()),
   escalation_reasons: Type.Optional(Type.Array(Type.String())),
+  filterable_custom_keys: Type.Optional(Type.Array(Type.String())),
   flag_user_on_flagged_content: Type.Optional(Type.Boolean()),
+  include_attachment_payload: Type.Optional(Type.Boolean()),
   keyframe_classifications_map: Type.Optional(JsonObject),
   media_queue_blur_enabled: Type.Optional(Type.Boolean()),
   overview_dashboard: Type.Optional(OverviewDashboardConfig),
@@ -217,17 +230,21 @@ export const AppResponseFields = Type.Object({
   allowed_flag_reasons: Type.Optional(Type.Array(Type.String())),
   async_url_enrich_enabled: Type.Boolean(),
   auto_translation_enabled: Type.Boolean(),
+  before_message_send_hook_attempt_timeout_ms: Type.Optional(Type.Integer()),
   before_message_send_hook_url: Type.Optional(Type.String()),
   call_types: Type.Record(Type.String(), ProductConfig),
   campaign_enabled: Type.Boolean(),
   cdn_expiration_seconds: Type.Integer(),
   channel_configs: Type.Record(Type.String(), ProductConfig),
+  chat_primary_use_case: Type.Optional(Type.String()),
   custom_action_handler_url: Type.String(),
   datadog_info: Type.Optional(DataDogInfo),
   disable_auth_checks: Type.Boolean(),
   disable_permissions_checks: Type.Boolean(),
   enforce_unique_usernames: Type.String(),
   event_hooks: Type.Array(EventHook),
+  /** Required in the spec, but newer than most deployments' answers: absent reads as false. */
+  feed_audit_logs_enabled: Type.Optional(Type.Boolean()),
   file_upload_config: FileUploadConfig,
   geofences: Type.Optional(Type.Array(GeofenceResponse)),
   grants: JsonObject,
@@ -237,11 +254,14 @@ export const AppResponseFields = Type.Object({
   image_moderation_labels: Type.Optional(Type.Array(Type.String())),
   image_upload_config: FileUploadConfig,
   max_aggregated_activities_length: Type.Integer(),
+  /** Required in the spec, but newer than most deployments' answers: absent reads as false. */
+  member_custom_on_messages_enabled: Type.Optional(Type.Boolean()),
   moderation_audio_call_moderation_enabled: Type.Boolean(),
   moderation_dashboard_preferences: Type.Optional(ModerationDashboardPreferences),
   moderation_enabled: Type.Boolean(),
   moderation_llm_configurability_enabled: Type.Boolean(),
   moderation_multitenant_blocklist_enabled: Type.Boolean(),
+  moderation_onboarding_complete: Type.Optional(Type.Boolean()),
   moderation_s3_image_access_role_arn: Type.Optional(Type.String()),
   moderation_video_call_moderation_enabled: Type.Boolean(),
   moderation_webhook_url: Type.String(),
@@ -265,6 +285,7 @@ export const AppResponseFields = Type.Object({
   use_hook_v2: Type.Boolean(),
   user_response_time_enabled: Type.Boolean(),
   user_search_disallowed_roles: Type.Array(Type.String()),
+  video_primary_use_case: Type.Optional(Type.String()),
   webhook_events: Type.Array(Type.String()),
   webhook_url: Type.String(),
 });
@@ -391,3 +412,31 @@ export const XiaomiConfig = Type.Object({
   secret: Type.Optional(Type.String()),
 });
 export type XiaomiConfig = StaticDecode<typeof XiaomiConfig>;
+
+/** What updateApp accepts as the app's main chat use case. */
+export const CHAT_PRIMARY_USE_CASES = [
+  'messaging',
+  'customer-support',
+  'community',
+  'marketplace',
+  'gaming',
+  'telehealth',
+  'on-demand',
+  'workforce-management',
+  'dating',
+  'education',
+  'financial',
+  'sports',
+  'real-money-gaming',
+] as const;
+
+/** What updateApp accepts as the app's main video use case. */
+export const VIDEO_PRIMARY_USE_CASES = [
+  'video-calling',
+  'voice-calling',
+  'livestreaming',
+  'audio-rooms',
+  'ai-agents',
+  'live-shopping',
+  'other',
+] as const;

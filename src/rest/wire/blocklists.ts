@@ -4,9 +4,14 @@ import { DateTime } from './primitives.js';
 export const BlockListResponse = Type.Object({
   created_at: Type.Optional(DateTime),
   id: Type.Optional(Type.String()),
+  /** Required in the spec, but newer than some answers: absent reads as false. */
+  is_confusable_folding_enabled: Type.Optional(Type.Boolean()),
   is_leet_check_enabled: Type.Boolean(),
   is_plural_check_enabled: Type.Boolean(),
+  /** Required in the spec, but newer than some answers: absent reads as false. */
+  is_substring_matching_enabled: Type.Optional(Type.Boolean()),
   name: Type.String(),
+  owner_user_id: Type.Optional(Type.String()),
   team: Type.Optional(Type.String()),
   type: Type.String(),
   updated_at: Type.Optional(DateTime),

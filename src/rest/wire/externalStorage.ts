@@ -33,10 +33,18 @@ export const GetExternalStorageAWSS3Response = Type.Object({
 });
 export type GetExternalStorageAWSS3Response = StaticDecode<typeof GetExternalStorageAWSS3Response>;
 
+export const GetExternalStorageGCSResponse = Type.Object({
+  bucket: Type.String(),
+  credentials_set: Type.Boolean(),
+  path_prefix: Type.Optional(Type.String()),
+});
+export type GetExternalStorageGCSResponse = StaticDecode<typeof GetExternalStorageGCSResponse>;
+
 export const GetExternalStorageResponse = Type.Object({
   aws_s3: Type.Optional(GetExternalStorageAWSS3Response),
   created_at: DateTime,
   duration: Type.String(),
+  gcs: Type.Optional(GetExternalStorageGCSResponse),
   type: Type.String(),
   updated_at: DateTime,
 });
@@ -72,6 +80,13 @@ export const UpsertExternalStorageAWSS3Request = Type.Object({
   role_arn: Type.String(),
 });
 export type UpsertExternalStorageAWSS3Request = StaticDecode<typeof UpsertExternalStorageAWSS3Request>;
+
+export const UpsertExternalStorageGCSRequest = Type.Object({
+  bucket: Type.String(),
+  credentials: Type.String(),
+  path_prefix: Type.Optional(Type.String()),
+});
+export type UpsertExternalStorageGCSRequest = StaticDecode<typeof UpsertExternalStorageGCSRequest>;
 
 export const UpsertExternalStorageResponse = Type.Object({
   duration: Type.String(),

@@ -52,6 +52,7 @@ export const ImportV2TaskSettings = Type.Object({
   s3: Type.Optional(ImportV2TaskSettingsS3),
   skip_references_check: Type.Optional(Type.Boolean()),
   source: Type.Optional(Type.String()),
+  use_import_time_as_op_time: Type.Optional(Type.Boolean()),
 });
 export type ImportV2TaskSettings = StaticDecode<typeof ImportV2TaskSettings>;
 

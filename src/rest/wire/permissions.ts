@@ -25,6 +25,8 @@ export const Permission = Type.Object({
   level: Type.String(),
   name: Type.String(),
   owner: Type.Boolean(),
+  /** Required in the spec, but the product doc's answers lack it: kept optional. */
+  owner_resource: Type.Optional(Type.String()),
   same_team: Type.Boolean(),
   tags: Type.Array(Type.String()),
 });

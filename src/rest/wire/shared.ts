@@ -10,6 +10,7 @@ export const DeviceResponse = Type.Object({
   created_at: DateTime,
   disabled: Type.Optional(Type.Boolean()),
   disabled_reason: Type.Optional(Type.String()),
+  hardware_id: Type.Optional(Type.String()),
   id: Type.String(),
   push_provider: Type.String(),
   push_provider_name: Type.Optional(Type.String()),

@@ -7,7 +7,13 @@ export const appFamily: Family = {
     { operation: 'getApp', check: (answer) => expect(answer.app.permission_version).toBeTypeOf('string') },
     {
       operation: 'updateApp',
-      input: () => ({ webhook_url: 'https://hooks.example.test/contract', enforce_unique_usernames: 'app' }),
+      input: () => ({
+        webhook_url: 'https://hooks.example.test/contract',
+        enforce_unique_usernames: 'app',
+        chat_primary_use_case: 'community',
+        feed_audit_logs_enabled: true,
+        moderation_dashboard_preferences: { custom_views_enabled: true, filterable_custom_keys: ['tier'] },
+      }),
     },
     {
       operation: 'getApp',
@@ -15,6 +21,9 @@ export const appFamily: Family = {
         expect(answer.app).toMatchObject({
           webhook_url: 'https://hooks.example.test/contract',
           enforce_unique_usernames: 'app',
+          chat_primary_use_case: 'community',
+          feed_audit_logs_enabled: true,
+          moderation_dashboard_preferences: { custom_views_enabled: true, filterable_custom_keys: ['tier'] },
         }),
     },
     {

@@ -1,12 +1,19 @@
 import { expect } from 'vitest';
-import type { Family } from './family.js';
+import { upsertUsersStep, type Family } from './family.js';
 
 export const blockListFamily: Family = {
   name: 'block lists',
   steps: [
+    upsertUsersStep('blocklist-owner'),
     {
       operation: 'createBlockList',
-      input: () => ({ name: 'contract-words', words: ['darn', 'heck'], is_plural_check_enabled: true }),
+      input: () => ({
+        name: 'contract-words',
+        words: ['darn', 'heck'],
+        is_plural_check_enabled: true,
+        is_confusable_folding_enabled: true,
+        user_id: 'blocklist-owner',
+      }),
       keep: (answer, context) => (context.blockListId = answer.blocklist.id),
     },
     {
@@ -14,11 +21,21 @@ export const blockListFamily: Family = {
       input: () => ({ name: 'contract-words' }),
       check: (answer) => expect(answer.blocklist.words).toEqual(['darn', 'heck']),
     },
-    { operation: 'updateBlockList', input: () => ({ name: 'contract-words', words: ['gosh'] }) },
+    {
+      operation: 'updateBlockList',
+      input: () => ({ name: 'contract-words', words: ['gosh'], is_substring_matching_enabled: true }),
+    },
     {
       operation: 'getBlockList',
       input: () => ({ name: 'contract-words' }),
-      check: (answer) => expect(answer.blocklist).toMatchObject({ words: ['gosh'], is_plural_check_enabled: true }),
+      check: (answer) =>
+        expect(answer.blocklist).toMatchObject({
+          words: ['gosh'],
+          is_plural_check_enabled: true,
+          is_confusable_folding_enabled: true,
+          is_substring_matching_enabled: true,
+          owner_user_id: 'blocklist-owner',
+        }),
     },
     {
       operation: 'listBlockLists',

@@ -70,6 +70,21 @@ export const importerStorageFamily: Family = {
       check: (answer) => expect(answer.aws_s3).toMatchObject({ bucket: 'imports-2' }),
     },
     { operation: 'validateImporterExternalStorage' },
+    {
+      operation: 'upsertImporterExternalStorage',
+      input: () => ({
+        type: 'gcs',
+        gcs: { bucket: 'gcs-imports', credentials: '{"type":"service_account"}', path_prefix: 'chat/' },
+      }),
+    },
+    {
+      operation: 'getImporterExternalStorage',
+      check: (answer) =>
+        expect(answer).toMatchObject({
+          type: 'gcs',
+          gcs: { bucket: 'gcs-imports', credentials_set: true, path_prefix: 'chat/' },
+        }),
+    },
     { operation: 'deleteImporterExternalStorage' },
     { operation: 'getImporterExternalStorage', failsWith: 16 },
   ],

@@ -28,10 +28,15 @@ export const importFamily: Family = {
     },
     {
       operation: 'createImportV2Task',
-      input: () => ({ product: 'chat', settings: { merge_custom: true } }),
+      input: () => ({ product: 'chat', settings: { merge_custom: true, use_import_time_as_op_time: true } }),
       keep: (answer, context) => (context.v2Id = answer.id),
     },
-    { operation: 'getImportV2Task', input: (context) => ({ id: context.v2Id }) },
+    {
+      operation: 'getImportV2Task',
+      input: (context) => ({ id: context.v2Id }),
+      check: (answer) =>
+        expect(answer.settings).toMatchObject({ merge_custom: true, use_import_time_as_op_time: true }),
+    },
     {
       operation: 'listImportV2Tasks',
       check: (answer, context) =>

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface ServerProcess {
+  child: ChildProcess;
+  /** Everything the process printed so far. */
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the match once stdout matches `pattern`; rejects if the process exits first. */
+  waitFor(pattern: RegExp): Promise<RegExpMatchArray>;
+  exited: Promise<Exit>;
+  /** Ends the process group (tsx and the node process it runs), when still running. */
+  kill(): void;
+}
+
+const require = createRequire(import.meta.url);
+
+/** The tsx command line `npm start` runs (`tsx src/server.ts`). */
+function tsxCli(): string {
+  const manifest = require.resolve('tsx/package.json');
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: string };
+  return join(dirname(manifest), bin);
+}
+
+/**
+ * `src/server.ts` as `npm start` runs it, in a process group of its own, with only `env` on top
+ * of PATH and HOME: no Stream credentials or other settings leak in from the test's environment.
+ */
+export function startServerProcess(env: Record<string, string>): ServerProcess {
+  const base: Record<string, string> = {};
+  for (const name of ['PATH', 'HOME', 'TMPDIR']) if (process.env[name]) base[name] = process.env[name];
+  const child = spawn(process.execPath, [tsxCli(), 'src/server.ts'], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let stdout = '';
+  let stderr = '';
+  const listeners = new Set<() => void>();
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    for (const listener of listeners) listener();
+  });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  let done: Exit | undefined;
+  const exited = new Promise<Exit>((resolve) =>
+    // 'close' waits for the output streams too, so stdout and stderr are complete.
+    child.once('close', (code, signal) => {
+      done = { code, signal };
+      for (const listener of listeners) listener();
+      resolve(done);
+    }),
+  );
+
+  return {
+    child,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    exited,
+    waitFor(pattern) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const match = pattern.exec(stdout);
+          if (match) {
+            listeners.delete(check);
+            resolve(match);
+          } else if (done) {
+            listeners.delete(check);
+            reject(
+              new Error(
+                `server exited (${JSON.stringify(done)}) before printing ${pattern}\nstdout: ${stdout}\nstderr: ${stderr}`,
+              ),
+            );
+          }
+        };
+        listeners.add(check);
+        check();
+      });
+    },
+    kill() {
+      if (done || child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}
