@@ -16,6 +16,7 @@ import {
 } from './demo/catalog.js';
 import { SeededRandom } from './demo/random.js';
 import { devicesOf } from './devices/store.js';
+import { mutesOf } from './users/mutes.js';
 import type { Handler, Handlers } from './handler.js';
 import type { OperationName } from '../rest/operations.js';
 import { pollsOf } from './polls/store.js';
@@ -23,7 +24,7 @@ import type { EmulatorState } from './state.js';
 
 export const DEMO_USER_COUNT = 200;
 export const DEMO_POLL_COUNT = 50;
-/** The user to explore the demo as: creates polls, votes, has devices, blocks and live locations. */
+/** The user to explore the demo as: creates polls, votes, has devices, blocks, mutes and live locations. */
 export const DEMO_USER_ID = 'user-001';
 /** The last users are deactivated, to show `include_deactivated_users`. */
 export const DEMO_DEACTIVATED_USER_IDS = ['user-197', 'user-198', 'user-199', 'user-200'];
@@ -51,6 +52,7 @@ export async function loadDemoData(state: EmulatorState, handlers: Handlers): Pr
   await loadPolls(state, call, random);
   await loadBlocks(call, random);
   await loadDevices(state, call, random);
+  loadMutes(state);
   await loadLiveLocations(call);
   for (const list of BLOCK_LISTS) await call('createBlockList', { ...list, words: [...list.words] });
   await loadUserGroups(call, random);
@@ -172,6 +174,40 @@ async function loadDevices(state: EmulatorState, call: Call, random: SeededRando
     await register(n, 1, random.pick(['firebase', 'firebase', 'apn', 'apn', 'huawei', 'xiaomi']));
     if (n % 3 === 0) await register(n, 2, 'apn');
   }
+}
+
+/** A chat channel as Stream embeds it in a channel mute (ChannelResponse, its required fields and a few more). */
+function demoChannel(type: string, id: string, name: string, createdSeconds: number) {
+  const at = fixedTimestamp(createdSeconds);
+  return {
+    cid: `${type}:${id}`,
+    id,
+    type,
+    created_at: at,
+    updated_at: at,
+    frozen: false,
+    disabled: false,
+    member_count: 12,
+    custom: { name },
+  };
+}
+
+/**
+ * Mutes, which only the chat API creates: user-001 mutes a user for good and a channel for a
+ * while; a few others mute too. Written to the store directly, at fixed times.
+ */
+function loadMutes(state: EmulatorState): void {
+  const mutes = mutesOf(state);
+  mutes.muteUser(DEMO_USER_ID, 'user-007', fixedTimestamp(45 * DAY));
+  mutes.muteChannel(
+    DEMO_USER_ID,
+    demoChannel('messaging', 'general', 'General', 20 * DAY),
+    fixedTimestamp(46 * DAY),
+    fixedTimestamp(400 * DAY),
+  );
+  mutes.muteUser('user-002', DEMO_USER_ID, fixedTimestamp(50 * DAY), fixedTimestamp(380 * DAY));
+  mutes.muteUser('user-003', 'user-004', fixedTimestamp(51 * DAY));
+  mutes.muteChannel('user-003', demoChannel('team', 'red', 'Team red', 21 * DAY), fixedTimestamp(52 * DAY));
 }
 
 async function loadLiveLocations(call: Call): Promise<void> {

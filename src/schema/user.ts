@@ -11,9 +11,11 @@ import type {
 import type {
   BlockUsersResponse,
   BlockedUserResponse,
+  ChannelMute,
   ExportUserResponse,
   FullUserResponse,
   ReactionResponse,
+  UserMuteResponse,
 } from '../rest/wire/users.js';
 import { builder } from './builder.js';
 import { ownUserData } from './ownUserData.js';
@@ -181,6 +183,52 @@ UserRef.implement({
   }),
 });
 
+export const UserMuteRef = builder.objectRef<UserMuteResponse>('UserMute').implement({
+  description: 'One user muting another: the muted user stays, their messages and notifications are hidden.',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, nullable: true, description: 'Who muted.', resolve: (mute) => mute.user }),
+    target: t.field({ type: UserRef, nullable: true, description: 'Who is muted.', resolve: (mute) => mute.target }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the mute began.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the mute last changed.' }),
+    expires: t.expose('expires', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the mute ends by itself; null while it lasts until undone.',
+    }),
+  }),
+});
+
+export const ChannelMuteRef = builder.objectRef<ChannelMute>('ChannelMute').implement({
+  description: 'A user muting a chat channel: its messages no longer notify them.',
+  fields: (t) => ({
+    channel: t.expose('channel', {
+      type: 'JSONObject',
+      nullable: true,
+      description: 'The muted channel (a chat ChannelResponse, passed on as JSON).',
+    }),
+    user: t.field({ type: UserRef, nullable: true, description: 'Who muted.', resolve: (mute) => mute.user }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the mute began.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the mute last changed.' }),
+    expires: t.expose('expires', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the mute ends by itself; null while it lasts until undone.',
+    }),
+  }),
+});
+
+/** The mutes of a user, after priming the users they embed so that no sibling field fetches them again. */
+function primedMutes<Mute extends { user?: UserResponse; target?: UserResponse }>(
+  mutes: Mute[],
+  loaders: Loaders,
+): Mute[] {
+  for (const mute of mutes) {
+    loaders.primeUser(mute.user);
+    loaders.primeUser(mute.target);
+  }
+  return mutes;
+}
+
 FullUserRef.implement({
   description:
     'A user as a user query answers: the profile plus mutes and unread counts (user tokens see those only for themselves).',
@@ -198,16 +246,18 @@ FullUserRef.implement({
       });
     return {
       channelMutes: t.field({
-        type: ['JSONObject'],
+        type: [ChannelMuteRef],
         nullable: true,
-        description: 'Channels the user muted (chat channel mute records).',
-        resolve: ownUserData('mutes', (user: FullUserResponse) => user.channel_mutes),
+        description: 'Channels the user muted. User tokens see only their own.',
+        resolve: ownUserData('mutes', (user: FullUserResponse, { loaders }) =>
+          primedMutes(user.channel_mutes, loaders),
+        ),
       }),
       mutes: t.field({
-        type: ['JSONObject'],
+        type: [UserMuteRef],
         nullable: true,
-        description: 'Users this user muted (user mute records).',
-        resolve: ownUserData('mutes', (user: FullUserResponse) => user.mutes),
+        description: 'Users this user muted. User tokens see only their own.',
+        resolve: ownUserData('mutes', (user: FullUserResponse, { loaders }) => primedMutes(user.mutes, loaders)),
       }),
       latestHiddenChannels: t.stringList({
         nullable: true,

@@ -93,6 +93,17 @@ describe('demo data set', () => {
     expect(active_live_locations.length).toBeGreaterThanOrEqual(2);
     const { blocks: byOthers } = await client.getBlockedUsers({ user_id: 'user-050' });
     expect(byOthers.map((block) => block.blocked_user_id)).toContain(DEMO_USER_ID);
+    const [ada] = (await client.queryUsers({ payload: { filter_conditions: { id: DEMO_USER_ID } } })).users;
+    expect(ada!.mutes).toEqual([
+      expect.objectContaining({ user: expect.objectContaining({ id: DEMO_USER_ID }), created_at: expect.any(Date) }),
+    ]);
+    expect(ada!.mutes[0]!.target?.id).toBe('user-007');
+    expect(ada!.channel_mutes).toEqual([
+      expect.objectContaining({
+        channel: expect.objectContaining({ cid: 'messaging:general' }),
+        expires: expect.any(Date),
+      }),
+    ]);
   });
 
   it('has devices for many users and block relations between them', async () => {

@@ -209,7 +209,7 @@ const RESHAPED: Record<string, string> = {
   'GetRateLimitsResponse.web': 'a free-form map by endpoint; served as a list of typed EndpointRateLimit',
 };
 
-/** Below these the walker is broken, not the graph complete (today: 121 schemas, 667 properties). */
+/** Below these the walker is broken, not the graph complete (today: 125 schemas, 702 properties). */
 const AT_LEAST = { objects: 100, properties: 600 };
 
 interface ObjectSchema extends TSchema {

@@ -47,8 +47,14 @@ describe('reading users', () => {
 
   it('viewer is the calling user with unread counts; server tokens have none', async () => {
     const token = await gateway.userToken('user-001');
-    const mine = await ok('{ viewer { id name unreadCount totalUnreadCount channelMutes mutes } }', undefined, token);
+    const mine = await ok(
+      '{ viewer { id name unreadCount totalUnreadCount channelMutes { createdAt } mutes { target { id } } } }',
+      undefined,
+      token,
+    );
     expect(mine.viewer).toMatchObject({ id: 'user-001', name: 'Ada Lovelace', unreadCount: expect.any(Number) });
+    expect(mine.viewer.mutes).toEqual([{ target: { id: 'user-007' } }]);
+    expect(mine.viewer.channelMutes).toHaveLength(1);
     const server = await ok('{ viewer { id } }');
     expect(server.viewer).toBeNull();
   });
@@ -63,6 +69,46 @@ describe('reading users', () => {
     expect(users[0].devices.map((device: any) => device.pushProvider)).toEqual(['firebase', 'apn', 'apn']);
     expect(users[0].devices[0].user.id).toBe('user-001');
     expect(counts).toEqual({ queryUsers: 1 });
+  });
+
+  it('users serves typed user and channel mutes, with the embedded users primed', async () => {
+    const { result, counts } = await counted(`{
+      users(ids: ["user-001", "user-005"]) { edges { node {
+        id
+        mutes { user { id } target { id name } createdAt updatedAt expires }
+        channelMutes { channel user { id } createdAt expires }
+      } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const [ada, other] = result.data.users.edges.map((edge: any) => edge.node);
+    expect(ada.mutes).toEqual([
+      {
+        user: { id: 'user-001' },
+        target: { id: 'user-007', name: expect.any(String) },
+        createdAt: '2026-02-15T00:00:00.000Z',
+        updatedAt: '2026-02-15T00:00:00.000Z',
+        expires: null,
+      },
+    ]);
+    expect(ada.channelMutes).toEqual([
+      {
+        channel: expect.objectContaining({ cid: 'messaging:general', type: 'messaging', id: 'general' }),
+        user: { id: 'user-001' },
+        createdAt: '2026-02-16T00:00:00.000Z',
+        expires: '2027-02-05T00:00:00.000Z',
+      },
+    ]);
+    expect(other).toEqual({ id: 'user-005', mutes: [], channelMutes: [] });
+    expect(counts).toEqual({ queryUsers: 1 });
+
+    // The muted user came embedded in the mute: reading them by id afterwards asks Stream nothing more.
+    const primed = await counted(`{
+      users(ids: ["user-001"]) { edges { node { mutes { target { id } } } } }
+      muted: user(id: "user-007") { id name }
+    }`);
+    expect(primed.result.errors).toBeUndefined();
+    expect(primed.result.data.muted).toEqual({ id: 'user-007', name: ada.mutes[0].target.name });
+    expect(primed.counts).toEqual({ queryUsers: 1 });
   });
 
   it('walks every active user forward exactly once', async () => {
@@ -214,7 +260,7 @@ describe('user tokens', () => {
   it("see others' profiles in user lists, but only their own blocks, mutes and unread counts", async () => {
     const token = await gateway.userToken('user-002');
     const { result, counts } = await counted(
-      `{ users(ids: ["user-001", "user-002"]) { edges { node { id name blockedUserIds unreadCount mutes } } } }`,
+      `{ users(ids: ["user-001", "user-002"]) { edges { node { id name blockedUserIds unreadCount mutes { target { id } } } } } }`,
       undefined,
       token,
     );
@@ -226,7 +272,12 @@ describe('user tokens', () => {
       unreadCount: null,
       mutes: null,
     });
-    expect(own).toMatchObject({ id: 'user-002', blockedUserIds: expect.any(Array), unreadCount: expect.any(Number) });
+    expect(own).toMatchObject({
+      id: 'user-002',
+      blockedUserIds: expect.any(Array),
+      unreadCount: expect.any(Number),
+      mutes: [{ target: { id: 'user-001' } }],
+    });
     expect(result.errors).toHaveLength(3);
     expect(result.errors.every((error: any) => error.extensions.code === 'FORBIDDEN' && error.path[2] === 0)).toBe(
       true,

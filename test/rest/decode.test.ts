@@ -66,6 +66,75 @@ describe('instants', () => {
   });
 });
 
+describe('user mutes', () => {
+  const profile = (id: string) => ({
+    id,
+    role: 'user',
+    language: 'en',
+    teams: [],
+    custom: {},
+    banned: false,
+    shadow_banned: false,
+    online: false,
+    invisible: false,
+    blocked_user_ids: [],
+    created_at: '2024-01-01T00:00:00Z',
+    updated_at: '2024-01-02T00:00:00Z',
+  });
+  const fullUser = {
+    ...profile('ada'),
+    devices: [],
+    total_unread_count: 0,
+    unread_channels: 0,
+    unread_count: 0,
+    unread_threads: 0,
+    mutes: [
+      {
+        user: profile('ada'),
+        target: { ...profile('bob'), name: 'Bob' },
+        created_at: '2024-05-06T07:08:09.123456Z',
+        updated_at: 1_715_000_000_000_000_000,
+        expires: '2030-01-01T00:00:00Z',
+      },
+      // Stream may leave out the embedded users and the expiry, or send null for it.
+      { created_at: '2024-05-07T00:00:00Z', updated_at: '2024-05-07T00:00:00Z', expires: null },
+    ],
+    channel_mutes: [
+      {
+        channel: { cid: 'messaging:general', id: 'general', type: 'messaging', created_at: '2024-01-01T00:00:00Z' },
+        user: profile('ada'),
+        created_at: '2024-05-08T00:00:00Z',
+        updated_at: '2024-05-08T00:00:00Z',
+      },
+    ],
+  };
+
+  it('decodes queryUsers mutes and channel mutes: instants to Dates, embedded users typed', async () => {
+    const { users } = await withFixedAnswer(
+      { body: JSON.stringify({ duration: '1ms', users: [fullUser] }) },
+      (client) => client.queryUsers({ payload: { filter_conditions: { id: 'ada' } } }),
+    );
+    const [mute, bare] = users[0]!.mutes;
+    expect(mute!.created_at).toEqual(new Date('2024-05-06T07:08:09.123Z'));
+    expect(mute!.updated_at).toEqual(new Date(1_715_000_000_000));
+    expect(mute!.expires).toEqual(new Date('2030-01-01T00:00:00Z'));
+    expect(mute!.target?.name).toBe('Bob');
+    expect(mute!.target?.created_at).toBeInstanceOf(Date);
+    expect(mute!.user?.id).toBe('ada');
+    expect(bare).toEqual({
+      created_at: new Date('2024-05-07T00:00:00Z'),
+      updated_at: new Date('2024-05-07T00:00:00Z'),
+      expires: null,
+    });
+    const [channelMute] = users[0]!.channel_mutes;
+    expect(channelMute!.created_at).toEqual(new Date('2024-05-08T00:00:00Z'));
+    expect(channelMute!.expires).toBeUndefined();
+    expect(channelMute!.user?.updated_at).toEqual(new Date('2024-01-02T00:00:00Z'));
+    // The channel is a chat ChannelResponse passed on as JSON: its instants stay strings.
+    expect(channelMute!.channel).toMatchObject({ cid: 'messaging:general', created_at: '2024-01-01T00:00:00Z' });
+  });
+});
+
 describe('response metadata', () => {
   const rateLimitHeaders = {
     'x-ratelimit-limit': '600',

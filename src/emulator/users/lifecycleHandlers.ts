@@ -7,6 +7,7 @@ import type { EmulatorState, UserRecord } from '../state.js';
 import { requireLiveUser } from './acting.js';
 import type { BlockStore } from './blocks.js';
 import type { LiveLocationStore } from './liveLocations.js';
+import { mutesOf } from './mutes.js';
 import { toUserResponse } from './records.js';
 
 const USER_DELETE_MODES = new Set(['soft', 'pruning', 'hard']);
@@ -31,6 +32,7 @@ export function lifecycleHandlers(state: EmulatorState, blocks: BlockStore, loca
     blocks.forget(id, state.users);
     locations.forget(id);
     devicesOf(state).deleteForUser(id);
+    mutesOf(state).forget(id);
     for (const poll of pollsOf(state).polls.values()) poll.votes = poll.votes.filter((vote) => vote.user_id !== id);
   };
 

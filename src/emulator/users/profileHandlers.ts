@@ -12,6 +12,7 @@ import type { EmulatorState, UserRecord } from '../state.js';
 import { firstMismatch, matches } from '../validate.js';
 import { requireLiveUser } from './acting.js';
 import { DEFAULT_USER_LIMIT, DEFAULT_USER_SORT, USER_FIELDS } from './fields.js';
+import { mutesOf } from './mutes.js';
 import {
   applyUserPatch,
   newUserRecord,
@@ -19,11 +20,22 @@ import {
   toFullUserResponse,
   toUserResponse,
   type UserInput,
+  type UserMutes,
 } from './records.js';
 
 /** Reading, upserting, updating, creating (guests) and exporting users. */
 export function profileHandlers(state: EmulatorState): Handlers {
   const devices = devicesOf(state);
+  const mutes = mutesOf(state);
+
+  /** A user's mutes with the users embedded as they are now; mutes of users gone for good are left out. */
+  const mutesOfUser = (user: UserRecord): UserMutes => ({
+    mutes: mutes.userMutes(user.id).flatMap(({ targetId, ...mute }) => {
+      const target = state.users.get(targetId);
+      return target ? [{ ...mute, user: toUserResponse(user), target: toUserResponse(target) }] : [];
+    }),
+    channel_mutes: mutes.channelMutes(user.id).map((mute) => ({ ...mute, user: toUserResponse(user) })),
+  });
 
   return {
     queryUsers({ params }) {
@@ -40,7 +52,7 @@ export function profileHandlers(state: EmulatorState): Handlers {
         payload.limit || DEFAULT_USER_LIMIT,
         payload.offset,
       );
-      return { users: page.map((user) => toFullUserResponse(user, devices.forUser(user.id))) };
+      return { users: page.map((user) => toFullUserResponse(user, devices.forUser(user.id), mutesOfUser(user))) };
     },
 
     updateUsers({ body, caller }) {

@@ -1,4 +1,4 @@
-import type { FullUserResponse } from '../../rest/wire/users.js';
+import type { ChannelMute, FullUserResponse, UserMuteResponse } from '../../rest/wire/users.js';
 import type { DeviceResponse, UserRequest, UserResponse } from '../../rest/wire/shared.js';
 import { badInput } from '../errors.js';
 import type { Emitted, UserRecord } from '../state.js';
@@ -127,13 +127,23 @@ export function toUserResponse(record: UserRecord): Emitted<UserResponse> {
   };
 }
 
+/** What a user muted, as queryUsers embeds it. */
+export interface UserMutes {
+  mutes: Emitted<UserMuteResponse>[];
+  channel_mutes: Emitted<ChannelMute>[];
+}
+
 /** The FullUserResponse of queryUsers: the user plus devices, mutes and unread counters. */
-export function toFullUserResponse(record: UserRecord, devices: Emitted<DeviceResponse>[]): Emitted<FullUserResponse> {
+export function toFullUserResponse(
+  record: UserRecord,
+  devices: Emitted<DeviceResponse>[],
+  mutes: UserMutes = { mutes: [], channel_mutes: [] },
+): Emitted<FullUserResponse> {
   return {
     ...toUserResponse(record),
     devices,
-    mutes: [],
-    channel_mutes: [],
+    mutes: mutes.mutes,
+    channel_mutes: mutes.channel_mutes,
     total_unread_count: 0,
     unread_channels: 0,
     unread_count: 0,

@@ -70,13 +70,34 @@ export const ExportUsersResponse = Type.Object({
 });
 export type ExportUsersResponse = StaticDecode<typeof ExportUsersResponse>;
 
+/** One user muting another (spec: UserMuteResponse); Stream may leave out the embedded users. */
+export const UserMuteResponse = Type.Object({
+  created_at: DateTime,
+  expires: Type.Optional(DateTime),
+  target: Type.Optional(UserResponse),
+  updated_at: DateTime,
+  user: Type.Optional(UserResponse),
+});
+export type UserMuteResponse = StaticDecode<typeof UserMuteResponse>;
+
+/** A user muting a channel (spec: ChannelMute). */
+export const ChannelMute = Type.Object({
+  /** The spec's ChannelResponse, a large chat-product type this gateway does not model: passed on as JSON. */
+  channel: Type.Optional(JsonObject),
+  created_at: DateTime,
+  expires: Type.Optional(DateTime),
+  updated_at: DateTime,
+  user: Type.Optional(UserResponse),
+});
+export type ChannelMute = StaticDecode<typeof ChannelMute>;
+
 export const FullUserResponse = Type.Object({
   avg_response_time: Type.Optional(Type.Integer()),
   ban_expires: Type.Optional(DateTime),
   banned: Type.Boolean(),
   blocked_user_ids: Type.Array(Type.String()),
   bypass_moderation: Type.Optional(Type.Boolean()),
-  channel_mutes: Type.Array(JsonObject),
+  channel_mutes: Type.Array(ChannelMute),
   created_at: DateTime,
   custom: JsonObject,
   deactivated_at: Type.Optional(DateTime),
@@ -88,7 +109,7 @@ export const FullUserResponse = Type.Object({
   language: Type.String(),
   last_active: Type.Optional(DateTime),
   latest_hidden_channels: Type.Optional(Type.Array(Type.String())),
-  mutes: Type.Array(JsonObject),
+  mutes: Type.Array(UserMuteResponse),
   name: Type.Optional(Type.String()),
   online: Type.Boolean(),
   privacy_settings: Type.Optional(PrivacySettingsResponse),
