@@ -12,6 +12,8 @@ export interface GatewayConfig {
   /** Real Stream credentials, or undefined to run against the in-process emulator. */
   stream?: { apiKey: string; apiSecret: string; baseUrl: string };
   timeoutMs: number;
+  /** Connections kept open to Stream at most (the REST client's pool). */
+  connections: number;
   /** Largest upload accepted through the multipart request, in bytes. */
   maxUploadBytes: number;
   /** Largest JSON request body, in bytes. */
@@ -27,7 +29,6 @@ export interface GatewayConfig {
   revealSecrets: boolean;
   graphiql: boolean;
   introspection: boolean;
-  production: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -38,6 +39,19 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0)
     throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value < 1) throw new ConfigError(`${name} must be a positive integer, got "${env[name]}"`);
+  return value;
+}
+
+/** A TCP port; 0 lets the system pick a free one. */
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value > 65535) throw new ConfigError(`${name} must be a port number from 0 to 65535, got "${env[name]}"`);
   return value;
 }
 
@@ -101,17 +115,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     throw new ConfigError('set both STREAM_API_KEY and STREAM_API_SECRET, or neither to use the local emulator');
   }
   const baseUrl = env.STREAM_BASE_URL || DEFAULT_BASE_URL;
-  try {
-    new URL(baseUrl);
-  } catch {
-    throw new ConfigError(`STREAM_BASE_URL is not a URL: "${baseUrl}"`);
+  const protocol = URL.canParse(baseUrl) ? new URL(baseUrl).protocol : undefined;
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new ConfigError(`STREAM_BASE_URL must be an http:// or https:// URL, got "${baseUrl}"`);
   }
-  const production = env.NODE_ENV === 'production';
   return {
-    port: integer(env, 'PORT', 4000),
+    port: port(env, 'PORT', 4000),
     host: env.HOST || '127.0.0.1',
     stream: apiKey && apiSecret ? { apiKey, apiSecret, baseUrl } : undefined,
-    timeoutMs: integer(env, 'STREAM_TIMEOUT_MS', 3000),
+    timeoutMs: positive(env, 'STREAM_TIMEOUT_MS', 3000),
+    connections: positive(env, 'STREAM_CONNECTIONS', 64),
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 10 * 1024 * 1024),
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 1024 * 1024),
     batchLimit: integer(env, 'BATCH_LIMIT', 0),
@@ -121,6 +134,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     revealSecrets: flag(env, 'REVEAL_SECRETS', false),
     graphiql: flag(env, 'GRAPHIQL', true),
     introspection: flag(env, 'INTROSPECTION', true),
-    production,
   };
 }

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
 import type { Emulator } from './emulator/server.js';
 import { createServerToken, createUserToken } from './rest/auth.js';
@@ -12,14 +14,15 @@ async function upstream(
 ): Promise<{ apiKey: string; apiSecret: string; baseUrl: string; emulator?: Emulator }> {
   if (config.stream) return config.stream;
   const { startEmulator } = await import('./emulator/server.js');
-  const emulator = await startEmulator({ data: 'demo', port: 0 });
+  // A fresh secret each start: the printed tokens then open only this process's gateway.
+  const emulator = await startEmulator({ data: 'demo', port: 0, apiSecret: randomBytes(24).toString('base64url') });
   return { apiKey: emulator.apiKey, apiSecret: emulator.apiSecret, baseUrl: emulator.url, emulator };
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const target = await upstream(config);
-  const client = createStreamClient({ ...target, timeoutMs: config.timeoutMs });
+  const client = createStreamClient({ ...target, timeoutMs: config.timeoutMs, connections: config.connections });
   const gateway = createGateway({
     client,
     apiSecret: target.apiSecret,
@@ -37,11 +40,15 @@ async function main(): Promise<void> {
   // Slow clients may not hold a socket open for ever (defaults: 5 minutes per request).
   const server = createServer({ requestTimeout: 60_000, headersTimeout: 15_000 }, gateway);
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) =>
+      reject(new ConfigError(`cannot listen on HOST=${config.host} PORT=${config.port}: ${error.message}`)),
+    );
     server.listen(config.port, config.host, resolve);
   });
 
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/graphql`;
+  // The address actually bound: with PORT=0 the system picked the port.
+  const bound = server.address() as AddressInfo;
+  const url = `http://${bound.family === 'IPv6' ? `[${bound.address}]` : bound.address}:${bound.port}/graphql`;
   console.log(`GraphiQL: ${url}`);
   if (target.emulator) {
     console.log(

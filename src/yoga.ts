@@ -118,6 +118,18 @@ function upstreamExtensions(): Plugin<GraphQLContext> {
   };
 }
 
+/** The function yoga's loggers share for every level they leave out. */
+const SILENT = createLogger('error').debug;
+
+/**
+ * The redacting logger, except for the levels its sink leaves out: yoga logs a few debug lines
+ * per request, and redacting them only for the sink to drop them costs every request.
+ */
+function withoutSilentLevels(sink: YogaLogger, logger: YogaLogger): YogaLogger {
+  const level = (name: keyof YogaLogger) => (sink[name] === SILENT ? SILENT : logger[name]);
+  return { debug: level('debug'), info: level('info'), warn: level('warn'), error: level('error') };
+}
+
 /** The error at the bottom of a chain of GraphQL errors wrapping one another. */
 function rootCause(error: unknown): unknown {
   let cause = error;
@@ -156,8 +168,12 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
   // Yoga logs every error its maskError replaced: client errors need no log line, unexpected
   // ones were already logged with their request id.
   const handled = new WeakSet<object>();
-  const logger = createRedactingLogger(options.logger ?? createLogger('info'), redact, (args) =>
-    args.some((arg) => typeof arg === 'object' && arg !== null && handled.has(arg)),
+  const sink = options.logger ?? createLogger('info');
+  const logger = withoutSilentLevels(
+    sink,
+    createRedactingLogger(sink, redact, (args) =>
+      args.some((arg) => typeof arg === 'object' && arg !== null && handled.has(arg)),
+    ),
   );
   const logError =
     options.logError ??

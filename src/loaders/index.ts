@@ -5,7 +5,10 @@ import type { PollResponseData, PollVoteResponseData } from '../rest/wire/polls.
 import type { UserResponse } from '../rest/wire/shared.js';
 import type { InFlightCalls } from './inFlight.js';
 import { createPollLoader } from './polls.js';
+import { PrefetchedCalls } from './prefetch.js';
 import { createUserLoader } from './users.js';
+
+type QueryPollVotes = StreamClient['queryPollVotes'];
 
 export interface Loaders {
   users: DataLoader<string, UserResponse | null>;
@@ -24,6 +27,8 @@ export interface Loaders {
   forgetPoll(pollId: string): void;
   /** Remembers the voters embedded in votes. */
   primeVotes(votes: readonly PollVoteResponseData[]): void;
+  /** queryPollVotes, which a parent field may start ahead of the resolver that needs it (PrefetchedCalls). */
+  pollVotes: PrefetchedCalls<Parameters<QueryPollVotes>[0], Awaited<ReturnType<QueryPollVotes>>>;
 }
 
 /**
@@ -82,5 +87,6 @@ export function createLoaders(stream: StreamClient, caller: Caller, inFlight?: I
       for (const loader of pollLoaders.values()) loader.clear(pollId);
       seenPolls.delete(pollId);
     },
+    pollVotes: new PrefetchedCalls((input) => stream.queryPollVotes(input)),
   };
 }

@@ -1,3 +1,13 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+} from 'graphql';
+import type { Caller } from '../caller.js';
 import type { PollResponseData, PollVoteResponseData } from '../rest/wire/polls.js';
 import type { SortParamRequest } from '../rest/wire/shared.js';
 import { builder } from '../schema/builder.js';
@@ -5,8 +15,8 @@ import type { GraphQLContext } from '../schema/context.js';
 import { PollConnectionRef, PollOptionRef, PollRef, PollVoteConnectionRef, PollVoteRef } from '../schema/poll.js';
 import { SortInput, toSortParams } from '../schema/sort.js';
 import { UserProfileRef } from '../schema/user.js';
-import type { Connection, ConnectionArgs } from './connections/connectionArgs.js';
-import { pageCursorConnection } from './connections/pageCursorConnection.js';
+import { pageRequest, type Connection, type ConnectionArgs } from './connections/connectionArgs.js';
+import { pageCursorConnection, type PageOrigin } from './connections/pageCursorConnection.js';
 import { combineFilters, condition, equals } from './filters.js';
 import { optionalActingUser } from './actingUser.js';
 
@@ -25,9 +35,12 @@ builder.queryField('poll', (t) =>
       id: t.arg.id({ required: true, description: 'The poll id.' }),
       userId: t.arg.id({ description: 'Read it as this user (their own votes); user tokens read as themselves.' }),
     },
-    resolve: async (_root, { id, userId }, { caller, stream, loaders }) => {
+    resolve: async (_root, { id, userId }, context, info) => {
+      const { caller, stream, loaders } = context;
       const viewer = optionalActingUser(caller, userId);
-      const { poll } = await stream.getPoll({ poll_id: String(id), user_id: viewer });
+      const answer = stream.getPoll({ poll_id: String(id), user_id: viewer });
+      prefetchVotes(String(id), info, context);
+      const { poll } = await answer;
       loaders.primePoll(poll, viewer);
       return poll;
     },
@@ -125,14 +138,22 @@ interface VoteQuery {
   viewer?: string;
 }
 
-/** A page of a poll's votes (queryPollVotes); the voters it embeds prime the user loader. */
+/** The queryPollVotes input for one page of votes. */
+function votesInput({ pollId, filter, sort, viewer }: VoteQuery, origin: PageOrigin, limit: number) {
+  return { poll_id: pollId, user_id: viewer, filter, sort, limit, ...origin };
+}
+
+/**
+ * A page of a poll's votes (queryPollVotes); the voters it embeds prime the user loader. A call
+ * started ahead for the same page (prefetchVotes) is taken instead of calling again.
+ */
 function voteConnection(
   args: ConnectionArgs,
-  { pollId, filter, sort, viewer }: VoteQuery,
-  { stream, loaders }: GraphQLContext,
+  query: VoteQuery,
+  { loaders }: GraphQLContext,
 ): Promise<Connection<PollVoteResponseData>> {
   return pageCursorConnection(args, POLL_PAGES, async (origin, limit) => {
-    const page = await stream.queryPollVotes({ poll_id: pollId, user_id: viewer, filter, sort, limit, ...origin });
+    const page = await loaders.pollVotes.run(votesInput(query, origin, limit));
     loaders.primeVotes(page.votes);
     return { items: page.votes, next: page.next, prev: page.prev };
   });
@@ -152,6 +173,71 @@ function voteFilter(args: VoteFilterArgs) {
   ]);
 }
 
+/** What Poll.votes asks for a poll's votes, whether the resolver or prefetchVotes works it out. */
+function pollVotesQuery(pollId: string, args: VoteFilterArgs, caller: Caller): VoteQuery {
+  return {
+    pollId,
+    filter: voteFilter(args),
+    sort: toSortParams(args.sort),
+    viewer: optionalActingUser(caller, undefined),
+  };
+}
+
+/**
+ * The `votes` field selected under a poll field, when exactly one response key asks for it and
+ * nothing makes it conditional; undefined otherwise (none, several, or one behind a directive or
+ * a fragment on another type), and then nothing is started ahead.
+ */
+function singleVotesSelection(info: GraphQLResolveInfo, typeName: string): FieldNode | undefined {
+  const found = new Map<string, FieldNode>();
+  const walk = (selections: readonly SelectionNode[]): boolean => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value !== 'votes') continue;
+        if (selection.directives?.length) return false;
+        const key = selection.alias?.value ?? 'votes';
+        // Like graphql-js, the first of the nodes sharing a response key gives the arguments.
+        if (!found.has(key)) found.set(key, selection);
+        continue;
+      }
+      if (selection.directives?.length) return false;
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      if (!fragment) return false;
+      const condition = fragment.typeCondition?.name.value;
+      if (condition !== undefined && condition !== typeName) return false;
+      if (!walk(fragment.selectionSet.selections)) return false;
+    }
+    return true;
+  };
+  for (const node of info.fieldNodes) {
+    if (node.selectionSet && !walk(node.selectionSet.selections)) return undefined;
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * When Query.poll's selection asks for the poll's first page of votes, starts that
+ * queryPollVotes alongside getPoll: Poll.votes then takes its answer rather than calling once
+ * getPoll has answered, so the two cost one round trip, not two, and the request makes the same
+ * calls as before. If the poll is not found or getPoll fails, the votes answer is dropped (the
+ * call was made all the same). Arguments Poll.votes would refuse start nothing: it refuses them.
+ */
+function prefetchVotes(pollId: string, info: GraphQLResolveInfo, context: GraphQLContext): void {
+  const pollType = getNamedType(info.returnType);
+  if (!isObjectType(pollType)) return;
+  const field = pollType.getFields().votes;
+  const node = field && singleVotesSelection(info, pollType.name);
+  if (!field || !node) return;
+  try {
+    const args = getArgumentValues(field, node, info.variableValues) as VoteFilterArgs & ConnectionArgs;
+    const request = pageRequest(args, POLL_PAGES);
+    if (!request.forward || request.after !== undefined) return;
+    context.loaders.pollVotes.start(votesInput(pollVotesQuery(pollId, args, context.caller), {}, request.size));
+  } catch {
+    return;
+  }
+}
+
 builder.objectField(PollRef, 'votes', (t) =>
   t.connection(
     {
@@ -167,17 +253,7 @@ builder.objectField(PollRef, 'votes', (t) =>
         isAnswer: t.arg.boolean({ description: 'Only answers (true) or only votes (false).' }),
         sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
       },
-      resolve: (poll, args, context) =>
-        voteConnection(
-          args,
-          {
-            pollId: poll.id,
-            filter: voteFilter(args),
-            sort: toSortParams(args.sort),
-            viewer: optionalActingUser(context.caller, undefined),
-          },
-          context,
-        ),
+      resolve: (poll, args, context) => voteConnection(args, pollVotesQuery(poll.id, args, context.caller), context),
     },
     PollVoteConnectionRef,
   ),

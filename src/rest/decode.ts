@@ -9,40 +9,76 @@ interface SchemaNode {
   anyOf?: TSchema[];
 }
 
+type Decoder = (value: unknown) => unknown;
+
+const unchanged: Decoder = (value) => value;
+const decoders = new WeakMap<TSchema, Decoder>();
+
 /**
  * Applies the schema's decoders (dates) to a JSON answer, in place, without validating it:
  * a gateway must keep serving when Stream adds a field or sends null where it promised a value.
  */
 export function decodeLenient(schema: TSchema, value: unknown): unknown {
+  return decoderFor(schema)(value);
+}
+
+/**
+ * The decoder of a schema, made once: it visits only the properties, items and values under
+ * which a decoder lies (needsDecoding), rather than looking the whole schema over per answer.
+ */
+function decoderFor(schema: TSchema): Decoder {
+  const known = decoders.get(schema);
+  if (known) return known;
+  // A recursive schema meets itself while its decoder is being made: there, it looks the
+  // finished decoder up when called.
+  decoders.set(schema, (value) => decoderFor(schema)(value));
+  const made = makeDecoder(schema);
+  decoders.set(schema, made);
+  return made;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function makeDecoder(schema: TSchema): Decoder {
+  if (!needsDecoding(schema)) return unchanged;
   const node = schema as SchemaNode;
-  if (value === null || value === undefined) return value;
   const transform = node[TransformKind];
   if (transform) {
-    try {
-      return transform.Decode(value);
-    } catch {
+    return (value) => {
+      if (value === null || value === undefined) return value;
+      try {
+        return transform.Decode(value);
+      } catch {
+        return value;
+      }
+    };
+  }
+  // Which branch applies follows the schema's shape, in this order, as it always did.
+  const properties =
+    node.properties &&
+    Object.entries(node.properties)
+      .filter(([, child]) => needsDecoding(child))
+      .map(([key, child]) => [key, decoderFor(child)] as const);
+  const items = node.items && decoderFor(node.items);
+  const pattern = node.patternProperties && decoderFor(Object.values(node.patternProperties)[0]!);
+  return (value) => {
+    if (properties && isRecord(value)) {
+      for (const [key, decode] of properties) if (key in value) value[key] = decode(value[key]);
       return value;
     }
-  }
-  if (node.properties && typeof value === 'object' && !Array.isArray(value)) {
-    const record = value as Record<string, unknown>;
-    for (const [key, child] of Object.entries(node.properties)) {
-      if (key in record && needsDecoding(child)) record[key] = decodeLenient(child, record[key]);
+    if (items && Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = items(value[i]);
+      return value;
     }
-    return record;
-  }
-  if (node.items && Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = decodeLenient(node.items, value[i]);
+    if (pattern && isRecord(value)) {
+      if (pattern === unchanged) return value;
+      for (const key of Object.keys(value)) value[key] = pattern(value[key]);
+      return value;
+    }
     return value;
-  }
-  if (node.patternProperties && typeof value === 'object' && !Array.isArray(value)) {
-    const child = Object.values(node.patternProperties)[0]!;
-    if (!needsDecoding(child)) return value;
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = decodeLenient(child, record[key]);
-    return record;
-  }
-  return value;
+  };
 }
 
 const decodingCache = new WeakMap<TSchema, boolean>();

@@ -47,9 +47,10 @@ export function useRequestBodyLimit(limits: RequestBodyLimits): Plugin {
       const declared = request.headers.get('content-length');
       if (declared !== null && Number(declared) > limit) throw tooLarge(limit);
       // HTTP framing makes a body exactly Content-Length bytes long (Node's parser holds it to
-      // that), so only bodies without one (chunked) are counted as they are read: the counting
-      // stream and the request copy cost more than the rest of a small request's parsing.
-      if (declared !== null && Number.isSafeInteger(Number(declared))) return;
+      // that), so a JSON body with one is not counted again as it is read: the counting stream and
+      // the request copy cost more than the rest of a small request's parsing. Multipart bodies
+      // keep the copy, whose parser hands resolvers the platform's File objects.
+      if (!multipart && declared !== null && Number.isSafeInteger(Number(declared))) return;
       if (!requestParser || !request.body) return;
       setRequestParser((incoming) => requestParser(withBodyLimit(incoming, limit)));
     },

@@ -70,7 +70,8 @@ it('is FORBIDDEN for user callers', async () => {
 });
 
 it('a rate-limited upstream answer is RATE_LIMITED', async () => {
-  gateway.emulator.controls.forcedErrors.push({ operation: 'getRateLimits', status: 429, code: 9, times: 1 });
+  // GETs are retried on 429 when the reset is near: every attempt (1 + 2 retries) must be refused.
+  gateway.emulator.controls.forcedErrors.push({ operation: 'getRateLimits', status: 429, code: 9, times: 3 });
   const result = await gateway.query(LIMITS);
   expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', streamCode: 9 });
 });
