@@ -338,6 +338,8 @@ Results are written to bench/results/*.json; logs of each process go to bench/re
 
 ## Last full run
 
+Why the missed targets are missed, what the profiles showed and what was changed: docs/PERFORMANCE.md.
+
 - Date: ${results.startedAt}
 - Command: \`${results.command}\`${results.note ? `\n- Note: ${results.note}` : ''}
 - Results: \`${resultsFile}\`
