@@ -68,6 +68,7 @@ export function createLoaders(stream: StreamClient, caller: Caller, inFlight?: I
     primeUser(poll.created_by);
     primeVotes(poll.own_votes);
     primeVotes(poll.latest_answers);
+    for (const votes of Object.values(poll.latest_votes_by_option)) primeVotes(votes);
   };
 
   return {

@@ -82,9 +82,16 @@ PollRef.implement({
       type: 'JSONObject',
       description: 'Votes cast per option, by option id.',
     }),
-    latestVotesByOption: t.expose('latest_votes_by_option', {
-      type: 'JSONObject',
-      description: 'The latest votes per option, by option id (vote objects as Stream sends them).',
+    latestVotesByOption: t.field({
+      type: [PollVoteRef],
+      description:
+        'The latest few votes of each option, option by option (Stream keys them by option id); each vote names its option.',
+      resolve: (poll) => {
+        const byOption = poll.latest_votes_by_option;
+        const listed = poll.options.flatMap((option) => byOption[option.id] ?? []);
+        const unlisted = Object.keys(byOption).filter((id) => !poll.options.some((option) => option.id === id));
+        return [...listed, ...unlisted.flatMap((id) => byOption[id]!)];
+      },
     }),
     answersCount: t.exposeInt('answers_count', { description: 'Free-text answers given.' }),
     latestAnswers: t.field({

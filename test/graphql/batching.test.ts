@@ -116,6 +116,22 @@ describe('one user asked for in many places', () => {
     expect(counts).toEqual({ total: 1, byOperation: { getPoll: 1 } });
   });
 
+  it('is not fetched when a poll names it among the latest votes of an option', async () => {
+    const latest = await gateway.client.getPoll({ poll_id: 'poll-03' });
+    const voterId = Object.values(latest.poll.latest_votes_by_option)
+      .flat()
+      .map((vote) => vote.user?.id)
+      .find((id) => id && id !== latest.poll.created_by_id);
+    expect(voterId).toBeDefined();
+    const { data, counts } = await run(`{
+      poll(id: "poll-03") { latestVotesByOption { user { id } } }
+      voter: user(id: "${voterId}") { id name }
+    }`);
+    expect(data.voter.id).toBe(voterId);
+    expect(data.poll.latestVotesByOption.map((vote: any) => vote.user?.id)).toContain(voterId);
+    expect(counts).toEqual({ total: 1, byOperation: { getPoll: 1 } });
+  });
+
   it('batches users asked for from the answers of different calls into one queryUsers', async () => {
     const { data, counts } = await run(`{
       devices(userId: "user-001") { user { id } }

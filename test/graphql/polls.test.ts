@@ -46,7 +46,8 @@ describe('reading polls', () => {
     const data = await ok(
       `{ poll(id: "poll-01") {
           id name description votingVisibility enforceUniqueVote maxVotesAllowed allowAnswers allowUserSuggestedOptions isClosed
-          voteCount answersCount voteCountsByOption latestVotesByOption custom createdAt updatedAt createdById
+          voteCount answersCount voteCountsByOption custom createdAt updatedAt createdById
+          latestVotesByOption { optionId option { id } user { id name } createdAt }
           createdBy { id name }
           options { id text custom }
           ownVotes { id optionId user { id } option { text } poll { id } }
@@ -64,6 +65,16 @@ describe('reading polls', () => {
     expect(poll.options.length).toBeGreaterThanOrEqual(2);
     const counted = Object.values(poll.voteCountsByOption as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(counted).toBe(poll.voteCount);
+    // Each option's latest votes, option by option, each naming an option of this poll.
+    const optionIds = poll.options.map((option: any) => option.id);
+    expect(poll.latestVotesByOption.length).toBeGreaterThan(0);
+    for (const vote of poll.latestVotesByOption) {
+      expect(optionIds).toContain(vote.optionId);
+      expect(vote.option.id).toBe(vote.optionId);
+      expect(typeof vote.createdAt).toBe('string');
+    }
+    const order = poll.latestVotesByOption.map((vote: any) => optionIds.indexOf(vote.optionId));
+    expect(order).toEqual([...order].sort((a: number, b: number) => a - b));
     expect(poll.ownVotes.length).toBeGreaterThan(0);
     expect(poll.ownVotes.every((vote: any) => vote.user.id === 'user-001' && vote.poll.id === 'poll-01')).toBe(true);
     expect(

@@ -54,7 +54,8 @@ export const PollResponseData = Type.Object({
   id: Type.String(),
   is_closed: Type.Optional(Type.Boolean()),
   latest_answers: Type.Array(PollVoteResponseData),
-  latest_votes_by_option: JsonObject,
+  /** By option id. */
+  latest_votes_by_option: Type.Record(Type.String(), Type.Array(PollVoteResponseData)),
   max_votes_allowed: Type.Optional(Type.Integer()),
   name: Type.String(),
   options: Type.Array(PollOptionResponseData),
