@@ -1,5 +1,5 @@
 import type { BlockListResponse, ImportBlockListResponse } from '../rest/wire/blocklists.js';
-import { builder } from './builder.js';
+import { builder, type InputFields } from './builder.js';
 import { TaskRef } from './task.js';
 import { UserRef } from './user.js';
 
@@ -62,6 +62,16 @@ interface BlockListAnswer {
   blocklist?: BlockListResponse;
 }
 
+/** How entries match, as create and update take it. */
+function matchingOptions(t: InputFields) {
+  return {
+    isLeetCheckEnabled: t.boolean({ description: 'Match l33t spellings too.' }),
+    isPluralCheckEnabled: t.boolean({ description: 'Match plural forms too.' }),
+    isConfusableFoldingEnabled: t.boolean({ description: 'Fold look-alike characters before matching.' }),
+    isSubstringMatchingEnabled: t.boolean({ description: 'Match entries inside longer words too.' }),
+  };
+}
+
 export const CreateBlockListInput = builder.inputType('CreateBlockListInput', {
   description: 'A new block list.',
   fields: (t) => ({
@@ -69,25 +79,26 @@ export const CreateBlockListInput = builder.inputType('CreateBlockListInput', {
     words: t.stringList({ required: true, description: 'The entries.' }),
     type: t.field({ type: BlockListType, description: 'What the entries are; word when left out.' }),
     team: t.string({ description: 'The team it belongs to; app-wide when left out.' }),
-    isLeetCheckEnabled: t.boolean({ description: 'Match l33t spellings too.' }),
-    isPluralCheckEnabled: t.boolean({ description: 'Match plural forms too.' }),
-    isConfusableFoldingEnabled: t.boolean({ description: 'Fold look-alike characters before matching.' }),
-    isSubstringMatchingEnabled: t.boolean({ description: 'Match entries inside longer words too.' }),
+    ...matchingOptions(t),
     userId: t.id({ description: 'The user it is created for, who then owns it (BlockList.owner).' }),
   }),
 });
 
-export const CreateBlockListPayloadRef = builder.objectRef<BlockListAnswer>('CreateBlockListPayload').implement({
-  description: 'The block list as created.',
-  fields: (t) => ({
-    blockList: t.field({
-      type: BlockListRef,
-      nullable: true,
-      description: 'The block list.',
-      resolve: (a) => a.blocklist,
+function blockListPayload(name: string, description: string) {
+  return builder.objectRef<BlockListAnswer>(name).implement({
+    description,
+    fields: (t) => ({
+      blockList: t.field({
+        type: BlockListRef,
+        nullable: true,
+        description: 'The block list.',
+        resolve: (a) => a.blocklist,
+      }),
     }),
-  }),
-});
+  });
+}
+
+export const CreateBlockListPayloadRef = blockListPayload('CreateBlockListPayload', 'The block list as created.');
 
 export const UpdateBlockListInput = builder.inputType('UpdateBlockListInput', {
   description: 'Changes to a block list; fields left out keep their value.',
@@ -95,25 +106,12 @@ export const UpdateBlockListInput = builder.inputType('UpdateBlockListInput', {
     name: t.string({ required: true, description: 'The block list to change.' }),
     team: t.string({ description: 'Its team, when it belongs to one.' }),
     words: t.stringList({ description: 'The new entries (replace the old ones).' }),
-    isLeetCheckEnabled: t.boolean({ description: 'Match l33t spellings too.' }),
-    isPluralCheckEnabled: t.boolean({ description: 'Match plural forms too.' }),
-    isConfusableFoldingEnabled: t.boolean({ description: 'Fold look-alike characters before matching.' }),
-    isSubstringMatchingEnabled: t.boolean({ description: 'Match entries inside longer words too.' }),
+    ...matchingOptions(t),
     userId: t.id({ description: 'The user the change is made as.' }),
   }),
 });
 
-export const UpdateBlockListPayloadRef = builder.objectRef<BlockListAnswer>('UpdateBlockListPayload').implement({
-  description: 'The block list as changed.',
-  fields: (t) => ({
-    blockList: t.field({
-      type: BlockListRef,
-      nullable: true,
-      description: 'The block list.',
-      resolve: (a) => a.blocklist,
-    }),
-  }),
-});
+export const UpdateBlockListPayloadRef = blockListPayload('UpdateBlockListPayload', 'The block list as changed.');
 
 export const DeleteBlockListInput = builder.inputType('DeleteBlockListInput', {
   description: 'The block list to remove.',

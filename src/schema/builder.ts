@@ -8,7 +8,8 @@ import { fieldComplexity } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { forbidden } from './errors.js';
 
-export const builder = new SchemaBuilder<{
+/** The gateway's Pothos types: context, auth scopes and scalars. */
+export interface BuilderTypes {
   Context: GraphQLContext;
   AuthScopes: { server: boolean; user: boolean };
   Scalars: {
@@ -20,7 +21,15 @@ export const builder = new SchemaBuilder<{
     Upload: { Input: File; Output: never };
   };
   DefaultFieldNullability: false;
-}>({
+}
+
+/** The field builder of input types, for helpers that add the same fields to several inputs. */
+export type InputFields = PothosSchemaTypes.InputFieldBuilder<
+  PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>,
+  'InputObject'
+>;
+
+export const builder = new SchemaBuilder<BuilderTypes>({
   plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin],
   scopeAuth: {
     authScopes: (context) => ({
