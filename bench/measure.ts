@@ -17,7 +17,7 @@ export interface MeasureSettings {
   unloadedSeconds: number;
 }
 
-export function medianRound(rounds: MeasuredRound[]): MeasuredRound {
+function medianRound(rounds: MeasuredRound[]): MeasuredRound {
   const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { HIVE_GATEWAY_BIN, type Upstream } from './contenders.js';
 
 /** The peer's packages, from bench/package.json; their installed versions go into the results. */
-export const MESH_PACKAGES = [
+const MESH_PACKAGES = [
   '@graphql-hive/gateway',
   '@graphql-mesh/compose-cli',
   '@omnigraph/openapi',

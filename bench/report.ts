@@ -23,7 +23,7 @@ interface RatioRow {
   cpuMeshOverGateway: number;
 }
 
-export function ratios(results: BenchResults): RatioRow[] {
+function ratios(results: BenchResults): RatioRow[] {
   const rows: RatioRow[] = [];
   for (const latencyMs of results.settings.latenciesMs) {
     for (const scenario of Object.keys(scenarios) as ScenarioName[]) {

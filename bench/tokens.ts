@@ -10,7 +10,7 @@ const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
  * A server token (`{"server": true}`, HS256) with its own `jti`, signed synchronously so the load
  * generator can mint one per request when the pre-minted pool runs out.
  */
-export function mintServerToken(apiSecret: string): string {
+function mintServerToken(apiSecret: string): string {
   const payload = base64url(JSON.stringify({ server: true, jti: randomUUID(), iat: Math.floor(Date.now() / 1000) }));
   const signature = createHmac('sha256', apiSecret).update(`${HEADER}.${payload}`).digest('base64url');
   return `${HEADER}.${payload}.${signature}`;

@@ -1,10 +1,11 @@
-import { DEFAULT_BASE_URL } from './rest/config.js';
+import { DEFAULT_BASE_URL, DEFAULT_CONNECTIONS, DEFAULT_TIMEOUT_MS } from './rest/config.js';
 import {
   loadPersistedDocuments,
   PersistedDocumentsError,
   type PersistedDocuments,
 } from './security/persistedDocuments.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './security/queryLimits.js';
+import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_UPLOAD_BYTES } from './security/requestBodyLimit.js';
 
 export interface GatewayConfig {
   port: number;
@@ -70,13 +71,7 @@ function origins(env: NodeJS.ProcessEnv, name: string): string[] {
     .filter((origin) => origin !== '');
   for (const origin of list) {
     if (origin === '*') continue;
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(origin);
-    } catch {
-      parsed = undefined;
-    }
-    if (parsed?.origin !== origin) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
       throw new ConfigError(
         `${name} must list origins like https://app.example.com (scheme, host, port; no path), got "${origin}"`,
       );
@@ -123,10 +118,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     port: port(env, 'PORT', 4000),
     host: env.HOST || '127.0.0.1',
     stream: apiKey && apiSecret ? { apiKey, apiSecret, baseUrl } : undefined,
-    timeoutMs: positive(env, 'STREAM_TIMEOUT_MS', 3000),
-    connections: positive(env, 'STREAM_CONNECTIONS', 64),
-    maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 10 * 1024 * 1024),
-    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 1024 * 1024),
+    timeoutMs: positive(env, 'STREAM_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
+    connections: positive(env, 'STREAM_CONNECTIONS', DEFAULT_CONNECTIONS),
+    maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
+    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES),
     batchLimit: integer(env, 'BATCH_LIMIT', 0),
     queryLimits: queryLimits(env),
     corsOrigins: origins(env, 'CORS_ORIGINS'),

@@ -12,7 +12,11 @@ import { useDisableIntrospection } from './security/introspection.js';
 import { usePersistedDocuments, type PersistedDocuments } from './security/persistedDocuments.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './security/queryLimits.js';
 import { createRedactingLogger, createRedactor, describeForLog, useResponseRedaction } from './security/redaction.js';
-import { useRequestBodyLimit } from './security/requestBodyLimit.js';
+import {
+  DEFAULT_MAX_REQUEST_BYTES,
+  DEFAULT_MAX_UPLOAD_BYTES,
+  useRequestBodyLimit,
+} from './security/requestBodyLimit.js';
 
 export interface GatewayOptions {
   client: StreamClient;
@@ -44,9 +48,6 @@ export interface GatewayOptions {
    */
   logError?: (requestId: string, error: unknown) => void;
 }
-
-export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
-export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /**
  * What GraphiQL opens with: a query over the demo data `npm start` serves. Plain text rather than
@@ -180,6 +181,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     ((requestId: string, error: unknown) => logger.error(`[${requestId}] unexpected error: ${String(error)}`));
   const authentication = useCallerAuthentication(options.apiSecret);
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+  const revealSecrets = options.revealSecrets ?? false;
   const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const batchLimit = options.batchLimit ?? 0;
 
@@ -211,7 +214,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       authentication.plugin,
       useRequestBodyLimit({
         jsonBytes: maxRequestBytes,
-        multipartBytes: (options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES) + maxRequestBytes,
+        multipartBytes: maxUploadBytes + maxRequestBytes,
       }),
       ...(options.persistedDocuments ? [usePersistedDocuments(options.persistedDocuments)] : []),
       ...(options.introspection === false ? [useDisableIntrospection()] : []),
@@ -220,11 +223,6 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       useResponseRedaction(redact),
     ],
     context: ({ request }) =>
-      createGraphQLContext(
-        options.client,
-        authentication.callerOf(request),
-        options.revealSecrets ?? false,
-        options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES,
-      ),
+      createGraphQLContext(options.client, authentication.callerOf(request), revealSecrets, maxUploadBytes),
   });
 }

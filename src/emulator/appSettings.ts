@@ -4,7 +4,7 @@ import { accessControlFor } from './accessControl.js';
 import { nowTimestamp } from './clock.js';
 import { defaultApp, type AppRecord } from './defaultApp.js';
 import { badInput } from './errors.js';
-import type { EmulatorState } from './state.js';
+import { perState, type EmulatorState } from './state.js';
 
 /** The app's settings plus what updateApp accepts but getApp never shows. */
 export interface AppSettings {
@@ -12,16 +12,7 @@ export interface AppSettings {
   hidden: Record<string, unknown>;
 }
 
-const stores = new WeakMap<EmulatorState, AppSettings>();
-
-export function appSettingsFor(state: EmulatorState): AppSettings {
-  let settings = stores.get(state);
-  if (!settings) {
-    settings = { app: defaultApp(), hidden: {} };
-    stores.set(state, settings);
-  }
-  return settings;
-}
+export const appSettingsFor = perState<AppSettings>(() => ({ app: defaultApp(), hidden: {} }));
 
 /** Fields updateApp sends under the same name getApp answers with. */
 const SAME_NAME = [

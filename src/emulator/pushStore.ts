@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PushProviderResponse, PushTemplateResponse } from '../rest/wire/push.js';
 import { notFound } from './errors.js';
-import type { Emitted, EmulatorState } from './state.js';
+import { perState, type Emitted } from './state.js';
 
 export type PushProviderType = 'apn' | 'firebase' | 'huawei' | 'xiaomi';
 
@@ -23,16 +23,11 @@ export interface PushStore {
   appLevel: Map<string, string>;
 }
 
-const stores = new WeakMap<EmulatorState, PushStore>();
-
-export function pushStoreFor(state: EmulatorState): PushStore {
-  let store = stores.get(state);
-  if (!store) {
-    store = { providers: new Map(), templates: new Map(), appLevel: new Map() };
-    stores.set(state, store);
-  }
-  return store;
-}
+export const pushStoreFor = perState<PushStore>(() => ({
+  providers: new Map(),
+  templates: new Map(),
+  appLevel: new Map(),
+}));
 
 export const providerKey = (type: string, name: string) => `${type}/${name}`;
 export const templateKey = (internalId: string, eventType: string) => `${internalId}/${eventType}`;

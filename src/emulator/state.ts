@@ -72,3 +72,19 @@ export class EmulatorState {
     return caller.kind === 'user' ? caller.userId : userId;
   }
 }
+
+/**
+ * A lazily created value per emulator, for stores that several handler groups share (devices,
+ * polls, mutes, push, app settings, roles): the first caller creates it, later ones get the same.
+ */
+export function perState<T>(create: (state: EmulatorState) => T): (state: EmulatorState) => T {
+  const values = new WeakMap<EmulatorState, T>();
+  return (state) => {
+    let value = values.get(state);
+    if (value === undefined) {
+      value = create(state);
+      values.set(state, value);
+    }
+    return value;
+  };
+}

@@ -1,4 +1,3 @@
-import { actingUserId } from '../schema/acting.js';
 import {
   BlockListRef,
   CreateBlockListInput,
@@ -11,10 +10,21 @@ import {
   UpdateBlockListPayloadRef,
 } from '../schema/blockList.js';
 import { builder } from '../schema/builder.js';
+import { optionalActingUser } from './actingUser.js';
 import { pageCursorConnection } from './connections/pageCursorConnection.js';
 
 /** listBlockLists answers at most this many per call. */
 const BLOCK_LISTS_PER_PAGE = { maxPageSize: 200, defaultPageSize: 25 };
+
+/** How entries match, as create and update send it (fields left out stay out). */
+function matchingOptionsBody(input: typeof CreateBlockListInput.$inferInput | typeof UpdateBlockListInput.$inferInput) {
+  return {
+    is_leet_check_enabled: input.isLeetCheckEnabled ?? undefined,
+    is_plural_check_enabled: input.isPluralCheckEnabled ?? undefined,
+    is_confusable_folding_enabled: input.isConfusableFoldingEnabled ?? undefined,
+    is_substring_matching_enabled: input.isSubstringMatchingEnabled ?? undefined,
+  };
+}
 
 builder.queryField('blockList', (t) =>
   t.field({
@@ -61,11 +71,8 @@ builder.mutationField('createBlockList', (t) =>
         words: input.words,
         type: input.type ?? undefined,
         team: input.team ?? undefined,
-        is_leet_check_enabled: input.isLeetCheckEnabled ?? undefined,
-        is_plural_check_enabled: input.isPluralCheckEnabled ?? undefined,
-        is_confusable_folding_enabled: input.isConfusableFoldingEnabled ?? undefined,
-        is_substring_matching_enabled: input.isSubstringMatchingEnabled ?? undefined,
-        user_id: actingUserId(caller, input.userId == null ? null : String(input.userId)),
+        ...matchingOptionsBody(input),
+        user_id: optionalActingUser(caller, input.userId),
       }),
   }),
 );
@@ -81,11 +88,8 @@ builder.mutationField('updateBlockList', (t) =>
         name: input.name,
         team: input.team ?? undefined,
         words: input.words ?? undefined,
-        is_leet_check_enabled: input.isLeetCheckEnabled ?? undefined,
-        is_plural_check_enabled: input.isPluralCheckEnabled ?? undefined,
-        is_confusable_folding_enabled: input.isConfusableFoldingEnabled ?? undefined,
-        is_substring_matching_enabled: input.isSubstringMatchingEnabled ?? undefined,
-        user_id: actingUserId(caller, input.userId == null ? null : String(input.userId)),
+        ...matchingOptionsBody(input),
+        user_id: optionalActingUser(caller, input.userId),
       }),
   }),
 );
@@ -101,7 +105,7 @@ builder.mutationField('deleteBlockList', (t) =>
       await stream.deleteBlockList({
         name: input.name,
         team,
-        user_id: actingUserId(caller, input.userId == null ? null : String(input.userId)),
+        user_id: optionalActingUser(caller, input.userId),
       });
       return { name: input.name, team: team ?? null };
     },

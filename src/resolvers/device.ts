@@ -1,7 +1,8 @@
-import type { DeviceResponse, UserResponse } from '../rest/wire/shared.js';
+import type { DeviceResponse } from '../rest/wire/shared.js';
 import { builder } from '../schema/builder.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { DeviceRef, PushProvider } from '../schema/device.js';
+import { ownUserData } from '../schema/ownUserData.js';
 import { UserProfileRef, UserRef } from '../schema/user.js';
 import { userToActAs } from './actingUser.js';
 
@@ -21,18 +22,13 @@ builder.queryField('devices', (t) =>
   }),
 );
 
-/** Devices a user answer embeds are used as they are; otherwise they are listed (one request per user). */
-function devicesOfUser(user: UserResponse, context: GraphQLContext): DeviceResponse[] | Promise<DeviceResponse[]> {
-  const userId = userToActAs(context.caller, user.id, 'id');
-  return user.devices ?? devicesOf(userId, context);
-}
-
 builder.interfaceField(UserProfileRef, 'devices', (t) =>
   t.field({
     type: [DeviceRef],
     nullable: true,
     description: "This user's push devices. User tokens see only their own.",
-    resolve: (user, _args, context) => devicesOfUser(user, context),
+    // Devices a user answer embeds are used as they are; otherwise they are listed (one request per user).
+    resolve: ownUserData('devices', (user, context) => user.devices ?? devicesOf(user.id, context)),
   }),
 );
 

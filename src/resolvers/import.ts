@@ -1,4 +1,3 @@
-import { actingUserId } from '../schema/acting.js';
 import { builder } from '../schema/builder.js';
 import {
   CancelImportV2TaskPayloadRef,
@@ -13,6 +12,7 @@ import {
   CreateImportV2TaskPayloadRef,
   ImportV2TaskRef,
 } from '../schema/import.js';
+import { optionalActingUser } from './actingUser.js';
 
 builder.queryField('imports', (t) =>
   t.field({
@@ -87,7 +87,7 @@ builder.mutationField('createImportV2Task', (t) =>
       const { settings } = input;
       return stream.createImportV2Task({
         product: input.product,
-        user_id: actingUserId(caller, input.userId == null ? null : String(input.userId)),
+        user_id: optionalActingUser(caller, input.userId),
         settings: {
           mode: settings.mode ?? undefined,
           path: settings.path ?? undefined,

@@ -2,6 +2,7 @@ import type { SharedLocationResponseData } from '../rest/wire/users.js';
 import { builder } from '../schema/builder.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { SharedLocationRef } from '../schema/location.js';
+import { ownUserData } from '../schema/ownUserData.js';
 import { UserProfileRef } from '../schema/user.js';
 import { userToActAs } from './actingUser.js';
 
@@ -27,7 +28,7 @@ builder.interfaceField(UserProfileRef, 'liveLocations', (t) =>
     nullable: true,
     description:
       'The locations this user is sharing live right now (one request per user). User tokens see only their own.',
-    resolve: (user, _args, context) => liveLocationsOf(userToActAs(context.caller, user.id, 'id'), context),
+    resolve: ownUserData('live locations', (user, context) => liveLocationsOf(user.id, context)),
   }),
 );
 

@@ -20,6 +20,18 @@ import { keysetConnection } from './connections/keysetConnection.js';
 /** searchRoles answers at most this many per call. */
 const ROLES_PER_SEARCH = { maxPageSize: 25, defaultPageSize: 25 };
 
+/** A custom permission's definition, as create and update send it. */
+function permissionBody(input: typeof CreatePermissionInput.$inferInput | typeof UpdatePermissionInput.$inferInput) {
+  return {
+    id: String(input.id),
+    name: input.name,
+    action: input.action,
+    condition: input.condition,
+    owner: input.owner ?? undefined,
+    same_team: input.sameTeam ?? undefined,
+  };
+}
+
 builder.queryField('permissions', (t) =>
   t.field({
     type: [PermissionRef],
@@ -89,16 +101,9 @@ builder.mutationField('createPermission', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: CreatePermissionInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
-      const id = String(input.id);
-      await stream.createPermission({
-        id,
-        name: input.name,
-        action: input.action,
-        condition: input.condition,
-        owner: input.owner ?? undefined,
-        same_team: input.sameTeam ?? undefined,
-      });
-      return { id };
+      const body = permissionBody(input);
+      await stream.createPermission(body);
+      return { id: body.id };
     },
   }),
 );
@@ -110,16 +115,9 @@ builder.mutationField('updatePermission', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: UpdatePermissionInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
-      const id = String(input.id);
-      await stream.updatePermission({
-        id,
-        name: input.name,
-        action: input.action,
-        condition: input.condition,
-        owner: input.owner ?? undefined,
-        same_team: input.sameTeam ?? undefined,
-      });
-      return { id };
+      const body = permissionBody(input);
+      await stream.updatePermission(body);
+      return { id: body.id };
     },
   }),
 );

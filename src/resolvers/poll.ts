@@ -166,22 +166,38 @@ interface VoteFilterArgs {
   sort?: SortArgument;
 }
 
-function voteFilter(args: VoteFilterArgs) {
-  return combineFilters(args.filter, [
-    equals('option_id', args.optionId == null ? undefined : String(args.optionId)),
-    equals('is_answer', args.isAnswer),
-  ]);
-}
-
-/** What Poll.votes asks for a poll's votes, whether the resolver or prefetchVotes works it out. */
-function pollVotesQuery(pollId: string, args: VoteFilterArgs, caller: Caller): VoteQuery {
+/**
+ * What Poll.votes (whether the resolver or prefetchVotes works it out) and Query.pollVotes ask
+ * for a poll's votes; `userId` is the user to read them as, when the field takes one.
+ */
+function pollVotesQuery(
+  pollId: string,
+  args: VoteFilterArgs,
+  caller: Caller,
+  userId?: string | number | null,
+): VoteQuery {
   return {
     pollId,
-    filter: voteFilter(args),
+    filter: combineFilters(args.filter, [
+      equals('option_id', args.optionId == null ? undefined : String(args.optionId)),
+      equals('is_answer', args.isAnswer),
+    ]),
     sort: toSortParams(args.sort),
-    viewer: optionalActingUser(caller, undefined),
+    viewer: optionalActingUser(caller, userId),
   };
 }
+
+/** The arguments Poll.votes and Query.pollVotes share, made anew for each field. */
+const voteFilterArgs = () =>
+  builder.args((t) => ({
+    filter: t.field({
+      type: 'JSONObject',
+      description: "Stream's filter language over votes; joined with the arguments below.",
+    }),
+    optionId: t.id({ description: 'Only votes for this option.' }),
+    isAnswer: t.boolean({ description: 'Only answers (true) or only votes (false).' }),
+    sort: t.field({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
+  }));
 
 /**
  * The `votes` field selected under a poll field, when exactly one response key asks for it and
@@ -244,15 +260,7 @@ builder.objectField(PollRef, 'votes', (t) =>
       type: PollVoteRef,
       nullable: true,
       description: 'The votes and answers of this poll, page by page (one request per poll); newest first by default.',
-      args: {
-        filter: t.arg({
-          type: 'JSONObject',
-          description: "Stream's filter language over votes; joined with the arguments below.",
-        }),
-        optionId: t.arg.id({ description: 'Only votes for this option.' }),
-        isAnswer: t.arg.boolean({ description: 'Only answers (true) or only votes (false).' }),
-        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
-      },
+      args: voteFilterArgs(),
       resolve: (poll, args, context) => voteConnection(args, pollVotesQuery(poll.id, args, context.caller), context),
     },
     PollVoteConnectionRef,
@@ -269,28 +277,13 @@ builder.queryField('pollVotes', (t) =>
       authScopes: { server: true, user: true },
       args: {
         pollId: t.arg.id({ required: true, description: 'The poll.' }),
-        filter: t.arg({
-          type: 'JSONObject',
-          description: "Stream's filter language over votes; joined with the arguments below.",
-        }),
-        optionId: t.arg.id({ description: 'Only votes for this option.' }),
-        isAnswer: t.arg.boolean({ description: 'Only answers (true) or only votes (false).' }),
-        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
+        ...voteFilterArgs(),
         userId: t.arg.id({
           description: 'Read them as this user (anonymous polls show them their own); user tokens read as themselves.',
         }),
       },
       resolve: (_root, args, context) =>
-        voteConnection(
-          args,
-          {
-            pollId: String(args.pollId),
-            filter: voteFilter(args),
-            sort: toSortParams(args.sort),
-            viewer: optionalActingUser(context.caller, args.userId),
-          },
-          context,
-        ),
+        voteConnection(args, pollVotesQuery(String(args.pollId), args, context.caller, args.userId), context),
     },
     PollVoteConnectionRef,
   ),

@@ -18,8 +18,7 @@ const optionPayload = (name: string, description: string) =>
         type: PollRef,
         nullable: true,
         description: 'The poll the option belongs to, as it is now.',
-        resolve: ({ pollId }, _args, { caller, loaders }) =>
-          loaders.polls(optionalActingUser(caller, undefined)).load(pollId),
+        resolve: ({ pollId }, _args, { loaders }) => loaders.polls(undefined).load(pollId),
       }),
     }),
   });

@@ -1,6 +1,6 @@
 import type { Caller } from '../caller.js';
 import type { PushPreferenceInput as WirePushPreference } from '../rest/wire/push.js';
-import { actingUserId, requiredActingUserId } from '../schema/acting.js';
+import { requiredActingUserId } from '../schema/acting.js';
 import { builder } from '../schema/builder.js';
 import { PushProvider } from '../schema/device.js';
 import {
@@ -18,6 +18,7 @@ import {
   UpsertPushTemplateInput,
   UpsertPushTemplatePayloadRef,
 } from '../schema/push.js';
+import { optionalActingUser } from './actingUser.js';
 
 type PreferenceInput = typeof PushPreferenceInput.$inferInput;
 
@@ -26,7 +27,7 @@ function wirePreference(caller: Caller, input: PreferenceInput): WirePushPrefere
   const chat = input.chatPreferences;
   const feeds = input.feedsPreferences;
   return {
-    user_id: actingUserId(caller, input.userId == null ? null : String(input.userId)),
+    user_id: optionalActingUser(caller, input.userId),
     channel_cid: input.channelCid ?? undefined,
     chat_level: input.chatLevel ?? undefined,
     call_level: input.callLevel ?? undefined,

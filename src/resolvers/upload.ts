@@ -1,5 +1,4 @@
 import type { Caller } from '../caller.js';
-import { actingUserId } from '../schema/acting.js';
 import { builder } from '../schema/builder.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { badUserInput } from '../schema/errors.js';
@@ -11,6 +10,7 @@ import {
   UploadImageInput,
   UploadImagePayloadRef,
 } from '../schema/upload.js';
+import { optionalActingUser } from './actingUser.js';
 
 /** Refuses a file above the gateway's upload limit before any of it goes upstream. */
 function checkedFile(file: File, context: GraphQLContext): File {
@@ -25,7 +25,7 @@ function checkedFile(file: File, context: GraphQLContext): File {
 
 /** The uploading user as Stream takes it: user callers upload as themselves. */
 function uploader(caller: Caller, userId: string | number | null | undefined): { id: string } | undefined {
-  const id = actingUserId(caller, userId == null ? null : String(userId));
+  const id = optionalActingUser(caller, userId);
   return id ? { id } : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { UpdateUsersResponse } from '../rest/wire/users.js';
-import { UserResponse } from '../rest/wire/shared.js';
+import type { UserResponse } from '../rest/wire/shared.js';
 import { builder } from '../schema/builder.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { badUserInput } from '../schema/errors.js';

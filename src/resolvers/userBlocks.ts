@@ -1,6 +1,7 @@
 import type { BlockUsersResponse, BlockedUserResponse } from '../rest/wire/users.js';
 import { builder } from '../schema/builder.js';
 import type { GraphQLContext } from '../schema/context.js';
+import { ownUserData } from '../schema/ownUserData.js';
 import { BlockUsersResultRef, BlockedUserRef, UserProfileRef, UserRef } from '../schema/user.js';
 import { userToActAs } from './actingUser.js';
 
@@ -31,7 +32,7 @@ builder.interfaceField(UserProfileRef, 'blocks', (t) =>
     nullable: true,
     description:
       'The blocks this user made, with when each began (one request per user). User tokens see only their own.',
-    resolve: (user, _args, context) => blocksOf(userToActAs(context.caller, user.id, 'id'), context),
+    resolve: ownUserData('blocks', (user, context) => blocksOf(user.id, context)),
   }),
 );
 

@@ -12,6 +12,8 @@ export interface StreamClientConfig {
 }
 
 export const DEFAULT_BASE_URL = 'https://chat.stream-io-api.com';
+export const DEFAULT_TIMEOUT_MS = 3000;
+export const DEFAULT_CONNECTIONS = 64;
 
 export interface ResolvedClientConfig extends Required<StreamClientConfig> {}
 
@@ -23,8 +25,8 @@ export function resolveClientConfig(config: StreamClientConfig): ResolvedClientC
     apiKey: config.apiKey,
     apiSecret: config.apiSecret,
     baseUrl: baseUrl.origin,
-    timeoutMs: config.timeoutMs ?? 3000,
-    connections: config.connections ?? 64,
+    timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    connections: config.connections ?? DEFAULT_CONNECTIONS,
     maxRetryWaitMs: config.maxRetryWaitMs ?? 2000,
   };
 }

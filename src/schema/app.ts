@@ -584,23 +584,20 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
   }),
 });
 
-export const CheckSnsPayloadRef = builder.objectRef<CheckSNSResponse>('CheckSNSPayload').implement({
-  description: 'Whether Stream could publish to the SNS topic.',
-  fields: (t) => ({
-    status: t.exposeString('status', { description: 'ok or error.' }),
-    error: t.exposeString('error', { nullable: true, description: 'What went wrong, when it did.' }),
-    data: t.expose('data', { type: 'JSONObject', nullable: true, description: 'Details of the attempt.' }),
-  }),
-});
+/** checkSNS and checkSQS answer alike: the outcome of one test delivery. */
+function checkPayload(name: string, description: string) {
+  return builder.objectRef<CheckSNSResponse | CheckSQSResponse>(name).implement({
+    description,
+    fields: (t) => ({
+      status: t.exposeString('status', { description: 'ok or error.' }),
+      error: t.exposeString('error', { nullable: true, description: 'What went wrong, when it did.' }),
+      data: t.expose('data', { type: 'JSONObject', nullable: true, description: 'Details of the attempt.' }),
+    }),
+  });
+}
 
-export const CheckSqsPayloadRef = builder.objectRef<CheckSQSResponse>('CheckSQSPayload').implement({
-  description: 'Whether Stream could send to the SQS queue.',
-  fields: (t) => ({
-    status: t.exposeString('status', { description: 'ok or error.' }),
-    error: t.exposeString('error', { nullable: true, description: 'What went wrong, when it did.' }),
-    data: t.expose('data', { type: 'JSONObject', nullable: true, description: 'Details of the attempt.' }),
-  }),
-});
+export const CheckSnsPayloadRef = checkPayload('CheckSNSPayload', 'Whether Stream could publish to the SNS topic.');
+export const CheckSqsPayloadRef = checkPayload('CheckSQSPayload', 'Whether Stream could send to the SQS queue.');
 
 export const ApnAuthType = builder.enumType('ApnAuthType', {
   description: 'How Stream authenticates with Apple.',

@@ -1,9 +1,9 @@
 import { isListType, isNonNullType, type GraphQLField, type GraphQLOutputType } from 'graphql';
 
 /** What one list item is assumed to cost when nothing says how many items a list holds. */
-export const DEFAULT_LIST_SIZE = 10;
+const DEFAULT_LIST_SIZE = 10;
 /** The page size a paged field is assumed to return when the caller does not ask for one. */
-export const DEFAULT_PAGE_SIZE = 25;
+const DEFAULT_PAGE_SIZE = 25;
 const PAGE_SIZE_ARGUMENTS = ['first', 'last', 'limit'];
 
 /**

@@ -5,7 +5,7 @@ import type {
   GetExternalStorageResponse,
   UpdateExternalStorageResponse,
 } from '../rest/wire/externalStorage.js';
-import { builder } from './builder.js';
+import { builder, type InputFields } from './builder.js';
 
 export const ExternalStorageType = builder.enumType('ExternalStorageType', {
   description: 'The cloud storage services Stream can write to.',
@@ -25,7 +25,7 @@ export const ImporterStorageType = builder.enumType('ImporterStorageType', {
 });
 
 /** A configured storage, as update answers it and as each entry of the list is shaped. */
-export type ExternalStorage = Omit<UpdateExternalStorageResponse, 'duration'>;
+type ExternalStorage = Omit<UpdateExternalStorageResponse, 'duration'>;
 
 const STORAGE_TYPES: readonly string[] = ['s3', 'gcs', 'abs'];
 
@@ -121,16 +121,23 @@ export const AzureStorageInput = builder.inputType('AzureStorageInput', {
   }),
 });
 
-export const CreateExternalStorageInput = builder.inputType('CreateExternalStorageInput', {
-  description: 'A new external storage; give the credentials block its type needs.',
-  fields: (t) => ({
-    name: t.string({ required: true, description: 'The storage name.' }),
+/** Where a storage is and how Stream reaches it, as create and update take it. */
+function storageSettings(t: InputFields) {
+  return {
     storageType: t.field({ type: ExternalStorageType, required: true, description: 'The storage service.' }),
     bucket: t.string({ required: true, description: 'The bucket (or container).' }),
     path: t.string({ description: 'A folder inside the bucket.' }),
     awsS3: t.field({ type: S3StorageInput, description: 'S3 access, for s3 storage.' }),
     azureBlob: t.field({ type: AzureStorageInput, description: 'Azure access, for abs storage.' }),
     gcsCredentials: t.string({ description: 'A service account key (JSON), for gcs storage.' }),
+  };
+}
+
+export const CreateExternalStorageInput = builder.inputType('CreateExternalStorageInput', {
+  description: 'A new external storage; give the credentials block its type needs.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The storage name.' }),
+    ...storageSettings(t),
   }),
 });
 
@@ -138,12 +145,7 @@ export const UpdateExternalStorageInput = builder.inputType('UpdateExternalStora
   description: 'A new configuration for an existing external storage (replaces the old one).',
   fields: (t) => ({
     name: t.string({ required: true, description: 'The storage to change.' }),
-    storageType: t.field({ type: ExternalStorageType, required: true, description: 'The storage service.' }),
-    bucket: t.string({ required: true, description: 'The bucket (or container).' }),
-    path: t.string({ description: 'A folder inside the bucket.' }),
-    awsS3: t.field({ type: S3StorageInput, description: 'S3 access, for s3 storage.' }),
-    azureBlob: t.field({ type: AzureStorageInput, description: 'Azure access, for abs storage.' }),
-    gcsCredentials: t.string({ description: 'A service account key (JSON), for gcs storage.' }),
+    ...storageSettings(t),
   }),
 });
 

@@ -10,7 +10,7 @@ import { UserRef } from './user.js';
 import { UserGroupRef } from './userGroup.js';
 
 /** The Federation 2 spec this subgraph links: what `@key` means to a gateway composing it. */
-export const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.6';
+const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.6';
 
 // Entities: types other subgraphs may reference by key and extend. Their reference resolvers
 // batch through the request's loaders, so a gateway asking for 100 users costs one queryUsers.

@@ -29,7 +29,7 @@ import { buildSubgraphSchema } from './federation.js';
 /** The graph as a Federation 2 subgraph: every type and field, plus `_service` and `_entities`. */
 export const schema = assertRootFieldsDeclareAuthScopes(buildSubgraphSchema());
 
-export const sortedSchema = lexicographicSortSchema(schema);
+const sortedSchema = lexicographicSortSchema(schema);
 
 /**
  * The SDL as `schema.graphql` holds it and `_service { sdl }` serves it, federation directives

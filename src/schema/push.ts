@@ -189,7 +189,7 @@ export const PushTemplateRef = builder.objectRef<PushTemplateResponse>('PushTemp
 });
 
 /** One entry of checkPush's `device_errors` map, keyed by device id. */
-export interface PushDeviceError {
+interface PushDeviceError {
   deviceId: string;
   provider: string;
   providerName: string;
@@ -211,7 +211,7 @@ function text(value: unknown): string {
 }
 
 /** checkPush's `device_errors` map as a list. */
-export function pushDeviceErrors(map: Record<string, unknown> | undefined): PushDeviceError[] | null {
+function pushDeviceErrors(map: Record<string, unknown> | undefined): PushDeviceError[] | null {
   if (!map) return null;
   return Object.entries(map).map(([deviceId, value]) => {
     const info = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -262,23 +262,23 @@ type ChatPushPreferences = NonNullable<PushPreferencesResponse['chat_preferences
 type FeedsPushPreferences = NonNullable<PushPreferencesResponse['feeds_preferences']>;
 
 /** One user's push preferences from updatePushNotificationPreferences' `user_preferences` map. */
-export interface UserPushPreferences {
+interface UserPushPreferences {
   userId: string;
   preferences: PushPreferencesResponse;
 }
 
 /** One user's preferences for one channel, from the `user_channel_preferences` map of maps. */
-export interface ChannelPushPreferences {
+interface ChannelPushPreferences {
   userId: string;
   channelCid: string;
   preferences: ChannelPushPreferencesResponse;
 }
 
-export function userPushPreferences(map: Record<string, PushPreferencesResponse>): UserPushPreferences[] {
+function userPushPreferences(map: Record<string, PushPreferencesResponse>): UserPushPreferences[] {
   return Object.entries(map).map(([userId, preferences]) => ({ userId, preferences }));
 }
 
-export function channelPushPreferences(
+function channelPushPreferences(
   map: Record<string, Record<string, ChannelPushPreferencesResponse>>,
 ): ChannelPushPreferences[] {
   return Object.entries(map).flatMap(([userId, channels]) =>

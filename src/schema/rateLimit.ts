@@ -13,7 +13,7 @@ export const RateLimitPlatform = builder.enumType('RateLimitPlatform', {
 });
 
 /** One endpoint's entry of a platform's rate-limit map. */
-export interface EndpointRateLimit {
+interface EndpointRateLimit {
   endpoint: string;
   limit: number;
   remaining: number;
@@ -26,7 +26,7 @@ function count(value: unknown): number {
 }
 
 /** A platform's map (endpoint name → limit info) as a list ordered by endpoint. */
-export function endpointRateLimits(map: Record<string, unknown> | undefined): EndpointRateLimit[] | null {
+function endpointRateLimits(map: Record<string, unknown> | undefined): EndpointRateLimit[] | null {
   if (!map) return null;
   return Object.entries(map)
     .map(([endpoint, value]) => {

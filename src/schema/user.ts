@@ -20,26 +20,30 @@ import type {
 import { builder } from './builder.js';
 import { ownUserData } from './ownUserData.js';
 
-export const DeliveryReceiptsRef = builder.objectRef<DeliveryReceiptsResponse>('DeliveryReceipts').implement({
-  description: 'Whether others are told when this user received their messages.',
-  fields: (t) => ({
-    enabled: t.exposeBoolean('enabled', { description: 'Delivery receipts are sent.' }),
-  }),
-});
+/** A privacy setting that is only on or off: Stream answers it as `{ enabled }`. */
+const privacyToggleRef = (name: string, description: string, enabled: string) =>
+  builder.objectRef<DeliveryReceiptsResponse | ReadReceiptsResponse | TypingIndicatorsResponse>(name).implement({
+    description,
+    fields: (t) => ({
+      enabled: t.exposeBoolean('enabled', { description: enabled }),
+    }),
+  });
 
-export const ReadReceiptsRef = builder.objectRef<ReadReceiptsResponse>('ReadReceipts').implement({
-  description: 'Whether others are told when this user has read their messages.',
-  fields: (t) => ({
-    enabled: t.exposeBoolean('enabled', { description: 'Read receipts are sent.' }),
-  }),
-});
-
-export const TypingIndicatorsRef = builder.objectRef<TypingIndicatorsResponse>('TypingIndicators').implement({
-  description: 'Whether others see when this user is typing.',
-  fields: (t) => ({
-    enabled: t.exposeBoolean('enabled', { description: 'Typing indicators are sent.' }),
-  }),
-});
+export const DeliveryReceiptsRef = privacyToggleRef(
+  'DeliveryReceipts',
+  'Whether others are told when this user received their messages.',
+  'Delivery receipts are sent.',
+);
+export const ReadReceiptsRef = privacyToggleRef(
+  'ReadReceipts',
+  'Whether others are told when this user has read their messages.',
+  'Read receipts are sent.',
+);
+export const TypingIndicatorsRef = privacyToggleRef(
+  'TypingIndicators',
+  'Whether others see when this user is typing.',
+  'Typing indicators are sent.',
+);
 
 export const PrivacySettingsRef = builder.objectRef<PrivacySettingsResponse>('PrivacySettings').implement({
   description: 'What a user lets others know about their activity.',

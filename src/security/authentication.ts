@@ -1,7 +1,8 @@
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { CallerAuthError, tokenFromAuthorization, type Caller } from '../caller.js';
+import { gatewayError } from '../schema/errors.js';
 
 /** How far the caller's clock may be from ours, for exp, nbf and iat. */
 export const CLOCK_TOLERANCE_SECONDS = 30;
@@ -90,9 +91,7 @@ export function authenticateCaller(authorization: string | null, key: KeyObject)
 }
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
-  });
+  return gatewayError('UNAUTHENTICATED', message, { http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } });
 }
 
 /**

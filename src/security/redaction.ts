@@ -1,11 +1,11 @@
 import { inspect } from 'node:util';
 import { GraphQLError } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
+import { REDACTED } from '../schema/secrets.js';
 
 /** Replaces credentials in a text with a marker. */
 export type Redactor = (text: string) => string;
 
-const REDACTED = '[redacted]';
 /** Any JWT: a base64url JSON header (`{"` is `eyJ`), a payload and a signature, possibly empty. */
 const JWT = /eyJ[\w-]*\.[\w-]+\.[\w-]*/g;
 const API_KEY_PARAMETER = /(api_key=)[^&\s"']+/gi;

@@ -1,6 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
+/** Largest JSON request body by default, in bytes (1 MiB). */
+export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+/** Largest upload by default, in bytes (10 MiB). */
+export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
 export interface RequestBodyLimits {
   /** Largest JSON (or other non-multipart) body, in bytes. */
   jsonBytes: number;

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { StreamApiError } from '../../src/rest/index.js';
-import { startHarness, type Harness } from './support/emulatorHarness.js';
+import { startHarness, streamErrorOf, type Harness } from './support/emulatorHarness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -12,15 +11,6 @@ beforeEach(async () => {
 });
 
 const client = () => harness.client;
-
-async function failure(promise: Promise<unknown>): Promise<StreamApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(StreamApiError);
-  return error as StreamApiError;
-}
 
 const deviceIds = async (userId: string) => (await client().listDevices({ user_id: userId })).devices.map((d) => d.id);
 
@@ -52,7 +42,7 @@ it('registers, lists, deletes and then answers 404/16 for a device', async () =>
 
   await client().deleteDevice({ id: 'token-1', user_id: 'ann' });
   expect(await deviceIds('ann')).toEqual(['token-2']);
-  const gone = await failure(client().deleteDevice({ id: 'token-1', user_id: 'ann' }));
+  const gone = await streamErrorOf(client().deleteDevice({ id: 'token-1', user_id: 'ann' }));
   expect([gone.status, gone.code]).toEqual([404, 16]);
 });
 
@@ -70,14 +60,14 @@ it('moves a push token registered again for another user', async () => {
 });
 
 it('validates provider, owner and that a server names the user', async () => {
-  const provider = await failure(client().createDevice({ id: 't', push_provider: 'pigeon', user_id: 'ann' }));
+  const provider = await streamErrorOf(client().createDevice({ id: 't', push_provider: 'pigeon', user_id: 'ann' }));
   expect([provider.status, provider.code]).toEqual([400, 4]);
   expect(provider.exceptionFields).toHaveProperty('push_provider');
-  const nobody = await failure(client().createDevice({ id: 't', push_provider: 'apn' }));
+  const nobody = await streamErrorOf(client().createDevice({ id: 't', push_provider: 'apn' }));
   expect(nobody.exceptionFields).toHaveProperty('user_id');
-  const ghost = await failure(client().listDevices({ user_id: 'ghost' }));
+  const ghost = await streamErrorOf(client().listDevices({ user_id: 'ghost' }));
   expect([ghost.status, ghost.code]).toEqual([404, 16]);
-  const missingId = await failure(client().createDevice({ id: '', push_provider: 'apn', user_id: 'ann' }));
+  const missingId = await streamErrorOf(client().createDevice({ id: '', push_provider: 'apn', user_id: 'ann' }));
   expect(missingId.code).toBe(4);
 });
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pollsOf } from '../../src/emulator/polls/store.js';
 import { matches } from '../../src/emulator/validate.js';
-import { StreamApiError } from '../../src/rest/index.js';
 import { PollResponseData, type PollResponseData as PollData } from '../../src/rest/wire/polls.js';
-import { startHarness, type Harness } from './support/emulatorHarness.js';
+import { startHarness, streamErrorOf, type Harness } from './support/emulatorHarness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -21,15 +20,6 @@ beforeEach(async () => {
 
 const client = () => harness.client;
 const store = () => pollsOf(harness.emulator.state);
-
-async function failure(promise: Promise<unknown>): Promise<StreamApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(StreamApiError);
-  return error as StreamApiError;
-}
 
 async function createPoll(input: Record<string, unknown> = {}) {
   const { poll } = await client().createPoll({
@@ -101,24 +91,24 @@ describe('poll round trip', () => {
     expect(unpatched.poll.custom).toEqual({});
 
     await client().deletePoll({ poll_id: 'lunch' });
-    const gone = await failure(client().getPoll({ poll_id: 'lunch' }));
+    const gone = await streamErrorOf(client().getPoll({ poll_id: 'lunch' }));
     expect([gone.status, gone.code]).toEqual([404, 16]);
-    expect((await failure(client().deletePoll({ poll_id: 'lunch' }))).code).toBe(16);
+    expect((await streamErrorOf(client().deletePoll({ poll_id: 'lunch' }))).code).toBe(16);
   });
 
   it('validates what a poll is made of', async () => {
     await createPoll({ id: 'taken' });
-    expect((await failure(createPoll({ id: 'taken' }))).exceptionFields).toHaveProperty('id');
-    expect((await failure(createPoll({ name: ' ' }))).exceptionFields).toHaveProperty('name');
-    expect((await failure(createPoll({ voting_visibility: 'secret' }))).code).toBe(4);
-    expect((await failure(createPoll({ max_votes_allowed: 11 }))).code).toBe(4);
-    const duplicate = await failure(createPoll({ options: [{ text: 'A' }, { text: 'A' }] }));
+    expect((await streamErrorOf(createPoll({ id: 'taken' }))).exceptionFields).toHaveProperty('id');
+    expect((await streamErrorOf(createPoll({ name: ' ' }))).exceptionFields).toHaveProperty('name');
+    expect((await streamErrorOf(createPoll({ voting_visibility: 'secret' }))).code).toBe(4);
+    expect((await streamErrorOf(createPoll({ max_votes_allowed: 11 }))).code).toBe(4);
+    const duplicate = await streamErrorOf(createPoll({ options: [{ text: 'A' }, { text: 'A' }] }));
     expect(duplicate.exceptionFields).toHaveProperty(['options.1.text']);
-    const noCreator = await failure(client().createPoll({ name: 'Orphan' }));
+    const noCreator = await streamErrorOf(client().createPoll({ name: 'Orphan' }));
     expect(noCreator.exceptionFields).toHaveProperty('user_id');
-    const ghost = await failure(client().createPoll({ name: 'Ghost', user_id: 'ghost' }));
+    const ghost = await streamErrorOf(client().createPoll({ name: 'Ghost', user_id: 'ghost' }));
     expect(ghost.code).toBe(16);
-    const readOnly = await failure(client().updatePollPartial({ poll_id: 'taken', set: { created_by_id: 'x' } }));
+    const readOnly = await streamErrorOf(client().updatePollPartial({ poll_id: 'taken', set: { created_by_id: 'x' } }));
     expect(readOnly.code).toBe(4);
   });
 });
@@ -135,11 +125,11 @@ describe('poll options', () => {
     expect((await client().getPoll({ poll_id: 'p' })).poll.options).toHaveLength(poll.options.length + 1);
 
     await client().deletePollOption({ poll_id: 'p', option_id: poll_option.id });
-    const gone = await failure(client().getPollOption({ poll_id: 'p', option_id: poll_option.id }));
+    const gone = await streamErrorOf(client().getPollOption({ poll_id: 'p', option_id: poll_option.id }));
     expect([gone.status, gone.code]).toEqual([404, 16]);
-    const duplicate = await failure(client().createPollOption({ poll_id: 'p', text: 'Pizza' }));
+    const duplicate = await streamErrorOf(client().createPollOption({ poll_id: 'p', text: 'Pizza' }));
     expect(duplicate.code).toBe(4);
-    expect((await failure(client().getPollOption({ poll_id: 'nope', option_id: 'x' }))).code).toBe(16);
+    expect((await streamErrorOf(client().getPollOption({ poll_id: 'nope', option_id: 'x' }))).code).toBe(16);
   });
 });
 
@@ -309,12 +299,12 @@ describe('queryPolls', () => {
 
   it('rejects a cursor used under another sort, both cursors, and limits past 100', async () => {
     const { next } = await client().queryPolls({ limit: 5 });
-    const other = await failure(client().queryPolls({ next, sort: [{ field: 'name', direction: 1 }] }));
+    const other = await streamErrorOf(client().queryPolls({ next, sort: [{ field: 'name', direction: 1 }] }));
     expect(other.exceptionFields).toHaveProperty('next');
-    expect((await failure(client().queryPolls({ next, prev: next }))).code).toBe(4);
-    expect((await failure(client().queryPolls({ next: 'garbage' }))).code).toBe(4);
-    expect((await failure(client().queryPolls({ limit: 101 }))).code).toBe(4);
-    expect((await failure(client().queryPolls({ filter: { colour: 'red' } }))).exceptionFields).toHaveProperty(
+    expect((await streamErrorOf(client().queryPolls({ next, prev: next }))).code).toBe(4);
+    expect((await streamErrorOf(client().queryPolls({ next: 'garbage' }))).code).toBe(4);
+    expect((await streamErrorOf(client().queryPolls({ limit: 101 }))).code).toBe(4);
+    expect((await streamErrorOf(client().queryPolls({ filter: { colour: 'red' } }))).exceptionFields).toHaveProperty(
       'filter',
     );
   });
@@ -349,7 +339,7 @@ describe('queryPollVotes', () => {
     );
     const answers = await client().queryPollVotes({ poll_id: 'busy', filter: { is_answer: true } });
     expect(answers.votes.map((vote) => vote.answer_text)).toEqual(['Soup']);
-    expect((await failure(client().queryPollVotes({ poll_id: 'nope' }))).code).toBe(16);
+    expect((await streamErrorOf(client().queryPollVotes({ poll_id: 'nope' }))).code).toBe(16);
   });
 
   it('walks every vote once in both directions', async () => {

@@ -1,9 +1,8 @@
 import { fetch } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { matches } from '../../src/emulator/validate.js';
-import { StreamApiError } from '../../src/rest/index.js';
 import { FullUserResponse } from '../../src/rest/wire/users.js';
-import { startHarness, type Harness } from './support/emulatorHarness.js';
+import { startHarness, streamErrorOf, type Harness } from './support/emulatorHarness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -13,15 +12,6 @@ afterAll(() => harness.close());
 beforeEach(() => harness.emulator.state.users.clear());
 
 const client = () => harness.client;
-
-async function failure(promise: Promise<unknown>): Promise<StreamApiError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(StreamApiError);
-  return error as StreamApiError;
-}
 
 async function upsert(...users: Record<string, unknown>[]) {
   return client().updateUsers({ users: Object.fromEntries(users.map((user) => [user.id, user])) });
@@ -75,9 +65,9 @@ describe('upsert, partial update and delete', () => {
     expect(await query({ id: 'alice' })).toEqual(['alice']);
     expect(await completeTask(task_id)).toMatchObject({ user_ids: ['alice'] });
     expect(await query({ id: 'alice' })).toEqual([]);
-    const error = await failure(client().exportUser({ user_id: 'alice' }));
+    const error = await streamErrorOf(client().exportUser({ user_id: 'alice' }));
     expect([error.status, error.code]).toEqual([404, 16]);
-    expect([(await failure(client().restoreUsers({ user_ids: ['alice'] }))).code]).toEqual([16]);
+    expect([(await streamErrorOf(client().restoreUsers({ user_ids: ['alice'] }))).code]).toEqual([16]);
   });
 
   it('answers queryUsers with every field FullUserResponse requires', async () => {
@@ -104,15 +94,17 @@ describe('upsert, partial update and delete', () => {
 
   it('rejects partial updates of read-only fields and of missing users', async () => {
     await upsert({ id: 'carol' });
-    const readOnly = await failure(client().updateUsersPartial({ users: [{ id: 'carol', set: { banned: true } }] }));
+    const readOnly = await streamErrorOf(
+      client().updateUsersPartial({ users: [{ id: 'carol', set: { banned: true } }] }),
+    );
     expect([readOnly.status, readOnly.code]).toEqual([400, 4]);
     expect(readOnly.exceptionFields).toHaveProperty(['users.0.set.banned']);
-    const missing = await failure(client().updateUsersPartial({ users: [{ id: 'nobody', set: { name: 'x' } }] }));
+    const missing = await streamErrorOf(client().updateUsersPartial({ users: [{ id: 'nobody', set: { name: 'x' } }] }));
     expect([missing.status, missing.code]).toEqual([404, 16]);
   });
 
   it('rejects an upsert whose key and id differ', async () => {
-    const error = await failure(client().updateUsers({ users: { one: { id: 'two' } } }));
+    const error = await streamErrorOf(client().updateUsers({ users: { one: { id: 'two' } } }));
     expect(error.code).toBe(4);
     expect(await query({})).toEqual([]);
   });
@@ -129,15 +121,15 @@ describe('upsert, partial update and delete', () => {
 
     await client().restoreUsers({ user_ids: ['soft'] });
     expect(await query({})).toEqual(['soft']);
-    const notDeleted = await failure(client().restoreUsers({ user_ids: ['soft'] }));
+    const notDeleted = await streamErrorOf(client().restoreUsers({ user_ids: ['soft'] }));
     expect(notDeleted.code).toBe(4);
   });
 
   it('validates delete modes', async () => {
     await upsert({ id: 'dave' });
-    const error = await failure(client().deleteUsers({ user_ids: ['dave'], user: 'obliterate' }));
+    const error = await streamErrorOf(client().deleteUsers({ user_ids: ['dave'], user: 'obliterate' }));
     expect(error.exceptionFields).toHaveProperty('user');
-    const empty = await failure(client().deleteUsers({ user_ids: [] }));
+    const empty = await streamErrorOf(client().deleteUsers({ user_ids: [] }));
     expect(empty.code).toBe(4);
   });
 });
@@ -202,19 +194,19 @@ describe('queryUsers filters, sorts and pages', () => {
     await upsert(...Array.from({ length: 40 }, (_, i) => ({ id: `bulk-${i}` })));
     expect(await query({})).toHaveLength(30);
     expect(await query({}, { limit: 100 })).toHaveLength(45);
-    const tooMany = await failure(query({}, { limit: 101 }));
+    const tooMany = await streamErrorOf(query({}, { limit: 101 }));
     expect(tooMany.code).toBe(4);
-    const farOffset = await failure(query({}, { offset: 1001 }));
+    const farOffset = await streamErrorOf(query({}, { offset: 1001 }));
     expect(farOffset.code).toBe(4);
   });
 
   it('rejects unknown operators and unsortable fields as 400/4 on filter_conditions', async () => {
-    const operator = await failure(query({ name: { $regex: 'a' } }));
+    const operator = await streamErrorOf(query({ name: { $regex: 'a' } }));
     expect([operator.status, operator.code]).toEqual([400, 4]);
     expect(operator.exceptionFields).toHaveProperty('filter_conditions');
-    const badDate = await failure(query({ created_at: { $gt: 'yesterday' } }));
+    const badDate = await streamErrorOf(query({ created_at: { $gt: 'yesterday' } }));
     expect(badDate.code).toBe(4);
-    const sort = await failure(query({}, { sort: [{ field: 'teams', direction: 1 }] }));
+    const sort = await streamErrorOf(query({}, { sort: [{ field: 'teams', direction: 1 }] }));
     expect(sort.exceptionFields).toHaveProperty('sort');
   });
 });
@@ -227,13 +219,13 @@ describe('deactivation', () => {
     expect(user?.deactivated_at).toBeInstanceOf(Date);
     expect(await query({})).toEqual(['frank', 'grace']);
     expect(await query({}, { include_deactivated_users: true })).toEqual(['eve', 'frank', 'grace']);
-    expect((await failure(client().deactivateUser({ user_id: 'eve' }))).code).toBe(4);
+    expect((await streamErrorOf(client().deactivateUser({ user_id: 'eve' }))).code).toBe(4);
 
     const reactivated = await client().reactivateUser({ user_id: 'eve', name: 'Eve Again' });
     expect(reactivated.user).toMatchObject({ name: 'Eve Again' });
     expect(reactivated.user?.deactivated_at).toBeUndefined();
-    expect((await failure(client().reactivateUser({ user_id: 'eve' }))).code).toBe(4);
-    expect((await failure(client().deactivateUser({ user_id: 'ghost' }))).code).toBe(16);
+    expect((await streamErrorOf(client().reactivateUser({ user_id: 'eve' }))).code).toBe(4);
+    expect((await streamErrorOf(client().deactivateUser({ user_id: 'ghost' }))).code).toBe(16);
   });
 
   it('deactivates and reactivates many users through a task', async () => {
@@ -245,7 +237,7 @@ describe('deactivation', () => {
     const reactivation = await client().reactivateUsers({ user_ids: ['eve', 'frank'] });
     await completeTask(reactivation.task_id);
     expect(await query({})).toEqual(['eve', 'frank', 'grace']);
-    expect((await failure(client().deactivateUsers({ user_ids: ['eve', 'ghost'] }))).code).toBe(16);
+    expect((await streamErrorOf(client().deactivateUsers({ user_ids: ['eve', 'ghost'] }))).code).toBe(16);
   });
 });
 
@@ -267,15 +259,15 @@ describe('blocks', () => {
 
     await client().unblockUsers({ user_id: 'amy', blocked_user_id: 'ben' });
     expect((await client().getBlockedUsers({ user_id: 'amy' })).blocks.map((b) => b.blocked_user_id)).toEqual(['cat']);
-    expect((await failure(client().unblockUsers({ user_id: 'amy', blocked_user_id: 'ben' }))).code).toBe(16);
+    expect((await streamErrorOf(client().unblockUsers({ user_id: 'amy', blocked_user_id: 'ben' }))).code).toBe(16);
   });
 
   it('refuses blocking yourself, unknown users, and a server call that names nobody', async () => {
-    const self = await failure(client().blockUsers({ user_id: 'amy', blocked_user_id: 'amy' }));
+    const self = await streamErrorOf(client().blockUsers({ user_id: 'amy', blocked_user_id: 'amy' }));
     expect([self.status, self.code]).toEqual([400, 4]);
-    const unknown = await failure(client().blockUsers({ user_id: 'amy', blocked_user_id: 'ghost' }));
+    const unknown = await streamErrorOf(client().blockUsers({ user_id: 'amy', blocked_user_id: 'ghost' }));
     expect([unknown.status, unknown.code]).toEqual([404, 16]);
-    const nobody = await failure(client().getBlockedUsers({}));
+    const nobody = await streamErrorOf(client().getBlockedUsers({}));
     expect(nobody.exceptionFields).toHaveProperty('user_id');
   });
 
@@ -340,9 +332,11 @@ describe('live locations', () => {
   });
 
   it('needs coordinates for a new location and checks their range', async () => {
-    const missing = await failure(client().updateLiveLocation({ user_id: 'walker', message_id: 'm2', latitude: 1 }));
+    const missing = await streamErrorOf(
+      client().updateLiveLocation({ user_id: 'walker', message_id: 'm2', latitude: 1 }),
+    );
     expect(missing.code).toBe(4);
-    const range = await failure(
+    const range = await streamErrorOf(
       client().updateLiveLocation({ user_id: 'walker', message_id: 'm2', latitude: 91, longitude: 0 }),
     );
     expect(range.exceptionFields).toHaveProperty('latitude');
@@ -359,7 +353,7 @@ describe('guests and exports', () => {
       headers: { authorization: access_token, 'stream-auth-type': 'jwt' },
     });
     expect(response.status).toBe(200);
-    expect((await failure(client().createGuest({ user: { id: 'guest-1' } }))).code).toBe(4);
+    expect((await streamErrorOf(client().createGuest({ user: { id: 'guest-1' } }))).code).toBe(4);
   });
 
   it('exports one user at once and many through a task with a downloadable url', async () => {
@@ -373,6 +367,6 @@ describe('guests and exports', () => {
     expect(download.status).toBe(200);
     const exported = (await download.json()) as { users: { id: string }[] };
     expect(exported.users.map((user) => user.id)).toEqual(['x1', 'x2']);
-    expect((await failure(client().exportUsers({ user_ids: ['ghost'] }))).code).toBe(16);
+    expect((await streamErrorOf(client().exportUsers({ user_ids: ['ghost'] }))).code).toBe(16);
   });
 });

@@ -7,17 +7,9 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
-async function counted(query: string, variables?: Record<string, unknown>, token?: string) {
-  let result: any;
-  const counts = await gateway.countUpstream(async () => {
-    result = await gateway.query(query, variables, token);
-  });
-  return { result, counts: counts.byOperation };
-}
-
 describe('devices', () => {
   it("lists a user's devices with their owner", async () => {
-    const { result, counts } = await counted(`{
+    const { result, counts } = await gateway.countedQuery(`{
       devices(userId: "user-001") { id pushProvider pushProviderName voip disabled disabledReason createdAt userId user { name } }
     }`);
     expect(result.errors).toBeUndefined();
@@ -36,7 +28,7 @@ describe('devices', () => {
 
   it('a user registers, lists and removes their own device', async () => {
     const token = await gateway.userToken('user-180');
-    const created = await counted(
+    const created = await gateway.countedQuery(
       `mutation { createDevice(input: { id: "phone-180", pushProvider: APN, pushProviderName: "apn-main", voipToken: true }) { id userId device { id pushProvider voip } user { id } } }`,
       undefined,
       token,
@@ -67,7 +59,7 @@ describe('devices', () => {
   });
 
   it('a server registers a device for a user it names', async () => {
-    const { result } = await counted(
+    const { result } = await gateway.countedQuery(
       `mutation { createDevice(input: { id: "tablet-181", pushProvider: FIREBASE, userId: "user-181" }) { id userId } }`,
     );
     expect(result.data.createDevice).toEqual({ id: 'tablet-181', userId: 'user-181' });
@@ -76,7 +68,7 @@ describe('devices', () => {
   });
 
   it('an unknown push provider is refused by the schema before any upstream call', async () => {
-    const { result, counts } = await counted(
+    const { result, counts } = await gateway.countedQuery(
       `mutation { createDevice(input: { id: "x", pushProvider: PIGEON, userId: "user-181" }) { id } }`,
     );
     expect(result.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -85,7 +77,7 @@ describe('devices', () => {
   });
 
   it('a server must name the user; a user may not name another one', async () => {
-    const server = await counted('{ devices { id } }');
+    const server = await gateway.countedQuery('{ devices { id } }');
     expect(server.result.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { userId: expect.any(String) },
@@ -93,7 +85,7 @@ describe('devices', () => {
     expect(server.result.data).toEqual({ devices: null });
 
     const token = await gateway.userToken('user-182');
-    const other = await counted(
+    const other = await gateway.countedQuery(
       `mutation { deleteDevice(input: { id: "device-001-1", userId: "user-001" }) { id } }`,
       undefined,
       token,
@@ -105,7 +97,7 @@ describe('devices', () => {
   });
 
   it('a device registered with a hardware id lists it, also among the user’s devices', async () => {
-    const { result } = await counted(
+    const { result } = await gateway.countedQuery(
       `mutation { createDevice(input: { id: "voip-183", pushProvider: APN, voipToken: true, hardwareId: "iphone-183", userId: "user-183" }) { device { id hardwareId voip } } }`,
     );
     expect(result.errors).toBeUndefined();

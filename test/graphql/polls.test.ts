@@ -8,20 +8,6 @@ beforeAll(async () => {
 afterAll(() => gateway.close());
 beforeEach(() => gateway.emulator.resetControls());
 
-async function counted(query: string, variables?: Record<string, unknown>, token?: string) {
-  let result: any;
-  const counts = await gateway.countUpstream(async () => {
-    result = await gateway.query(query, variables, token);
-  });
-  return { result, counts: counts.byOperation };
-}
-
-async function ok(query: string, variables?: Record<string, unknown>, token?: string) {
-  const result = await gateway.query(query, variables, token);
-  expect(result.errors).toBeUndefined();
-  return result.data;
-}
-
 const POLLS_PAGE = `query ($first: Int, $after: String, $last: Int, $before: String) {
   polls(first: $first, after: $after, last: $last, before: $before) {
     edges { cursor node { id } }
@@ -43,7 +29,7 @@ const VOTES_PAGE = `query ($first: Int, $after: String, $last: Int, $before: Str
 describe('reading polls', () => {
   it('poll(id) exposes the poll with its options, creator and own votes', async () => {
     const token = await gateway.userToken('user-001');
-    const data = await ok(
+    const data = await gateway.queryData(
       `{ poll(id: "poll-01") {
           id name description votingVisibility enforceUniqueVote maxVotesAllowed allowAnswers allowUserSuggestedOptions isClosed
           voteCount answersCount voteCountsByOption custom createdAt updatedAt createdById
@@ -83,7 +69,9 @@ describe('reading polls', () => {
   });
 
   it('a missing poll is NOT_FOUND; its siblings still resolve', async () => {
-    const { result } = await counted(`{ found: poll(id: "poll-02") { id } missing: poll(id: "nope") { id } }`);
+    const { result } = await gateway.countedQuery(
+      `{ found: poll(id: "poll-02") { id } missing: poll(id: "nope") { id } }`,
+    );
     expect(result.data).toEqual({ found: { id: 'poll-02' }, missing: null });
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({
@@ -97,7 +85,7 @@ describe('reading polls', () => {
     let after: string | null = null;
     let last: any;
     for (;;) {
-      const page: any = (await ok(POLLS_PAGE, { first: 15, after })).polls;
+      const page: any = (await gateway.queryData(POLLS_PAGE, { first: 15, after })).polls;
       forward.push(...page.edges.map((edge: any) => edge.node.id));
       expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
       last = page;
@@ -113,7 +101,7 @@ describe('reading polls', () => {
     let before: string = last.pageInfo.startCursor;
     backward.unshift(...last.edges.map((edge: any) => edge.node.id));
     for (;;) {
-      const page: any = (await ok(POLLS_PAGE, { last: 15, before })).polls;
+      const page: any = (await gateway.queryData(POLLS_PAGE, { last: 15, before })).polls;
       backward.unshift(...page.edges.map((edge: any) => edge.node.id));
       expect(page.pageInfo.hasNextPage).toBe(true);
       if (!page.pageInfo.hasPreviousPage) break;
@@ -123,11 +111,11 @@ describe('reading polls', () => {
   });
 
   it('a cursor from inside a page continues right after its item', async () => {
-    const first: any = (await ok(POLLS_PAGE, { first: 10 })).polls;
+    const first: any = (await gateway.queryData(POLLS_PAGE, { first: 10 })).polls;
     const ids = first.edges.map((edge: any) => edge.node.id);
-    const fromMiddle = await counted(POLLS_PAGE, { first: 10, after: first.edges[4].cursor });
+    const fromMiddle = await gateway.countedQuery(POLLS_PAGE, { first: 10, after: first.edges[4].cursor });
     const page = fromMiddle.result.data.polls;
-    const next: any = (await ok(POLLS_PAGE, { first: 5, after: first.pageInfo.endCursor })).polls;
+    const next: any = (await gateway.queryData(POLLS_PAGE, { first: 5, after: first.pageInfo.endCursor })).polls;
     expect(page.edges.map((edge: any) => edge.node.id)).toEqual([
       ...ids.slice(5),
       ...next.edges.map((edge: any) => edge.node.id),
@@ -136,7 +124,7 @@ describe('reading polls', () => {
     // The page the cursor came from is read again, then the rest from the page after it.
     expect(fromMiddle.counts).toEqual({ queryPolls: 2 });
 
-    const backFromMiddle: any = (await ok(POLLS_PAGE, { last: 3, before: first.edges[4].cursor })).polls;
+    const backFromMiddle: any = (await gateway.queryData(POLLS_PAGE, { last: 3, before: first.edges[4].cursor })).polls;
     expect(backFromMiddle.edges.map((edge: any) => edge.node.id)).toEqual(ids.slice(1, 4));
     expect(backFromMiddle.pageInfo.hasPreviousPage).toBe(true);
   });
@@ -147,7 +135,7 @@ describe('reading polls', () => {
     let last: any;
     let total = 0;
     for (;;) {
-      const poll: any = (await ok(VOTES_PAGE, { first: 7, after })).poll;
+      const poll: any = (await gateway.queryData(VOTES_PAGE, { first: 7, after })).poll;
       total = poll.voteCount + poll.answersCount;
       const page = poll.votes;
       forward.push(...page.edges.map((edge: any) => edge.node.id));
@@ -161,7 +149,7 @@ describe('reading polls', () => {
     const backward: string[] = last.edges.map((edge: any) => edge.node.id);
     let before: string = last.pageInfo.startCursor;
     for (;;) {
-      const page: any = (await ok(VOTES_PAGE, { last: 7, before })).poll.votes;
+      const page: any = (await gateway.queryData(VOTES_PAGE, { last: 7, before })).poll.votes;
       backward.unshift(...page.edges.map((edge: any) => edge.node.id));
       if (!page.pageInfo.hasPreviousPage) break;
       before = page.pageInfo.startCursor;
@@ -170,12 +158,12 @@ describe('reading polls', () => {
   });
 
   it('filters polls and votes with typed arguments and Stream filters', async () => {
-    const data = await ok(`{
+    const data = await gateway.queryData(`{
       mine: polls(createdById: "user-001", first: 100) { edges { node { createdById } } }
       closed: polls(isClosed: true, filter: { voting_visibility: "public" }) { edges { node { id isClosed votingVisibility } } }
       some: polls(ids: ["poll-04", "poll-05"], sort: [{ field: "created_at", direction: ASC }]) { edges { node { id } } }
       answers: pollVotes(pollId: "poll-05", isAnswer: true, first: 100) { edges { node { isAnswer answerText option { id } } } }
-      poll(id: "poll-06") { options { id } votes(optionId: "option-0") { edges { node { optionId } } } }
+      poll(id: "poll-06") { options { id } votes(optionId: "option-000068") { edges { node { optionId } } } }
     }`);
     expect(data.mine.edges.length).toBe(5);
     expect(data.closed.edges.length).toBeGreaterThan(0);
@@ -183,33 +171,40 @@ describe('reading polls', () => {
       true,
     );
     expect(data.some.edges.map((edge: any) => edge.node.id)).toEqual(['poll-04', 'poll-05']);
+    expect(data.answers.edges.length).toBeGreaterThan(0);
     expect(
       data.answers.edges.every((edge: any) => edge.node.isAnswer && edge.node.answerText && edge.node.option === null),
     ).toBe(true);
-    expect(data.poll.votes.edges.every((edge: any) => edge.node.optionId === 'option-0')).toBe(true);
+    expect(data.poll.votes.edges.length).toBeGreaterThan(0);
+    expect(data.poll.votes.edges.every((edge: any) => edge.node.optionId === 'option-000068')).toBe(true);
   });
 
   it('reads one option of a poll', async () => {
-    const { poll } = await ok('{ poll(id: "poll-07") { options { id text } } }');
+    const { poll } = await gateway.queryData('{ poll(id: "poll-07") { options { id text } } }');
     const option = poll.options[1];
-    const data = await ok(`{ pollOption(pollId: "poll-07", optionId: "${option.id}") { id text custom } }`);
+    const data = await gateway.queryData(
+      `{ pollOption(pollId: "poll-07", optionId: "${option.id}") { id text custom } }`,
+    );
     expect(data.pollOption).toEqual({ ...option, custom: {} });
     const missing = await gateway.query('{ pollOption(pollId: "poll-07", optionId: "nope") { id } }');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('refuses page sizes beyond 100 and foreign cursors before any upstream call', async () => {
-    const big = await counted(POLLS_PAGE, { first: 500 });
+    const big = await gateway.countedQuery(POLLS_PAGE, { first: 500 });
     expect(big.result.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { first: expect.any(String) },
     });
-    const bad = await counted(POLLS_PAGE, { first: 5, after: Buffer.from('{"o":3}').toString('base64url') });
+    const bad = await gateway.countedQuery(POLLS_PAGE, {
+      first: 5,
+      after: Buffer.from('{"o":3}').toString('base64url'),
+    });
     expect(bad.result.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { after: expect.any(String) },
     });
-    const both = await counted(POLLS_PAGE, { first: 5, last: 5 });
+    const both = await gateway.countedQuery(POLLS_PAGE, { first: 5, last: 5 });
     expect(both.result.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     for (const attempt of [big, bad, both]) expect(attempt.counts).toEqual({});
   });
@@ -227,7 +222,7 @@ describe('reading polls', () => {
 describe('writing polls', () => {
   it('a user creates, changes and deletes their poll and its options', async () => {
     const token = await gateway.userToken('user-150');
-    const created = await ok(
+    const created = await gateway.queryData(
       `mutation ($input: CreatePollInput!) { createPoll(input: $input) { poll { id name createdBy { id } options { id text custom } votingVisibility maxVotesAllowed custom } } }`,
       {
         input: {
@@ -252,7 +247,7 @@ describe('writing polls', () => {
     expect(poll.options.map((option: any) => option.text)).toEqual(['Pizza', 'Sushi']);
 
     const [pizza, sushi] = poll.options;
-    const replaced = await ok(
+    const replaced = await gateway.queryData(
       `mutation ($input: UpdatePollInput!) { updatePoll(input: $input) { poll { name options { id text } enforceUniqueVote } } }`,
       {
         input: {
@@ -273,14 +268,14 @@ describe('writing polls', () => {
       ],
     });
 
-    const closed = await ok(
+    const closed = await gateway.queryData(
       `mutation { updatePollPartial(input: { pollId: "lunch", set: { is_closed: true }, unset: ["description"] }) { poll { isClosed description } } }`,
       undefined,
       token,
     );
     expect(closed.updatePollPartial.poll).toEqual({ isClosed: true, description: '' });
 
-    const added = await ok(
+    const added = await gateway.queryData(
       `mutation { createPollOption(input: { pollId: "lunch", text: "Tacos", custom: { spicy: true } }) { pollOption { id text custom } poll { options { text } } } }`,
       undefined,
       token,
@@ -289,21 +284,25 @@ describe('writing polls', () => {
     expect(added.createPollOption.poll.options.map((option: any) => option.text)).toContain('Tacos');
     const tacos = added.createPollOption.pollOption.id;
 
-    const renamed = await ok(
+    const renamed = await gateway.queryData(
       `mutation ($id: ID!) { updatePollOption(input: { pollId: "lunch", id: $id, text: "Tacos al pastor" }) { pollOption { id text custom } } }`,
       { id: tacos },
       token,
     );
     expect(renamed.updatePollOption.pollOption).toEqual({ id: tacos, text: 'Tacos al pastor', custom: {} });
 
-    const removedOption = await ok(
+    const removedOption = await gateway.queryData(
       `mutation ($id: ID!) { deletePollOption(input: { pollId: "lunch", optionId: $id }) { pollId optionId } }`,
       { id: tacos },
       token,
     );
     expect(removedOption.deletePollOption).toEqual({ pollId: 'lunch', optionId: tacos });
 
-    const removed = await ok(`mutation { deletePoll(input: { pollId: "lunch" }) { id } }`, undefined, token);
+    const removed = await gateway.queryData(
+      `mutation { deletePoll(input: { pollId: "lunch" }) { id } }`,
+      undefined,
+      token,
+    );
     expect(removed.deletePoll).toEqual({ id: 'lunch' });
     const gone = await gateway.query('{ poll(id: "lunch") { id } }');
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -311,7 +310,7 @@ describe('writing polls', () => {
 
   it("a user acting as someone else is FORBIDDEN before any upstream call; another's poll is FORBIDDEN by Stream", async () => {
     const token = await gateway.userToken('user-150');
-    const asOther = await counted(
+    const asOther = await gateway.countedQuery(
       `mutation { createPoll(input: { name: "x", userId: "user-001" }) { poll { id } } }`,
       undefined,
       token,
@@ -320,17 +319,21 @@ describe('writing polls', () => {
     expect(asOther.counts).toEqual({});
 
     // The gateway calls Stream as the server, so it checks who created the poll itself.
-    const notMine = await counted(`mutation { deletePoll(input: { pollId: "poll-01" }) { id } }`, undefined, token);
+    const notMine = await gateway.countedQuery(
+      `mutation { deletePoll(input: { pollId: "poll-01" }) { id } }`,
+      undefined,
+      token,
+    );
     expect(notMine.result.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(notMine.counts).toEqual({ queryPolls: 1 });
-    expect((await ok('{ poll(id: "poll-01") { id } }')).poll).toEqual({ id: 'poll-01' });
+    expect((await gateway.queryData('{ poll(id: "poll-01") { id } }')).poll).toEqual({ id: 'poll-01' });
     for (const mutation of [
       `updatePollPartial(input: { pollId: "poll-01", set: { is_closed: true } }) { poll { id } }`,
       `updatePoll(input: { id: "poll-01", name: "mine now" }) { poll { id } }`,
       `createPollOption(input: { pollId: "poll-01", text: "sneaky" }) { pollOption { id } }`,
       `deletePollOption(input: { pollId: "poll-01", optionId: "x" }) { optionId }`,
     ]) {
-      const refused = await counted(`mutation { ${mutation} }`, undefined, token);
+      const refused = await gateway.countedQuery(`mutation { ${mutation} }`, undefined, token);
       expect(refused.result.errors[0].extensions.code).toBe('FORBIDDEN');
       expect(refused.counts).toEqual({ queryPolls: 1 });
     }
@@ -338,7 +341,7 @@ describe('writing polls', () => {
 
   it("a user may add options to someone else's poll when it welcomes suggestions", async () => {
     const token = await gateway.userToken('user-150');
-    const data = await ok(
+    const data = await gateway.queryData(
       `mutation { createPollOption(input: { pollId: "poll-06", text: "My idea" }) { pollOption { text } poll { allowUserSuggestedOptions } } }`,
       undefined,
       token,
@@ -350,7 +353,7 @@ describe('writing polls', () => {
   });
 
   it('a server creating a poll must name its creator; bad options are BAD_USER_INPUT with fields', async () => {
-    const nobody = await counted(`mutation { createPoll(input: { name: "x" }) { poll { id } } }`);
+    const nobody = await gateway.countedQuery(`mutation { createPoll(input: { name: "x" }) { poll { id } } }`);
     expect(nobody.result.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { 'input.userId': expect.any(String) },

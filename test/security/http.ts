@@ -1,7 +1,7 @@
 import type { Emulator } from '../../src/emulator/server.js';
 
 /** Generous: no request here should come near it, but a hang must fail the test, not stall the run. */
-export const REQUEST_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 15_000;
 
 export interface RawResponse {
   status: number;

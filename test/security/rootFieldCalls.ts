@@ -17,7 +17,7 @@ import {
  * Argument and input field names that say which user a call acts as. Not `createdById`: on
  * `polls` it filters by author, and reading others' polls is allowed.
  */
-export const ACTING_USER_NAMES = new Set(['userId', 'user_id', 'actingUserId']);
+const ACTING_USER_NAMES = new Set(['userId', 'user_id', 'actingUserId']);
 
 export interface RootField {
   /** `Query.x` or `Mutation.y`. */
@@ -131,7 +131,7 @@ export function minimalCall(root: RootField, options: SampleOptions): RootFieldC
 }
 
 /** Whether an input type holds an acting-user field, at any depth (optional inputs are then passed too). */
-export function hasActingUserField(type: GraphQLInputType, seen = new Set<string>()): boolean {
+function hasActingUserField(type: GraphQLInputType, seen = new Set<string>()): boolean {
   const named = getNamedType(type);
   if (!isInputObjectType(named) || seen.has(named.name)) return false;
   seen.add(named.name);

@@ -1,11 +1,5 @@
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
-import type { LoggedRequest } from '../../src/emulator/controls.js';
-import {
-  createServerToken,
-  createStreamClient,
-  type StreamClient,
-  type StreamClientConfig,
-} from '../../src/rest/index.js';
+import { createStreamClient, type StreamClient, type StreamClientConfig } from '../../src/rest/index.js';
 
 /** Distinctive credentials, so a leak of either can be found by searching for it. */
 export const TEST_API_KEY = 'test-key-Qm7xK2';
@@ -27,17 +21,6 @@ export function clientFor(
     baseUrl: emulator.url,
     ...overrides,
   });
-}
-
-export function serverTokenFor(emulator: Pick<Emulator, 'apiSecret'>): Promise<string> {
-  return createServerToken(emulator.apiSecret);
-}
-
-/** Runs `action` and answers the requests the emulator logged meanwhile. */
-export async function requestsDuring(emulator: Emulator, action: () => Promise<unknown>): Promise<LoggedRequest[]> {
-  const start = emulator.log.length;
-  await action();
-  return emulator.log.slice(start);
 }
 
 /** The rejection of a promise that must fail; fails the test when it resolves. */

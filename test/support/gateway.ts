@@ -1,10 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
 import { createServerToken, createUserToken } from '../../src/rest/auth.js';
-import { createStreamClient, type StreamClient } from '../../src/rest/client.js';
+import type { StreamClient } from '../../src/rest/client.js';
 import { createGateway, type GatewayOptions } from '../../src/yoga.js';
 import { recordReachedOperations, rootFieldsOf } from './coverage.js';
+import { clientFor } from './emulator.js';
 
 export interface GraphQLResult<T = any> {
   status: number;
@@ -28,6 +30,14 @@ export interface TestGateway {
   throughGraphQL<T>(run: () => Promise<T>, document?: string): Promise<T>;
   /** Upstream requests the emulator logged while `run` ran, by operation name. */
   countUpstream(run: () => Promise<unknown>): Promise<{ total: number; byOperation: Record<string, number> }>;
+  /** `query`, with the upstream requests it made by operation name. */
+  countedQuery(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+  ): Promise<{ result: any; counts: Record<string, number> }>;
+  /** `query`'s data, asserting that it answered no errors. */
+  queryData(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<any>;
   close(): Promise<void>;
 }
 
@@ -37,12 +47,7 @@ export async function startTestGateway(
   gatewayOptions: Partial<GatewayOptions> = {},
 ): Promise<TestGateway> {
   const emulator = await startEmulator({ data: 'empty', ...emulatorOptions });
-  const client = createStreamClient({
-    apiKey: emulator.apiKey,
-    apiSecret: emulator.apiSecret,
-    baseUrl: emulator.url,
-    timeoutMs: 2000,
-  });
+  const client = clientFor(emulator, { timeoutMs: 2000 });
   const gateway = createGateway({ client, apiSecret: emulator.apiSecret, logError: () => {}, ...gatewayOptions });
   const server: Server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -75,6 +80,15 @@ export async function startTestGateway(
     return { status: response.status, ...body };
   }
 
+  async function countUpstream(run: () => Promise<unknown>) {
+    const start = emulator.log.length;
+    await run();
+    const entries = emulator.log.slice(start);
+    const byOperation: Record<string, number> = {};
+    for (const entry of entries) byOperation[entry.operation] = (byOperation[entry.operation] ?? 0) + 1;
+    return { total: entries.length, byOperation };
+  }
+
   return {
     emulator,
     client,
@@ -83,13 +97,18 @@ export async function startTestGateway(
     userToken: (userId) => createUserToken(emulator.apiSecret, userId),
     query,
     throughGraphQL,
-    async countUpstream(run) {
-      const start = emulator.log.length;
-      await run();
-      const entries = emulator.log.slice(start);
-      const byOperation: Record<string, number> = {};
-      for (const entry of entries) byOperation[entry.operation] = (byOperation[entry.operation] ?? 0) + 1;
-      return { total: entries.length, byOperation };
+    countUpstream,
+    async countedQuery(text, variables, token) {
+      let result: GraphQLResult | undefined;
+      const counts = await countUpstream(async () => {
+        result = await query(text, variables, token);
+      });
+      return { result, counts: counts.byOperation };
+    },
+    async queryData(text, variables, token) {
+      const result = await query(text, variables, token);
+      expect(result.errors).toBeUndefined();
+      return result.data;
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));

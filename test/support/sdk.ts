@@ -20,8 +20,3 @@ export function officialQueryString(sdk: OfficialClient, params: Record<string, 
   const apiClient = sdk.apiClient as unknown as { queryParamsStringify(params: Record<string, unknown>): string };
   return apiClient.queryParamsStringify(params);
 }
-
-/** The Stream error code the SDK's StreamError carries (it keeps the HTTP status in metadata). */
-export function officialErrorCode(error: unknown): number | undefined {
-  return (error as { code?: number }).code;
-}

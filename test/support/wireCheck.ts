@@ -31,7 +31,7 @@ const CODES_BY_STATUS: Record<number, number[]> = {
 const compiled = new WeakMap<TSchema, TypeCheck<TSchema>>();
 
 /** Every way `value` misses `schema`, as `path: message` lines (empty when it matches). */
-export function schemaProblems(schema: TSchema, value: unknown): string[] {
+function schemaProblems(schema: TSchema, value: unknown): string[] {
   let check = compiled.get(schema);
   if (!check) {
     check = TypeCompiler.Compile(schema);

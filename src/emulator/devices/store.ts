@@ -1,5 +1,5 @@
 import type { DeviceResponse } from '../../rest/wire/shared.js';
-import type { EmulatorState, Emitted } from '../state.js';
+import { perState, type Emitted } from '../state.js';
 
 export type DeviceRecord = Emitted<DeviceResponse>;
 
@@ -42,14 +42,5 @@ export class DeviceStore {
   }
 }
 
-const stores = new WeakMap<EmulatorState, DeviceStore>();
-
 /** The device store of one emulator. */
-export function devicesOf(state: EmulatorState): DeviceStore {
-  let store = stores.get(state);
-  if (!store) {
-    store = new DeviceStore();
-    stores.set(state, store);
-  }
-  return store;
-}
+export const devicesOf = perState(() => new DeviceStore());

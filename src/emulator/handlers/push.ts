@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { decodeInstant } from '../../rest/wire/primitives.js';
 import { nowTimestamp } from '../clock.js';
-import { badInput, notAllowed, notFound } from '../errors.js';
+import { badInput, notFound } from '../errors.js';
 import type { Handlers } from '../handler.js';
 import {
   providerKey,
@@ -21,6 +21,7 @@ import {
   sampleContext,
 } from '../pushTemplates.js';
 import type { EmulatorState } from '../state.js';
+import { actingUserId } from '../users/acting.js';
 
 const PROVIDER_TYPES: readonly PushProviderType[] = ['apn', 'firebase', 'huawei', 'xiaomi'];
 
@@ -176,10 +177,7 @@ export function pushHandlers(state: EmulatorState): Handlers {
       const channelAnswer: Record<string, Record<string, Preferences>> = {};
       (body.preferences as Record<string, any>[]).forEach((input, index) => {
         const field = `preferences.${index}.user_id`;
-        if (caller.kind === 'user' && input.user_id && input.user_id !== caller.userId) {
-          throw notAllowed(`a user may only change their own push preferences, not those of ${input.user_id}`);
-        }
-        const userId = state.actingUserId(caller, input.user_id);
+        const userId = actingUserId(caller, input.user_id || undefined);
         if (!userId) throw badInput(field, 'is required for server-side calls');
         if (!state.users.has(userId)) throw badInput(field, `user ${userId} does not exist`);
         touchedUsers.add(userId);

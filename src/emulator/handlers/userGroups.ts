@@ -4,6 +4,7 @@ import { EMULATOR_APP_PK } from '../defaultApp.js';
 import { badInput, notFound } from '../errors.js';
 import type { Handlers } from '../handler.js';
 import { compareText, keysetPage } from '../keysetPage.js';
+import { instantMicros } from '../query/fields.js';
 import type { Emitted, EmulatorState } from '../state.js';
 import { uuidv7 } from '../uuidv7.js';
 
@@ -114,7 +115,7 @@ export function userGroupsHandlers(state: EmulatorState): Handlers {
         [...groups.values()].filter(
           (group) =>
             (teamId === undefined || group.team_id === teamId) &&
-            (createdAtGt === undefined || epochMicros(group.created_at)! > createdAtGt),
+            (createdAtGt === undefined || instantMicros(group.created_at)! > createdAtGt),
         ),
         (a, b) => compareText(a.id, b.id),
         (group) => idGt === undefined || group.id > idGt,
@@ -148,20 +149,11 @@ function isAfter(group: GroupRecord, nameGt?: string, idGt?: string): boolean {
   return idGt !== undefined && group.id > idGt;
 }
 
+/** `created_at_gt` as RFC 3339 or integer nanoseconds, in microseconds since the epoch. */
 function instant(value: string): number {
-  const micros = /^\d+$/.test(value) ? Math.floor(Number(value) / 1000) : epochMicros(value);
-  if (micros === undefined || !Number.isFinite(micros))
-    throw badInput('created_at_gt', 'must be an RFC 3339 timestamp');
+  const micros = instantMicros(/^\d+$/.test(value) ? Number(value) : value);
+  if (micros === undefined) throw badInput('created_at_gt', 'must be an RFC 3339 timestamp');
   return micros;
-}
-
-/** Microseconds since the epoch, keeping the sub-millisecond digits Stream's timestamps carry. */
-function epochMicros(timestamp: string): number | undefined {
-  const millis = Date.parse(timestamp);
-  if (Number.isNaN(millis)) return undefined;
-  const fraction = /\.(\d+)/.exec(timestamp)?.[1] ?? '';
-  const subMillis = Number(fraction.slice(3, 6).padEnd(3, '0'));
-  return millis * 1000 + subMillis;
 }
 
 /** Single-group answers embed the members; lists leave them out. */

@@ -1,6 +1,6 @@
 import { nowTimestamp } from '../clock.js';
 import { badInput, notFound } from '../errors.js';
-import type { EmulatorState } from '../state.js';
+import { perState, type EmulatorState } from '../state.js';
 import { requireLiveUser } from '../users/acting.js';
 
 export interface PollOptionRecord {
@@ -135,14 +135,5 @@ export class PollStore {
   }
 }
 
-const stores = new WeakMap<EmulatorState, PollStore>();
-
 /** The poll store of one emulator. */
-export function pollsOf(state: EmulatorState): PollStore {
-  let store = stores.get(state);
-  if (!store) {
-    store = new PollStore(state);
-    stores.set(state, store);
-  }
-  return store;
-}
+export const pollsOf = perState((state) => new PollStore(state));

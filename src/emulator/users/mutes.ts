@@ -1,4 +1,4 @@
-import type { EmulatorState } from '../state.js';
+import { perState } from '../state.js';
 
 /** One user muting another, by id; the users are embedded as they are when queryUsers answers. */
 export interface UserMuteRecord {
@@ -71,14 +71,5 @@ export class MuteStore {
   }
 }
 
-const stores = new WeakMap<EmulatorState, MuteStore>();
-
 /** The mute store of one emulator. */
-export function mutesOf(state: EmulatorState): MuteStore {
-  let store = stores.get(state);
-  if (!store) {
-    store = new MuteStore();
-    stores.set(state, store);
-  }
-  return store;
-}
+export const mutesOf = perState(() => new MuteStore());

@@ -5,7 +5,6 @@ import type { UserRecord } from '../../../src/emulator/state.js';
 import { buildRequest } from '../../../src/rest/client.js';
 import {
   createServerToken,
-  createStreamClient,
   createUserToken,
   operations,
   StreamApiError,
@@ -13,6 +12,7 @@ import {
 } from '../../../src/rest/index.js';
 import type { Operation } from '../../../src/rest/operation.js';
 import { encodeQuery } from '../../../src/rest/query.js';
+import { clientFor } from '../../support/emulator.js';
 
 export interface Harness {
   emulator: Emulator;
@@ -33,7 +33,7 @@ export interface RawAnswer {
 /** An empty emulator on loopback with a server client and a way to call it as a user. */
 export async function startHarness(): Promise<Harness> {
   const emulator = await startEmulator({ data: 'empty' });
-  const client = createStreamClient({ apiKey: emulator.apiKey, apiSecret: emulator.apiSecret, baseUrl: emulator.url });
+  const client = clientFor(emulator);
   async function call(token: string, name: keyof typeof operations, input: Record<string, unknown>) {
     const request = buildRequest(operations[name] as Operation, input);
     const query = encodeQuery({ ...request.query, api_key: emulator.apiKey });
@@ -84,17 +84,22 @@ export function seedUser(emulator: Emulator, id: string, overrides: Partial<User
   return user;
 }
 
-/** Awaits a call that must fail with a Stream error, and checks its status, code and (optionally) field. */
-export async function expectStreamError(
-  call: Promise<unknown>,
-  expected: { status: number; code: number; field?: string },
-): Promise<StreamApiError> {
+/** Awaits a call that must fail with a Stream error, and answers that error. */
+export async function streamErrorOf(call: Promise<unknown>): Promise<StreamApiError> {
   const error = await call.then(
     () => undefined,
     (failure: unknown) => failure,
   );
   expect(error, 'the call should have failed').toBeInstanceOf(StreamApiError);
-  const apiError = error as StreamApiError;
+  return error as StreamApiError;
+}
+
+/** Awaits a call that must fail with a Stream error, and checks its status, code and (optionally) field. */
+export async function expectStreamError(
+  call: Promise<unknown>,
+  expected: { status: number; code: number; field?: string },
+): Promise<StreamApiError> {
+  const apiError = await streamErrorOf(call);
   expect({ status: apiError.status, code: apiError.code }).toEqual({ status: expected.status, code: expected.code });
   if (expected.field) expect(Object.keys(apiError.exceptionFields)).toContain(expected.field);
   return apiError;
