@@ -20,6 +20,7 @@ import {
   rendersToJson,
   sampleContext,
 } from '../pushTemplates.js';
+import { devicesOf } from '../devices/store.js';
 import type { EmulatorState } from '../state.js';
 import { actingUserId } from '../users/acting.js';
 
@@ -149,7 +150,9 @@ export function pushHandlers(state: EmulatorState): Handlers {
         else generalErrors.push('firebase data template does not render to a JSON object');
       }
       if (!body.skip_devices) {
-        const devices = user.devices ?? [];
+        const devices = devicesOf(state)
+          .forUser(userId)
+          .filter((device) => !device.disabled);
         if (devices.length === 0) generalErrors.push(`user ${userId} has no enabled devices associated`);
         const deviceErrors: Record<string, unknown> = {};
         for (const device of devices) {
