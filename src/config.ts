@@ -1,3 +1,4 @@
+import { cleanEnv, makeValidator, str, type Spec, type ValidatorSpec } from 'envalid';
 import { DEFAULT_BASE_URL, DEFAULT_CONNECTIONS, DEFAULT_TIMEOUT_MS } from './rest/config.js';
 import {
   loadPersistedDocuments,
@@ -7,11 +8,18 @@ import {
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './security/queryLimits.js';
 import { DEFAULT_MAX_REQUEST_BYTES, DEFAULT_MAX_UPLOAD_BYTES } from './security/requestBodyLimit.js';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export interface GatewayConfig {
+  /** NODE_ENV=production: credentials required, GraphiQL and introspection off by default. */
+  production: boolean;
   port: number;
   host: string;
-  /** Real Stream credentials, or undefined to run against the in-process emulator. */
+  /** Real Stream credentials; undefined in demo mode, which runs the in-process emulator. */
   stream?: { apiKey: string; apiSecret: string; baseUrl: string };
+  /** Demo mode: why it was chosen, for the loud line the server prints. */
+  demo?: 'DEMO=true' | 'no credentials outside production';
   timeoutMs: number;
   /** Connections kept open to Stream at most (the REST client's pool). */
   connections: number;
@@ -30,104 +38,249 @@ export interface GatewayConfig {
   revealSecrets: boolean;
   graphiql: boolean;
   introspection: boolean;
+  logLevel: LogLevel;
+  /** Serve /metrics on this port instead of the main one; undefined: on the main port. */
+  metricsPort?: number;
+  /** OTLP/HTTP endpoint spans are exported to; undefined: tracing off. */
+  otlpEndpoint?: string;
+  serviceName: string;
+  http: HttpSettings;
+  shutdown: ShutdownSettings;
+  /** How long a /ready answer about Stream is reused, in milliseconds. */
+  readyCacheMs: number;
+}
+
+export interface HttpSettings {
+  /** GraphQL requests handled at once; more are refused with 503 OVERLOADED. 0: no cap. */
+  maxInFlight: number;
+  /** Open client connections at most; 0: no cap. */
+  maxConnections: number;
+  keepAliveTimeoutMs: number;
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request (headers and body). */
+  requestTimeoutMs: number;
+}
+
+export interface ShutdownSettings {
+  /** After SIGTERM, how long the gateway keeps serving with /ready at 503 before it stops accepting. */
+  delayMs: number;
+  /** How long in-flight requests may take to finish once the gateway stops accepting. */
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {}
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
+const integer = makeValidator<number>((raw) => {
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0)
-    throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value)) throw new Error(`a non-negative integer`);
   return value;
-}
+});
 
-function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = integer(env, name, fallback);
-  if (value < 1) throw new ConfigError(`${name} must be a positive integer, got "${env[name]}"`);
+const positiveInteger = makeValidator<number>((raw) => {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1) throw new Error(`a positive integer`);
   return value;
-}
+});
 
 /** A TCP port; 0 lets the system pick a free one. */
-function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const value = integer(env, name, fallback);
-  if (value > 65535) throw new ConfigError(`${name} must be a port number from 0 to 65535, got "${env[name]}"`);
+const port = makeValidator<number>((raw) => {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value > 65535) throw new Error('a port number from 0 to 65535');
   return value;
-}
+});
 
-function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
-  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
-}
+const TRUE = ['1', 'true', 'yes', 'on'];
+const FALSE = ['0', 'false', 'no', 'off'];
+const bool = makeValidator<boolean>((raw) => {
+  if (TRUE.includes(raw.toLowerCase())) return true;
+  if (FALSE.includes(raw.toLowerCase())) return false;
+  throw new Error('true or false');
+});
 
-function origins(env: NodeJS.ProcessEnv, name: string): string[] {
-  const list = (env[name] ?? '')
+const logLevel = makeValidator<LogLevel>((raw) => {
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new Error(`one of ${LOG_LEVELS.join(', ')}`);
+  return raw as LogLevel;
+});
+
+const origins = makeValidator<string[]>((raw) => {
+  const list = raw
     .split(',')
     .map((origin) => origin.trim())
     .filter((origin) => origin !== '');
   for (const origin of list) {
-    if (origin === '*') continue;
-    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
-      throw new ConfigError(
-        `${name} must list origins like https://app.example.com (scheme, host, port; no path), got "${origin}"`,
-      );
+    if (origin !== '*' && (!URL.canParse(origin) || new URL(origin).origin !== origin)) {
+      throw new Error(`origins like https://app.example.com (scheme, host, port; no path), not "${origin}"`);
     }
   }
   return list;
+});
+
+const httpUrl = makeValidator<string>((raw) => {
+  const protocol = URL.canParse(raw) ? new URL(raw).protocol : undefined;
+  if (protocol !== 'http:' && protocol !== 'https:') throw new Error('an http:// or https:// URL');
+  return raw;
+});
+
+/** A setting of this gateway: envalid's spec, plus whether its value is a secret (docs/CONFIGURATION.md). */
+type Setting<T> = ValidatorSpec<T> & { secret?: boolean };
+
+function secret<T>(spec: ValidatorSpec<T>): Setting<T> {
+  return Object.assign(spec, { secret: true });
 }
 
-function persistedDocuments(env: NodeJS.ProcessEnv, name: string): PersistedDocuments | undefined {
-  const path = env[name];
+/**
+ * Every environment variable the gateway reads, with its meaning; docs/CONFIGURATION.md lists the
+ * same names, and a test keeps the two equal. Defaults that differ in production take `production`.
+ */
+export function settingSpecs(production: boolean) {
+  const optionalInteger = (desc: string) => integer({ desc, default: undefined });
+  return {
+    NODE_ENV: str({ desc: 'production turns on the safe defaults', default: 'development' }),
+    DEMO: bool({ desc: 'run the in-process Stream emulator with demo data', default: undefined }),
+    PORT: port({ desc: 'port the gateway listens on (0: any free port)', default: 4000 }),
+    HOST: str({ desc: 'address the gateway listens on', default: '127.0.0.1' }),
+    STREAM_API_KEY: secret(str({ desc: "the Stream app's API key", default: undefined })),
+    STREAM_API_SECRET: secret(str({ desc: "the Stream app's API secret", default: undefined })),
+    STREAM_BASE_URL: httpUrl({ desc: 'Stream API base URL', default: DEFAULT_BASE_URL }),
+    STREAM_TIMEOUT_MS: positiveInteger({ desc: 'timeout of one Stream call', default: DEFAULT_TIMEOUT_MS }),
+    STREAM_CONNECTIONS: positiveInteger({ desc: 'sockets kept open to Stream', default: DEFAULT_CONNECTIONS }),
+    MAX_UPLOAD_BYTES: integer({ desc: 'largest uploaded file', default: DEFAULT_MAX_UPLOAD_BYTES }),
+    MAX_REQUEST_BYTES: integer({ desc: 'largest JSON request body', default: DEFAULT_MAX_REQUEST_BYTES }),
+    BATCH_LIMIT: integer({ desc: 'operations per batched request (0: batches refused)', default: 0 }),
+    MAX_TOKENS: integer({ desc: 'tokens per document', default: DEFAULT_QUERY_LIMITS.maxTokens }),
+    MAX_ALIASES: integer({ desc: 'aliases per document', default: DEFAULT_QUERY_LIMITS.maxAliases }),
+    MAX_DIRECTIVES: integer({ desc: 'directives per document', default: DEFAULT_QUERY_LIMITS.maxDirectives }),
+    MAX_DEPTH: integer({ desc: 'selection depth', default: DEFAULT_QUERY_LIMITS.maxDepth }),
+    MAX_BREADTH: integer({ desc: 'fields selected in a document', default: DEFAULT_QUERY_LIMITS.maxBreadth }),
+    MAX_COST: integer({ desc: 'estimated cost of a document', default: DEFAULT_QUERY_LIMITS.maxCost }),
+    CORS_ORIGINS: origins({ desc: 'browser origins allowed to call, comma-separated', default: [] }),
+    PERSISTED_DOCUMENTS: str({ desc: 'trusted-documents manifest: only its documents run', default: undefined }),
+    REVEAL_SECRETS: bool({ desc: 'show secret-bearing fields to server callers', default: false }),
+    GRAPHIQL: bool({ desc: 'serve GraphiQL on GET /graphql', default: !production }),
+    INTROSPECTION: bool({ desc: 'answer introspection queries', default: !production }),
+    LOG_LEVEL: logLevel({ desc: 'lowest level logged', default: 'info' }),
+    METRICS_PORT: port({ desc: 'serve /metrics on this port only', default: undefined }),
+    OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl({ desc: 'OTLP/HTTP collector: turns tracing on', default: undefined }),
+    OTEL_SERVICE_NAME: str({ desc: 'service name on exported spans', default: 'stream-graphql-gateway' }),
+    MAX_IN_FLIGHT: integer({ desc: 'GraphQL requests at once; more get 503 OVERLOADED (0: no cap)', default: 512 }),
+    MAX_CONNECTIONS: integer({ desc: 'open client connections (0: no cap)', default: 4096 }),
+    KEEP_ALIVE_TIMEOUT_MS: positiveInteger({ desc: 'idle keep-alive socket lifetime', default: 5000 }),
+    HEADERS_TIMEOUT_MS: positiveInteger({ desc: 'time to receive request headers', default: 10_000 }),
+    HTTP_REQUEST_TIMEOUT_MS: positiveInteger({ desc: 'time to receive a whole request', default: 30_000 }),
+    SHUTDOWN_DELAY_MS: integer({ desc: 'serving on after SIGTERM with /ready at 503', default: 0 }),
+    SHUTDOWN_TIMEOUT_MS: positiveInteger({ desc: 'time in-flight requests get to finish', default: 25_000 }),
+    READY_CACHE_MS: integer({ desc: 'how long /ready reuses its Stream check', default: 5000 }),
+    // Each read by one place outside this module; listed here so that all settings are in one table.
+    STREAM_EMULATOR_PORT: optionalInteger('port of `npm run emulator` (4010 by default)'),
+  } satisfies Record<string, Setting<unknown>>;
+}
+
+export type SettingSpecs = ReturnType<typeof settingSpecs>;
+
+/** The names, meanings and secrecy of every setting, for docs/CONFIGURATION.md and its test. */
+export function describeSettings(production = false): { name: string; spec: Spec<unknown>; secret: boolean }[] {
+  return Object.entries(settingSpecs(production)).map(([name, spec]) => ({
+    name,
+    spec: spec as Spec<unknown>,
+    secret: (spec as Setting<unknown>).secret === true,
+  }));
+}
+
+/** The environment with empty values removed: an empty variable means unset. */
+function nonEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const present: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (value !== undefined && value !== '') present[name] = value;
+  return present;
+}
+
+function readEnv(env: NodeJS.ProcessEnv) {
+  const present = nonEmpty(env);
+  const production = present.NODE_ENV === 'production';
+  return cleanEnv(present, settingSpecs(production), {
+    reporter: ({ errors }) => {
+      const [name, error] = Object.entries(errors)[0] ?? [];
+      if (!name) return;
+      const raw = present[name];
+      const expected = error instanceof Error ? error.message : String(error);
+      throw new ConfigError(raw === undefined ? `${name} is required` : `${name} must be ${expected}, got "${raw}"`);
+    },
+  });
+}
+
+function persistedDocuments(path: string | undefined): PersistedDocuments | undefined {
   if (!path) return undefined;
   try {
     return loadPersistedDocuments(path);
   } catch (error) {
-    if (error instanceof PersistedDocumentsError) throw new ConfigError(`${name}: ${error.message}`);
+    if (error instanceof PersistedDocumentsError) throw new ConfigError(`PERSISTED_DOCUMENTS: ${error.message}`);
     throw error;
   }
 }
 
-function queryLimits(env: NodeJS.ProcessEnv): QueryLimits {
-  return {
-    maxTokens: integer(env, 'MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
-    maxAliases: integer(env, 'MAX_ALIASES', DEFAULT_QUERY_LIMITS.maxAliases),
-    maxDirectives: integer(env, 'MAX_DIRECTIVES', DEFAULT_QUERY_LIMITS.maxDirectives),
-    maxDepth: integer(env, 'MAX_DEPTH', DEFAULT_QUERY_LIMITS.maxDepth),
-    maxBreadth: integer(env, 'MAX_BREADTH', DEFAULT_QUERY_LIMITS.maxBreadth),
-    maxCost: integer(env, 'MAX_COST', DEFAULT_QUERY_LIMITS.maxCost),
-  };
+/**
+ * Demo mode only when asked for, or implied outside production when no credentials are set.
+ * In production, missing credentials are an error, never a quiet fall-back to demo data.
+ */
+function upstream(env: ReturnType<typeof readEnv>, production: boolean): Pick<GatewayConfig, 'stream' | 'demo'> {
+  const apiKey = env.STREAM_API_KEY;
+  const apiSecret = env.STREAM_API_SECRET;
+  if (env.DEMO === true) {
+    if (apiKey || apiSecret)
+      throw new ConfigError('DEMO=true runs the local emulator: unset STREAM_API_KEY and STREAM_API_SECRET');
+    return { demo: 'DEMO=true' };
+  }
+  if (!apiKey && !apiSecret && !production && env.DEMO === undefined)
+    return { demo: 'no credentials outside production' };
+  if (!apiKey)
+    throw new ConfigError(
+      'STREAM_API_KEY is required (with STREAM_API_SECRET), or set DEMO=true for the local emulator',
+    );
+  if (!apiSecret)
+    throw new ConfigError(
+      'STREAM_API_SECRET is required (with STREAM_API_KEY), or set DEMO=true for the local emulator',
+    );
+  return { stream: { apiKey, apiSecret, baseUrl: env.STREAM_BASE_URL } };
 }
 
 /** Reads the gateway's configuration from the environment; a bad value is one clear ConfigError. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const apiKey = env.STREAM_API_KEY;
-  const apiSecret = env.STREAM_API_SECRET;
-  if (Boolean(apiKey) !== Boolean(apiSecret)) {
-    throw new ConfigError('set both STREAM_API_KEY and STREAM_API_SECRET, or neither to use the local emulator');
-  }
-  const baseUrl = env.STREAM_BASE_URL || DEFAULT_BASE_URL;
-  const protocol = URL.canParse(baseUrl) ? new URL(baseUrl).protocol : undefined;
-  if (protocol !== 'http:' && protocol !== 'https:') {
-    throw new ConfigError(`STREAM_BASE_URL must be an http:// or https:// URL, got "${baseUrl}"`);
-  }
+  const read = readEnv(env);
+  const production = read.NODE_ENV === 'production';
   return {
-    port: port(env, 'PORT', 4000),
-    host: env.HOST || '127.0.0.1',
-    stream: apiKey && apiSecret ? { apiKey, apiSecret, baseUrl } : undefined,
-    timeoutMs: positive(env, 'STREAM_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
-    connections: positive(env, 'STREAM_CONNECTIONS', DEFAULT_CONNECTIONS),
-    maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
-    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES),
-    batchLimit: integer(env, 'BATCH_LIMIT', 0),
-    queryLimits: queryLimits(env),
-    corsOrigins: origins(env, 'CORS_ORIGINS'),
-    persistedDocuments: persistedDocuments(env, 'PERSISTED_DOCUMENTS'),
-    revealSecrets: flag(env, 'REVEAL_SECRETS', false),
-    graphiql: flag(env, 'GRAPHIQL', true),
-    introspection: flag(env, 'INTROSPECTION', true),
+    production,
+    port: read.PORT,
+    host: read.HOST,
+    ...upstream(read, production),
+    timeoutMs: read.STREAM_TIMEOUT_MS,
+    connections: read.STREAM_CONNECTIONS,
+    maxUploadBytes: read.MAX_UPLOAD_BYTES,
+    maxRequestBytes: read.MAX_REQUEST_BYTES,
+    batchLimit: read.BATCH_LIMIT,
+    queryLimits: {
+      maxTokens: read.MAX_TOKENS,
+      maxAliases: read.MAX_ALIASES,
+      maxDirectives: read.MAX_DIRECTIVES,
+      maxDepth: read.MAX_DEPTH,
+      maxBreadth: read.MAX_BREADTH,
+      maxCost: read.MAX_COST,
+    },
+    corsOrigins: read.CORS_ORIGINS,
+    persistedDocuments: persistedDocuments(read.PERSISTED_DOCUMENTS),
+    revealSecrets: read.REVEAL_SECRETS,
+    graphiql: read.GRAPHIQL,
+    introspection: read.INTROSPECTION,
+    logLevel: read.LOG_LEVEL,
+    metricsPort: read.METRICS_PORT,
+    otlpEndpoint: read.OTEL_EXPORTER_OTLP_ENDPOINT,
+    serviceName: read.OTEL_SERVICE_NAME,
+    http: {
+      maxInFlight: read.MAX_IN_FLIGHT,
+      maxConnections: read.MAX_CONNECTIONS,
+      keepAliveTimeoutMs: read.KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeoutMs: read.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: read.HTTP_REQUEST_TIMEOUT_MS,
+    },
+    shutdown: { delayMs: read.SHUTDOWN_DELAY_MS, timeoutMs: read.SHUTDOWN_TIMEOUT_MS },
+    readyCacheMs: read.READY_CACHE_MS,
   };
 }

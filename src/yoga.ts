@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { createLogger, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { useAccessLog } from './observability/accessLog.js';
+import { silentLogger, yogaLogger, type Logger } from './observability/logger.js';
+import { requestInfo } from './observability/requestInfo.js';
 import type { StreamClient } from './rest/client.js';
 import { createGraphQLContext, type GraphQLContext } from './schema/context.js';
 import { schema } from './schema/index.js';
@@ -11,7 +14,7 @@ import { useCsrfPrevention } from './security/csrf.js';
 import { useDisableIntrospection } from './security/introspection.js';
 import { usePersistedDocuments, type PersistedDocuments } from './security/persistedDocuments.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './security/queryLimits.js';
-import { createRedactingLogger, createRedactor, describeForLog, useResponseRedaction } from './security/redaction.js';
+import { createRedactor, describeForLog, useResponseRedaction } from './security/redaction.js';
 import {
   DEFAULT_MAX_REQUEST_BYTES,
   DEFAULT_MAX_UPLOAD_BYTES,
@@ -40,13 +43,17 @@ export interface GatewayOptions {
   persistedDocuments?: PersistedDocuments;
   /** Show secret-bearing fields (push keys, SNS/SQS and storage credentials) to server callers. */
   revealSecrets?: boolean;
-  /** Where the gateway's log lines go, after credentials are removed; the console by default. */
-  logger?: YogaLogger;
+  /** The gateway's logger (access log, Stream failures, unexpected errors); silent by default. */
+  log?: Logger;
   /**
    * Where unexpected errors are logged (as text: message, stack and cause, credentials removed);
-   * callers only see a masked message and the request id.
+   * callers only see a masked message and the request id. The logger's error level by default.
    */
   logError?: (requestId: string, error: unknown) => void;
+  /** More yoga plugins, run after the gateway's own (metrics, tracing). */
+  plugins?: Plugin[];
+  /** Headers GraphiQL opens with (demo mode: the demo server token). */
+  graphiqlHeaders?: Record<string, string>;
 }
 
 /**
@@ -119,18 +126,6 @@ function upstreamExtensions(): Plugin<GraphQLContext> {
   };
 }
 
-/** The function yoga's loggers share for every level they leave out. */
-const SILENT = createLogger('error').debug;
-
-/**
- * The redacting logger, except for the levels its sink leaves out: yoga logs a few debug lines
- * per request, and redacting them only for the sink to drop them costs every request.
- */
-function withoutSilentLevels(sink: YogaLogger, logger: YogaLogger): YogaLogger {
-  const level = (name: keyof YogaLogger) => (sink[name] === SILENT ? SILENT : logger[name]);
-  return { debug: level('debug'), info: level('info'), warn: level('warn'), error: level('error') };
-}
-
 /** The error at the bottom of a chain of GraphQL errors wrapping one another. */
 function rootCause(error: unknown): unknown {
   let cause = error;
@@ -169,16 +164,17 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
   // Yoga logs every error its maskError replaced: client errors need no log line, unexpected
   // ones were already logged with their request id.
   const handled = new WeakSet<object>();
-  const sink = options.logger ?? createLogger('info');
-  const logger = withoutSilentLevels(
-    sink,
-    createRedactingLogger(sink, redact, (args) =>
-      args.some((arg) => typeof arg === 'object' && arg !== null && handled.has(arg)),
-    ),
-  );
+  const log = options.log ?? silentLogger();
+  const yogaLog = yogaLogger(log, redact);
+  const logger = {
+    ...yogaLog,
+    error: (...args: unknown[]) => {
+      if (!args.some((arg) => typeof arg === 'object' && arg !== null && handled.has(arg))) yogaLog.error(...args);
+    },
+  };
   const logError =
     options.logError ??
-    ((requestId: string, error: unknown) => logger.error(`[${requestId}] unexpected error: ${String(error)}`));
+    ((requestId: string, error: unknown) => log.error({ errorId: requestId, error }, 'unexpected error'));
   const authentication = useCallerAuthentication(options.apiSecret);
   const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
@@ -190,7 +186,14 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: options.graphiql === false ? false : { defaultQuery: DEFAULT_QUERY, title: 'Stream GraphQL gateway' },
+    graphiql:
+      options.graphiql === false
+        ? false
+        : {
+            defaultQuery: DEFAULT_QUERY,
+            title: 'Stream GraphQL gateway',
+            ...(options.graphiqlHeaders ? { headers: JSON.stringify(options.graphiqlHeaders, null, 2) } : {}),
+          },
     // GraphiQL's code inlined in the page: yoga's default loads it from a CDN, which a page that
     // holds the caller's token should not trust, and which offline machines cannot reach.
     renderGraphiQL,
@@ -209,6 +212,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       },
     },
     plugins: [
+      useAccessLog(log),
       // Order matters: the cheap header checks run before the body is read or the document parsed.
       useCsrfPrevention(),
       authentication.plugin,
@@ -221,8 +225,12 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       ...useQueryLimits(queryLimits),
       upstreamExtensions(),
       useResponseRedaction(redact),
+      ...(options.plugins ?? []),
     ],
-    context: ({ request }) =>
-      createGraphQLContext(options.client, authentication.callerOf(request), revealSecrets, maxUploadBytes),
+    context: ({ request }) => {
+      const info = requestInfo(request);
+      info.caller = authentication.callerOf(request);
+      return createGraphQLContext(options.client, info.caller, { revealSecrets, maxUploadBytes, log, request: info });
+    },
   });
 }

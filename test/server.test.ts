@@ -1,16 +1,17 @@
 import { createServer, type Server } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from './support/serverProcess.js';
+import { startServerProcess, type Launch, type ServerProcess } from './support/serverProcess.js';
 
-// `npm start` as a real process: tsx running src/server.ts, over the in-process demo emulator.
+// The gateway as a real process: `npm start` and the production entry (`node dist/server.js`),
+// over the in-process demo emulator.
 
 const started: ServerProcess[] = [];
 afterEach(() => {
   for (const server of started.splice(0)) server.kill();
 });
 
-function start(env: Record<string, string>): ServerProcess {
-  const server = startServerProcess(env);
+function start(env: Record<string, string>, launch?: Launch): ServerProcess {
+  const server = startServerProcess(env, launch);
   started.push(server);
   return server;
 }
@@ -26,7 +27,12 @@ interface Banner {
 /** Waits for the start-up lines and reads the addresses and tokens out of them. */
 async function banner(server: ServerProcess): Promise<Banner> {
   await server.waitFor(/^Demo user token.*\n/m);
-  const lines = server.stdout().trimEnd().split('\n');
+  // JSON lines are the log; the rest is the banner for people.
+  const lines = server
+    .stdout()
+    .trimEnd()
+    .split('\n')
+    .filter((text) => !text.startsWith('{'));
   const line = (prefix: string) => {
     const found = lines.find((candidate) => candidate.startsWith(prefix));
     expect(found, `a line starting with "${prefix}" in:\n${server.stdout()}`).toBeDefined();
@@ -54,13 +60,15 @@ async function graphql(url: string, authorization: string, query: string): Promi
   return { status: response.status, body: await response.json() };
 }
 
-describe('npm start without Stream credentials', { timeout: 60_000 }, () => {
+describe('npm start without Stream credentials: demo mode', { timeout: 60_000 }, () => {
   it('prints the GraphiQL address (the port bound, not PORT=0), a server token and a demo user token that all work', async () => {
-    const server = start({ PORT: '0' });
+    const server = start({ PORT: '0' }, { via: 'npm' });
     const printed = await banner(server);
 
-    expect(printed.lines.length).toBeLessThanOrEqual(5);
+    expect(printed.lines).toHaveLength(4);
     expect(server.stderr()).toBe('');
+    // Loudly: a warning line says this is demo data, not a Stream app.
+    expect(server.stdout()).toMatch(/"level":40,.*"msg":"DEMO MODE: /);
     const port = Number(/^http:\/\/127\.0\.0\.1:(\d+)\/graphql$/.exec(printed.url)?.[1]);
     expect(port).toBeGreaterThan(0);
     expect(printed.serverAuthorization).toMatch(/^Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
@@ -69,7 +77,10 @@ describe('npm start without Stream credentials', { timeout: 60_000 }, () => {
     const page = await fetch(printed.url, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await page.text()).toContain('GraphiQL');
+    const html = await page.text();
+    expect(html).toContain('GraphiQL');
+    // GraphiQL opens with the demo server token in its headers: no pasting needed.
+    expect(html).toContain(printed.serverAuthorization.slice('Bearer '.length));
 
     const asServer = await graphql(printed.url, printed.serverAuthorization, '{ app { name } }');
     expect(asServer.status).toBe(200);
@@ -84,41 +95,49 @@ describe('npm start without Stream credentials', { timeout: 60_000 }, () => {
     expect(userOnServerField.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('on SIGTERM stops accepting connections, finishes the request in flight, then exits with code 0', async () => {
-    const server = start({ PORT: '0', STREAM_TIMEOUT_MS: '30000' });
-    const { url, emulatorUrl, serverAuthorization } = await banner(server);
-    expect(emulatorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  it.for<[string, Launch]>([
+    ['npm start', { via: 'npm' }],
+    ['node dist/server.js', { via: 'node' }],
+  ])(
+    '%s: on SIGTERM stops accepting connections, finishes the request in flight, then exits with code 0',
+    async ([, launch]) => {
+      const server = start({ PORT: '0', STREAM_TIMEOUT_MS: '30000' }, launch);
+      const { url, emulatorUrl, serverAuthorization } = await banner(server);
+      expect(emulatorUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
-    // The demo emulator's own controls: every getApp answer waits two seconds.
-    const controls = await fetch(`${emulatorUrl}/_emulator/controls`, {
-      method: 'PUT',
-      body: JSON.stringify({ latencyByOperation: { getApp: 2000 } }),
-    });
-    expect(controls.status).toBe(200);
+      // The demo emulator's own controls: every getApp answer waits two seconds.
+      const controls = await fetch(`${emulatorUrl}/_emulator/controls`, {
+        method: 'PUT',
+        body: JSON.stringify({ latencyByOperation: { getApp: 2000 } }),
+      });
+      expect(controls.status).toBe(200);
 
-    const inFlight = graphql(url, serverAuthorization, '{ app { name } }').then(
-      (result) => ({ ...result, error: undefined, stdoutWhenAnswered: server.stdout() }),
-      (error: unknown) => ({ status: 0, body: undefined as any, error, stdoutWhenAnswered: server.stdout() }),
-    );
-    // The gateway is waiting on Stream once the emulator has logged the call.
-    for (;;) {
-      const log = (await (await fetch(`${emulatorUrl}/_emulator/log`)).json()) as { requests: { operation: string }[] };
-      if (log.requests.some((request) => request.operation === 'getApp')) break;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    server.child.kill('SIGTERM');
-    await server.waitFor(/^SIGTERM: finishing in-flight requests$/m);
-    await expect(fetch(url, { headers: { accept: 'text/html' } })).rejects.toThrow();
+      const inFlight = graphql(url, serverAuthorization, '{ app { name } }').then(
+        (result) => ({ ...result, error: undefined, stdoutWhenAnswered: server.stdout() }),
+        (error: unknown) => ({ status: 0, body: undefined as any, error, stdoutWhenAnswered: server.stdout() }),
+      );
+      // The gateway is waiting on Stream once the emulator has logged the call.
+      for (;;) {
+        const log = (await (await fetch(`${emulatorUrl}/_emulator/log`)).json()) as {
+          requests: { operation: string }[];
+        };
+        if (log.requests.some((request) => request.operation === 'getApp')) break;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      server.child.kill('SIGTERM');
+      await server.waitFor(/"msg":"shutting down: not ready"/);
+      await expect(fetch(url, { headers: { accept: 'text/html' } })).rejects.toThrow();
 
-    const answered = await inFlight;
-    expect(answered.error).toBeUndefined();
-    // Shutdown had begun before the answer came: the request really was in flight.
-    expect(answered.stdoutWhenAnswered).toContain('SIGTERM: finishing in-flight requests');
-    expect(answered.status).toBe(200);
-    expect(answered.body).toMatchObject({ data: { app: { name: expect.any(String) } } });
-    expect(answered.body.errors).toBeUndefined();
-    expect(await server.exited).toEqual({ code: 0, signal: null });
-  });
+      const answered = await inFlight;
+      expect(answered.error).toBeUndefined();
+      // Shutdown had begun before the answer came: the request really was in flight.
+      expect(answered.stdoutWhenAnswered).toContain('"signal":"SIGTERM"');
+      expect(answered.status).toBe(200);
+      expect(answered.body).toMatchObject({ data: { app: { name: expect.any(String) } } });
+      expect(answered.body.errors).toBeUndefined();
+      expect(await server.exited).toEqual({ code: 0, signal: null });
+    },
+  );
 });
 
 describe(

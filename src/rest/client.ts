@@ -62,7 +62,13 @@ export function buildRequest(operation: Operation, input: Record<string, unknown
   for (const name of Object.keys((operation.params as TObject).properties)) {
     if (!path.includes(`{${name}}`) && !operation.path.includes(`{${name}}`)) query[name] = input[name];
   }
-  const request: RawRequest = { operation: operation.name, method: operation.method, path, query };
+  const request: RawRequest = {
+    operation: operation.name,
+    method: operation.method,
+    route: operation.path,
+    path,
+    query,
+  };
   if (!operation.body) return request;
   const fields = Object.keys(operation.body.properties);
   if (operation.multipart) {

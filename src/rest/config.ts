@@ -1,3 +1,5 @@
+import type { UpstreamObserver } from './observer.js';
+
 export interface StreamClientConfig {
   apiKey: string;
   apiSecret: string;
@@ -9,13 +11,17 @@ export interface StreamClientConfig {
   connections?: number;
   /** Upper bound for waiting on a 429 before a retry, in milliseconds. */
   maxRetryWaitMs?: number;
+  /** Told of every attempt of every call (metrics, tracing). */
+  observer?: UpstreamObserver;
 }
 
 export const DEFAULT_BASE_URL = 'https://chat.stream-io-api.com';
 export const DEFAULT_TIMEOUT_MS = 3000;
 export const DEFAULT_CONNECTIONS = 64;
 
-export interface ResolvedClientConfig extends Required<StreamClientConfig> {}
+export interface ResolvedClientConfig extends Required<Omit<StreamClientConfig, 'observer'>> {
+  observer?: UpstreamObserver;
+}
 
 export function resolveClientConfig(config: StreamClientConfig): ResolvedClientConfig {
   if (!config.apiKey) throw new Error('Stream API key is empty');
@@ -28,5 +34,6 @@ export function resolveClientConfig(config: StreamClientConfig): ResolvedClientC
     timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     connections: config.connections ?? DEFAULT_CONNECTIONS,
     maxRetryWaitMs: config.maxRetryWaitMs ?? 2000,
+    observer: config.observer,
   };
 }

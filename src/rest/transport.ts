@@ -22,6 +22,8 @@ export interface RequestOptions {
 export interface RawRequest {
   operation: string;
   method: HttpMethod;
+  /** The path template, e.g. `/api/v2/polls/{poll_id}`. */
+  route: string;
   /** Path with placeholders already filled in. */
   path: string;
   query: Record<string, unknown>;
@@ -104,7 +106,7 @@ export class Transport {
     const retries = request.method === 'GET' ? MAX_RETRIES : 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.sendOnce(request, options);
+        return await this.observedAttempt(request, options);
       } catch (error) {
         const wait = attempt < retries ? this.retryDelay(error, attempt) : undefined;
         if (wait === undefined || options.signal?.aborted) throw error;
@@ -125,10 +127,37 @@ export class Transport {
     return wait <= this.config.maxRetryWaitMs ? wait : undefined;
   }
 
-  private async sendOnce(request: RawRequest, options: RequestOptions): Promise<RawResponse> {
+  /** One attempt, reported to the observer (metrics, tracing) when one is configured. */
+  private async observedAttempt(request: RawRequest, options: RequestOptions): Promise<RawResponse> {
+    const observer = this.config.observer;
+    if (!observer) return this.sendOnce(request, options, {});
+    const headers: Record<string, string> = {};
+    const end = observer.start(request, headers);
+    try {
+      const response = await this.sendOnce(request, options, headers);
+      end({ status: response.metadata.status, rateLimit: response.metadata.rateLimit });
+      return response;
+    } catch (error) {
+      const api = error instanceof StreamApiError ? error : undefined;
+      end({
+        status: api?.status ?? (error instanceof StreamResponseError ? error.status : undefined),
+        streamCode: api?.code,
+        rateLimit: api?.metadata.rateLimit,
+        error,
+      });
+      throw error;
+    }
+  }
+
+  private async sendOnce(
+    request: RawRequest,
+    options: RequestOptions,
+    extraHeaders: Record<string, string>,
+  ): Promise<RawResponse> {
     const clientRequestId = randomUUID();
     const query = encodeQuery({ ...request.query, api_key: this.config.apiKey });
     const headers: Record<string, string> = {
+      ...extraHeaders,
       authorization: await this.token(),
       'stream-auth-type': 'jwt',
       'x-client-request-id': clientRequestId,

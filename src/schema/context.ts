@@ -1,6 +1,8 @@
 import type { Caller } from '../caller.js';
 import { InFlightCalls } from '../loaders/inFlight.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
+import type { Logger } from '../observability/logger.js';
+import type { RequestInfo } from '../observability/requestInfo.js';
 import type { StreamClient } from '../rest/client.js';
 import { createUpstream, UpstreamRecorder } from './upstream.js';
 
@@ -16,14 +18,28 @@ export interface GraphQLContext {
   maxUploadBytes?: number;
 }
 
+export interface ContextOptions {
+  revealSecrets?: boolean;
+  maxUploadBytes?: number;
+  log?: Logger;
+  /** The HTTP request's id and access-log record. */
+  request?: RequestInfo;
+}
+
 export function createGraphQLContext(
   client: StreamClient,
   caller: Caller,
-  revealSecrets = false,
-  maxUploadBytes?: number,
+  options: ContextOptions = {},
 ): GraphQLContext {
-  const upstream = new UpstreamRecorder();
+  const upstream = new UpstreamRecorder(options.request);
   const inFlight = new InFlightCalls();
-  const stream = inFlight.track(createUpstream(client, upstream));
-  return { caller, stream, upstream, revealSecrets, maxUploadBytes, loaders: createLoaders(stream, caller, inFlight) };
+  const stream = inFlight.track(createUpstream(client, upstream, options.log, options.request));
+  return {
+    caller,
+    stream,
+    upstream,
+    revealSecrets: options.revealSecrets ?? false,
+    maxUploadBytes: options.maxUploadBytes,
+    loaders: createLoaders(stream, caller, inFlight),
+  };
 }

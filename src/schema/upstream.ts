@@ -1,3 +1,5 @@
+import type { Logger } from '../observability/logger.js';
+import type { RequestInfo } from '../observability/requestInfo.js';
 import type { StreamClient } from '../rest/client.js';
 import type { RateLimit, ResponseMetadata } from '../rest/errors.js';
 import { StreamApiError } from '../rest/errors.js';
@@ -8,18 +10,44 @@ export class UpstreamRecorder {
   calls = 0;
   lowest?: RateLimit;
 
+  constructor(private readonly request?: RequestInfo) {}
+
   record(metadata: ResponseMetadata | undefined): void {
     this.calls += 1;
+    if (this.request) this.request.upstreamCalls += 1;
     const rate = metadata?.rateLimit;
     if (rate && (!this.lowest || rate.remaining < this.lowest.remaining)) this.lowest = rate;
   }
 }
 
+/** What a failed Stream call is logged with: the operation, Stream's answer and both request ids. */
+function describeFailure(error: unknown, request: RequestInfo | undefined): Record<string, unknown> {
+  const failure: Record<string, unknown> = {
+    requestId: request?.id,
+    operation: (error as { operation?: string }).operation,
+    error: (error as Error).name,
+  };
+  if (error instanceof StreamApiError) {
+    failure.status = error.status;
+    failure.streamCode = error.code;
+    failure.streamRequestId = error.metadata.requestId;
+  } else {
+    failure.status = (error as { status?: number }).status;
+    failure.cause = (error as { causeCode?: string }).causeCode;
+  }
+  return failure;
+}
+
 /**
- * The REST client as resolvers use it: failures become GraphQL errors with codes, and every
- * answer's rate-limit headers are recorded for the response's `extensions`.
+ * The REST client as resolvers use it: failures become GraphQL errors with codes (and a log line),
+ * and every answer's rate-limit headers are recorded for the response's `extensions`.
  */
-export function createUpstream(client: StreamClient, recorder: UpstreamRecorder): StreamClient {
+export function createUpstream(
+  client: StreamClient,
+  recorder: UpstreamRecorder,
+  log?: Logger,
+  request?: RequestInfo,
+): StreamClient {
   const cache = new Map<PropertyKey, unknown>();
   return new Proxy(client, {
     get(target, name) {
@@ -34,6 +62,7 @@ export function createUpstream(client: StreamClient, recorder: UpstreamRecorder)
             return result;
           } catch (error) {
             recorder.record(error instanceof StreamApiError ? error.metadata : undefined);
+            log?.warn(describeFailure(error, request), 'Stream call failed');
             throw toGraphQLError(error);
           }
         };

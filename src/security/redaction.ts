@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { GraphQLError } from 'graphql';
-import type { Plugin, YogaLogger } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 import { REDACTED } from '../schema/secrets.js';
 
 /** Replaces credentials in a text with a marker. */
@@ -73,21 +73,4 @@ export function useResponseRedaction(redact: Redactor): Plugin {
       setResult((Array.isArray(result) ? redacted : redacted[0]) as typeof result);
     },
   };
-}
-
-/**
- * A logger that writes through `sink` only after removing credentials from every argument;
- * lines for which `skip` answers true are dropped.
- */
-export function createRedactingLogger(
-  sink: YogaLogger,
-  redact: Redactor,
-  skip: (args: unknown[]) => boolean = () => false,
-): YogaLogger {
-  const wrap =
-    (write: (...args: unknown[]) => void) =>
-    (...args: unknown[]) => {
-      if (!skip(args)) write(...args.map((arg) => describeForLog(arg, redact)));
-    };
-  return { debug: wrap(sink.debug), info: wrap(sink.info), warn: wrap(sink.warn), error: wrap(sink.error) };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRedactingLogger, createRedactor } from '../../src/security/redaction.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { graphql, send, type RawResponse } from './http.js';
 
@@ -16,15 +16,15 @@ const responses: { scenario: string; response: RawResponse }[] = [];
 const sentTokens: string[] = [];
 
 beforeAll(async () => {
-  const capture =
-    (level: string) =>
-    (...args: unknown[]) =>
-      logLines.push(`${level} ${args.map(String).join(' ')}`);
   gateway = await startTestGateway(
     { apiKey: API_KEY, apiSecret: API_SECRET },
     {
       apiKey: API_KEY,
-      logger: { debug: capture('debug'), info: capture('info'), warn: capture('warn'), error: capture('error') },
+      log: createLogger({
+        level: 'debug',
+        secrets: [API_SECRET, API_KEY],
+        destination: { write: (line: string) => logLines.push(line) },
+      }),
       logError: (requestId, error) => logLines.push(`logError ${requestId} ${String(error)}`),
     },
   );
@@ -161,20 +161,22 @@ it('nothing a client or an operator reads holds the secret, the api_key, or any 
   }
 });
 
-it('the redacting logger scrubs errors, objects and strings before the sink sees them', () => {
+it('the logger scrubs errors, objects and strings before they are written', () => {
   const lines: string[] = [];
-  const sink = (...args: unknown[]) => lines.push(args.join(' '));
-  const logger = createRedactingLogger(
-    { debug: sink, info: sink, warn: sink, error: sink },
-    createRedactor([API_SECRET, API_KEY]),
-  );
+  const logger = createLogger({
+    level: 'info',
+    secrets: [API_SECRET, API_KEY],
+    destination: { write: (line: string) => lines.push(line) },
+  });
   const error = new Error(`failed GET /users?api_key=${API_KEY} with ${gateway.serverToken}`, {
     cause: { secret: API_SECRET },
   });
   logger.error(error);
+  logger.error({ err: error, detail: { nested: [`key ${API_KEY}`] } }, 'failed');
   logger.warn({ token: userToken });
+  logger.warn({ header: `Bearer ${userToken}` });
   logger.info(`secret=${API_SECRET}`);
-  expect(lines).toHaveLength(3);
+  expect(lines).toHaveLength(5);
   expect(lines.join('\n')).toContain('[redacted]');
   for (const needle of [API_SECRET, API_KEY, gateway.serverToken, userToken])
     expect(lines.join('\n')).not.toContain(needle);

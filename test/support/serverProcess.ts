@@ -1,7 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface Exit {
@@ -17,28 +14,30 @@ export interface ServerProcess {
   /** Resolves with the match once stdout matches `pattern`; rejects if the process exits first. */
   waitFor(pattern: RegExp): Promise<RegExpMatchArray>;
   exited: Promise<Exit>;
-  /** Ends the process group (tsx and the node process it runs), when still running. */
+  /** Ends the process group (npm and the node process it runs), when still running. */
   kill(): void;
 }
 
-const require = createRequire(import.meta.url);
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The tsx command line `npm start` runs (`tsx src/server.ts`). */
-function tsxCli(): string {
-  const manifest = require.resolve('tsx/package.json');
-  const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: string };
-  return join(dirname(manifest), bin);
+/** How the gateway is launched: the production entry as the container runs it, or `npm start`. */
+export type Launch = { via: 'node'; args?: string[] } | { via: 'npm' };
+
+function commandLine(launch: Launch): [string, string[]] {
+  if (launch.via === 'npm') return ['npm', ['start', '--silent']];
+  return [process.execPath, [...(launch.args ?? []), 'dist/server.js']];
 }
 
 /**
- * `src/server.ts` as `npm start` runs it, in a process group of its own, with only `env` on top
- * of PATH and HOME: no Stream credentials or other settings leak in from the test's environment.
+ * The compiled gateway (`npm run build` made dist/), in a process group of its own, with only `env`
+ * on top of PATH and HOME: no Stream credentials or other settings leak in from the test's environment.
  */
-export function startServerProcess(env: Record<string, string>): ServerProcess {
+export function startServerProcess(env: Record<string, string>, launch: Launch = { via: 'node' }): ServerProcess {
   const base: Record<string, string> = {};
   for (const name of ['PATH', 'HOME', 'TMPDIR']) if (process.env[name]) base[name] = process.env[name];
-  const child = spawn(process.execPath, [tsxCli(), 'src/server.ts'], {
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+  const [command, args] = commandLine(launch);
+  const child = spawn(command, args, {
+    cwd: PROJECT_ROOT,
     env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
