@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Test files share a worker's module cache: the schema is built once per worker, not once per file.
+    isolate: false,
   },
 });

@@ -10,6 +10,8 @@ export interface LoggedRequest {
   time: number;
   /** `server` or the user id the token was issued for, when auth passed. */
   caller?: string;
+  /** The W3C trace context the caller sent, as a traced Stream would continue it. */
+  traceparent?: string;
 }
 
 export interface ForcedError {

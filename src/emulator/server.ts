@@ -80,6 +80,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       body: undefined,
       status: 0,
       time: Date.now(),
+      ...(typeof req.headers.traceparent === 'string' ? { traceparent: req.headers.traceparent } : {}),
     };
     log.push(entry);
     const rateHeaders = rateLimitHeaders(entry.operation);

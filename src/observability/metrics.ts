@@ -37,7 +37,8 @@ export interface MetricsOptions {
 function operationLabel(options: MetricsOptions): (name: string | undefined) => string {
   const seen = new Set<string>();
   return (name) => {
-    if (!name) return 'anonymous';
+    // The Prometheus plugin names operations without a name 'Anonymous'.
+    if (!name || name === 'Anonymous') return 'anonymous';
     if (options.knownOperationNames) return options.knownOperationNames.has(name) ? name : 'other';
     if (seen.has(name)) return name;
     if (seen.size >= MAX_OPERATION_NAMES) return 'other';
@@ -52,9 +53,13 @@ function statusClass(status: number | undefined, error: unknown): string {
   return name === 'StreamTimeoutError' ? 'timeout' : 'network';
 }
 
-function errorCode(error: unknown): string {
+/** yoga gives parse and validation errors their codes only as it answers; the plugin sees them before. */
+const PHASE_CODES: Record<string, string> = { parse: 'GRAPHQL_PARSE_FAILED', validate: 'GRAPHQL_VALIDATION_FAILED' };
+
+function errorCode(error: unknown, phase: string | undefined): string {
   const code = (error as GraphQLError | undefined)?.extensions?.code;
-  return typeof code === 'string' ? code : 'UNKNOWN';
+  if (typeof code === 'string') return code;
+  return (phase && PHASE_CODES[phase]) ?? 'UNKNOWN';
 }
 
 export function createMetrics(options: MetricsOptions = {}): GatewayMetrics {
@@ -99,7 +104,7 @@ export function createMetrics(options: MetricsOptions = {}): GatewayMetrics {
         fillLabelsFn: (params) => ({
           ...operationLabels(params),
           phase: params.errorPhase ?? 'unknown',
-          code: errorCode(params.error),
+          code: errorCode(params.error, params.errorPhase),
         }),
       }),
       graphql_envelop_request_time_summary: false,

@@ -9,6 +9,7 @@ import {
   type Tracer,
 } from '@opentelemetry/api';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { UpstreamObserver } from '../rest/observer.js';
 
@@ -94,7 +95,7 @@ function graphqlSpans(tracer: Tracer): Plugin {
       return ({ result }) => endWithErrors(span, result);
     },
     onExecute({ args, executeFn, setExecuteFn }) {
-      const operation = args.operationName ?? undefined;
+      const operation = getOperationAST(args.document, args.operationName)?.name?.value;
       const span = phaseSpan(tracer, operation ? `graphql.execute ${operation}` : 'graphql.execute');
       if (operation) span.setAttribute('graphql.operation.name', operation);
       // The resolvers' Stream calls run inside this span, so their spans are its children.
