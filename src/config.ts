@@ -1,4 +1,12 @@
-import { DEFAULT_BASE_URL, DEFAULT_CONNECTIONS, DEFAULT_TIMEOUT_MS } from './rest/config.js';
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_BREAKER,
+  DEFAULT_CONNECTIONS,
+  DEFAULT_MAX_QUEUE,
+  DEFAULT_TIMEOUT_MS,
+  type CircuitBreakerConfig,
+} from './rest/config.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './schema/context.js';
 import {
   loadPersistedDocuments,
   PersistedDocumentsError,
@@ -15,6 +23,12 @@ export interface GatewayConfig {
   timeoutMs: number;
   /** Connections kept open to Stream at most (the REST client's pool). */
   connections: number;
+  /** Calls that may wait for a free connection to Stream; more are refused at once (OVERLOADED). */
+  maxQueue: number;
+  /** Time for all of one GraphQL request's upstream calls together. */
+  requestTimeoutMs: number;
+  /** When the circuit breaker towards Stream opens, and for how long. */
+  breaker: CircuitBreakerConfig;
   /** Largest upload accepted through the multipart request, in bytes. */
   maxUploadBytes: number;
   /** Largest JSON request body, in bytes. */
@@ -91,6 +105,23 @@ function persistedDocuments(env: NodeJS.ProcessEnv, name: string): PersistedDocu
   }
 }
 
+function percent(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = positive(env, name, fallback);
+  if (value > 100) throw new ConfigError(`${name} must be a percentage from 1 to 100, got "${env[name]}"`);
+  return value;
+}
+
+function breaker(env: NodeJS.ProcessEnv): CircuitBreakerConfig {
+  const windowSize = positive(env, 'STREAM_BREAKER_WINDOW', DEFAULT_BREAKER.windowSize);
+  return {
+    consecutiveFailures: positive(env, 'STREAM_BREAKER_CONSECUTIVE_FAILURES', DEFAULT_BREAKER.consecutiveFailures),
+    failureRate: percent(env, 'STREAM_BREAKER_FAILURE_PERCENT', DEFAULT_BREAKER.failureRate * 100) / 100,
+    windowSize,
+    minimumCalls: Math.min(DEFAULT_BREAKER.minimumCalls, windowSize),
+    cooldownMs: positive(env, 'STREAM_BREAKER_COOLDOWN_MS', DEFAULT_BREAKER.cooldownMs),
+  };
+}
+
 function queryLimits(env: NodeJS.ProcessEnv): QueryLimits {
   return {
     maxTokens: integer(env, 'MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
@@ -120,6 +151,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     stream: apiKey && apiSecret ? { apiKey, apiSecret, baseUrl } : undefined,
     timeoutMs: positive(env, 'STREAM_TIMEOUT_MS', DEFAULT_TIMEOUT_MS),
     connections: positive(env, 'STREAM_CONNECTIONS', DEFAULT_CONNECTIONS),
+    maxQueue: integer(env, 'STREAM_MAX_QUEUE', DEFAULT_MAX_QUEUE),
+    requestTimeoutMs: positive(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
+    breaker: breaker(env),
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', DEFAULT_MAX_UPLOAD_BYTES),
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', DEFAULT_MAX_REQUEST_BYTES),
     batchLimit: integer(env, 'BATCH_LIMIT', 0),

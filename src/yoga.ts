@@ -3,7 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createLogger, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { StreamClient } from './rest/client.js';
-import { createGraphQLContext, type GraphQLContext } from './schema/context.js';
+import { createGraphQLContext, DEFAULT_REQUEST_TIMEOUT_MS, type GraphQLContext } from './schema/context.js';
 import { schema } from './schema/index.js';
 import { useCallerAuthentication } from './security/authentication.js';
 import { corsFromAllowList } from './security/cors.js';
@@ -40,6 +40,8 @@ export interface GatewayOptions {
   persistedDocuments?: PersistedDocuments;
   /** Show secret-bearing fields (push keys, SNS/SQS and storage credentials) to server callers. */
   revealSecrets?: boolean;
+  /** Time for all of one request's upstream calls together (10 s by default). */
+  requestTimeoutMs?: number;
   /** Where the gateway's log lines go, after credentials are removed; the console by default. */
   logger?: YogaLogger;
   /**
@@ -185,6 +187,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
   const revealSecrets = options.revealSecrets ?? false;
   const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const batchLimit = options.batchLimit ?? 0;
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
@@ -223,6 +226,10 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       useResponseRedaction(redact),
     ],
     context: ({ request }) =>
-      createGraphQLContext(options.client, authentication.callerOf(request), revealSecrets, maxUploadBytes),
+      createGraphQLContext(options.client, authentication.callerOf(request), {
+        revealSecrets,
+        maxUploadBytes,
+        requestTimeoutMs,
+      }),
   });
 }

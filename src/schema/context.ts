@@ -4,9 +4,11 @@ import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { StreamClient } from '../rest/client.js';
 import { createUpstream, UpstreamRecorder } from './upstream.js';
 
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
 export interface GraphQLContext {
   caller: Caller;
-  /** The REST client for this request: errors mapped, rate limits recorded. */
+  /** The REST client for this request: calls bounded by the request's deadline, errors mapped, rate limits recorded. */
   stream: StreamClient;
   loaders: Loaders;
   upstream: UpstreamRecorder;
@@ -16,14 +18,20 @@ export interface GraphQLContext {
   maxUploadBytes?: number;
 }
 
+export interface GraphQLContextOptions {
+  revealSecrets?: boolean;
+  maxUploadBytes?: number;
+  /** Time for all the request's upstream calls together, from the context's creation. */
+  requestTimeoutMs?: number;
+}
+
 export function createGraphQLContext(
   client: StreamClient,
   caller: Caller,
-  revealSecrets = false,
-  maxUploadBytes?: number,
+  { revealSecrets = false, maxUploadBytes, requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: GraphQLContextOptions = {},
 ): GraphQLContext {
   const upstream = new UpstreamRecorder();
   const inFlight = new InFlightCalls();
-  const stream = inFlight.track(createUpstream(client, upstream));
+  const stream = inFlight.track(createUpstream(client, upstream, requestTimeoutMs));
   return { caller, stream, upstream, revealSecrets, maxUploadBytes, loaders: createLoaders(stream, caller, inFlight) };
 }

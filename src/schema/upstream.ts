@@ -1,6 +1,9 @@
+import { performance } from 'node:perf_hooks';
 import type { StreamClient } from '../rest/client.js';
 import type { RateLimit, ResponseMetadata } from '../rest/errors.js';
 import { StreamApiError } from '../rest/errors.js';
+import { operations } from '../rest/operations.js';
+import type { RequestOptions } from '../rest/transport.js';
 import { toGraphQLError } from './errors.js';
 
 /** The rate-limit state seen across one GraphQL request's upstream calls. */
@@ -15,21 +18,29 @@ export class UpstreamRecorder {
   }
 }
 
+type OperationCall = (input?: unknown, options?: RequestOptions) => Promise<{ metadata: ResponseMetadata }>;
+
 /**
- * The REST client as resolvers use it: failures become GraphQL errors with codes, and every
- * answer's rate-limit headers are recorded for the response's `extensions`.
+ * The REST client as resolvers use it: every call bounded by the GraphQL request's deadline,
+ * failures turned into GraphQL errors with codes, and every answer's rate-limit headers recorded
+ * for the response's `extensions`.
  */
-export function createUpstream(client: StreamClient, recorder: UpstreamRecorder): StreamClient {
+export function createUpstream(
+  client: StreamClient,
+  recorder: UpstreamRecorder,
+  requestTimeoutMs: number,
+): StreamClient {
+  const deadline = performance.now() + requestTimeoutMs;
   const cache = new Map<PropertyKey, unknown>();
   return new Proxy(client, {
     get(target, name) {
       const original = Reflect.get(target, name) as unknown;
-      if (typeof original !== 'function' || name === 'close') return original;
+      if (typeof name !== 'string' || !Object.hasOwn(operations, name)) return original;
       let wrapped = cache.get(name);
       if (!wrapped) {
-        wrapped = async (...args: unknown[]) => {
+        wrapped = async (input?: unknown, options?: RequestOptions) => {
           try {
-            const result = await (original as (...a: unknown[]) => Promise<{ metadata: ResponseMetadata }>)(...args);
+            const result = await (original as OperationCall)(input, { deadline, ...options });
             recorder.record(result.metadata);
             return result;
           } catch (error) {
