@@ -131,7 +131,9 @@ describe('only writes marked idempotent are retried', () => {
 
     const deleteBefore = env.count('DELETE', '/api/v2/polls/poll-03');
     firstOnly('resetAfterForward', 'DELETE', '/api/v2/polls/poll-03');
-    const deleted = await env.gateway.query(`mutation { deletePoll(input: { pollId: "poll-03", userId: "user-001" }) { id } }`);
+    const deleted = await env.gateway.query(
+      `mutation { deletePoll(input: { pollId: "poll-03", userId: "user-001" }) { id } }`,
+    );
     expect(deleted.errors?.[0]?.extensions?.code).toBe('UPSTREAM_OUTCOME_UNKNOWN');
     expect(env.count('DELETE', '/api/v2/polls/poll-03') - deleteBefore).toBe(1);
   });
