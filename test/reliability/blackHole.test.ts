@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CircuitState } from '../../src/rest/config.js';
 import type { StreamApiError } from '../../src/rest/index.js';
+import { until } from '../support/emulator.js';
 import { startFaultEnv, type FaultEnv } from './support/faultEnv.js';
 
 // Stream black-holed behind the proxy: 200 concurrent reads against a pool of 8 sockets and a
@@ -64,15 +65,21 @@ it('a black hole: bounded in flight, the breaker opens, calls fail fast, and a p
   const failFastStarted = performance.now();
   const fast = await Promise.all(Array.from({ length: 50 }, () => env.gateway.query(READ)));
   const failFastMs = performance.now() - failFastStarted;
-  expect(codesOf(fast)).toEqual({ UPSTREAM_UNAVAILABLE: 50 });
-  expect(env.proxy.requests.length).toBe(sentBefore);
+  // On a busy machine the cool-down may end during the burst: then one of them is the half-open
+  // probe (black-holed too), and the rest still fail fast without being sent.
+  const fastCodes = codesOf(fast);
+  expect(fastCodes.UPSTREAM_UNAVAILABLE).toBeGreaterThanOrEqual(49);
+  expect((fastCodes.UPSTREAM_UNAVAILABLE ?? 0) + (fastCodes.UPSTREAM_TIMEOUT ?? 0)).toBe(50);
+  expect(env.proxy.requests.length - sentBefore).toBe(fastCodes.UPSTREAM_TIMEOUT ?? 0);
 
   env.inject(() => undefined);
   await new Promise((resolve) => setTimeout(resolve, COOLDOWN_MS + 50));
+  if (env.client.circuitState() === 'halfOpen') await until(() => env.client.circuitState() !== 'halfOpen');
+  if (env.client.circuitState() === 'open') await new Promise((resolve) => setTimeout(resolve, COOLDOWN_MS + 50));
   const probe = await env.gateway.query(READ);
   expect(probe.errors).toBeUndefined();
   expect(env.client.circuitState()).toBe('closed');
-  expect(states).toEqual(['open', 'halfOpen', 'closed']);
+  expect(states.slice(-2)).toEqual(['halfOpen', 'closed']);
 
   console.log(
     `black hole: 200 requests in ${burstMs.toFixed(0)} ms → ${JSON.stringify(burstCodes)}; ` +
