@@ -1,5 +1,13 @@
 import { cleanEnv, makeValidator, str, type Spec, type ValidatorSpec } from 'envalid';
-import { DEFAULT_BASE_URL, DEFAULT_CONNECTIONS, DEFAULT_TIMEOUT_MS } from './rest/config.js';
+import {
+  DEFAULT_BASE_URL,
+  DEFAULT_BREAKER,
+  DEFAULT_CONNECTIONS,
+  DEFAULT_MAX_QUEUE,
+  DEFAULT_TIMEOUT_MS,
+  type CircuitBreakerConfig,
+} from './rest/config.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './schema/context.js';
 import {
   loadPersistedDocuments,
   PersistedDocumentsError,
@@ -21,8 +29,13 @@ export interface GatewayConfig {
   /** Demo mode: why it was chosen, for the loud line the server prints. */
   demo?: 'DEMO=true' | 'no credentials outside production';
   timeoutMs: number;
+  /** Time for all of one GraphQL request's Stream calls together. */
+  requestTimeoutMs: number;
   /** Connections kept open to Stream at most (the REST client's pool). */
   connections: number;
+  /** Stream calls that may wait for a free connection; one more is refused at once. */
+  maxQueue: number;
+  breaker: CircuitBreakerConfig;
   /** Largest upload accepted through the multipart request, in bytes. */
   maxUploadBytes: number;
   /** Largest JSON request body, in bytes. */
@@ -102,6 +115,12 @@ const logLevel = makeValidator<LogLevel>((raw) => {
   return raw as LogLevel;
 });
 
+const percent = makeValidator<number>((raw) => {
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || value < 1 || value > 100) throw new Error('a percentage from 1 to 100');
+  return value;
+});
+
 const origins = makeValidator<string[]>((raw) => {
   const list = raw
     .split(',')
@@ -143,7 +162,31 @@ export function settingSpecs(production: boolean) {
     STREAM_API_SECRET: secret(str({ desc: "the Stream app's API secret", default: undefined })),
     STREAM_BASE_URL: httpUrl({ desc: 'Stream API base URL', default: DEFAULT_BASE_URL }),
     STREAM_TIMEOUT_MS: positiveInteger({ desc: 'timeout of one Stream call', default: DEFAULT_TIMEOUT_MS }),
+    REQUEST_TIMEOUT_MS: positiveInteger({
+      desc: "time for all of one GraphQL request's Stream calls together",
+      default: DEFAULT_REQUEST_TIMEOUT_MS,
+    }),
     STREAM_CONNECTIONS: positiveInteger({ desc: 'sockets kept open to Stream', default: DEFAULT_CONNECTIONS }),
+    STREAM_MAX_QUEUE: integer({
+      desc: 'Stream calls waiting for a socket; one more is refused with OVERLOADED',
+      default: DEFAULT_MAX_QUEUE,
+    }),
+    STREAM_BREAKER_CONSECUTIVE_FAILURES: positiveInteger({
+      desc: 'Stream failures in a row that open the circuit breaker',
+      default: DEFAULT_BREAKER.consecutiveFailures,
+    }),
+    STREAM_BREAKER_FAILURE_PERCENT: percent({
+      desc: 'share of failed calls in the window that opens the breaker',
+      default: DEFAULT_BREAKER.failureRate * 100,
+    }),
+    STREAM_BREAKER_WINDOW: positiveInteger({
+      desc: 'calls the failure share is measured over',
+      default: DEFAULT_BREAKER.windowSize,
+    }),
+    STREAM_BREAKER_COOLDOWN_MS: positiveInteger({
+      desc: 'how long the breaker stays open before one probe goes through',
+      default: DEFAULT_BREAKER.cooldownMs,
+    }),
     MAX_UPLOAD_BYTES: integer({ desc: 'largest uploaded file', default: DEFAULT_MAX_UPLOAD_BYTES }),
     MAX_REQUEST_BYTES: integer({ desc: 'largest JSON request body', default: DEFAULT_MAX_REQUEST_BYTES }),
     BATCH_LIMIT: integer({ desc: 'operations per batched request (0: batches refused)', default: 0 }),
@@ -252,7 +295,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     host: read.HOST,
     ...upstream(read, production),
     timeoutMs: read.STREAM_TIMEOUT_MS,
+    requestTimeoutMs: read.REQUEST_TIMEOUT_MS,
     connections: read.STREAM_CONNECTIONS,
+    maxQueue: read.STREAM_MAX_QUEUE,
+    breaker: {
+      consecutiveFailures: read.STREAM_BREAKER_CONSECUTIVE_FAILURES,
+      failureRate: read.STREAM_BREAKER_FAILURE_PERCENT / 100,
+      windowSize: read.STREAM_BREAKER_WINDOW,
+      minimumCalls: Math.min(DEFAULT_BREAKER.minimumCalls, read.STREAM_BREAKER_WINDOW),
+      cooldownMs: read.STREAM_BREAKER_COOLDOWN_MS,
+    },
     maxUploadBytes: read.MAX_UPLOAD_BYTES,
     maxRequestBytes: read.MAX_REQUEST_BYTES,
     batchLimit: read.BATCH_LIMIT,

@@ -75,7 +75,11 @@ async function main(): Promise<void> {
     ...target,
     timeoutMs: config.timeoutMs,
     connections: config.connections,
+    maxQueue: config.maxQueue,
+    breaker: config.breaker,
     observer: combineObservers(observers),
+    onCircuitStateChange: (state) =>
+      log[state === 'closed' ? 'info' : 'warn']({ circuit: state }, `circuit breaker towards Stream: ${state}`),
   });
   const demoHeaders = target.emulator
     ? { Authorization: `Bearer ${await createServerToken(target.apiSecret)}` }
@@ -94,6 +98,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     persistedDocuments: config.persistedDocuments,
     revealSecrets: config.revealSecrets,
+    requestTimeoutMs: config.requestTimeoutMs,
     log,
     plugins: [metrics.plugin, ...(tracing ? [tracing.plugin] : [])],
   });
@@ -101,6 +106,7 @@ async function main(): Promise<void> {
     // The smallest authenticated answer Stream has: one endpoint's server-side limits.
     probeStream: () => client.getRateLimits({ server_side: true, endpoints: 'GetRateLimits' }),
     cacheMs: config.readyCacheMs,
+    upstreamBlocked: () => client.circuitState() !== 'closed',
   });
   const http = createHttpLayer({
     gateway,
@@ -109,7 +115,7 @@ async function main(): Promise<void> {
     maxInFlight: config.http.maxInFlight,
     tracing,
   });
-  metrics.setInFlightSource(http.inFlight);
+  metrics.watch({ inFlight: http.inFlight, circuitState: () => client.circuitState() });
 
   const server = createServer(
     {

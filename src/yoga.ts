@@ -6,7 +6,7 @@ import { useAccessLog } from './observability/accessLog.js';
 import { silentLogger, yogaLogger, type Logger } from './observability/logger.js';
 import { requestInfo } from './observability/requestInfo.js';
 import type { StreamClient } from './rest/client.js';
-import { createGraphQLContext, type GraphQLContext } from './schema/context.js';
+import { createGraphQLContext, DEFAULT_REQUEST_TIMEOUT_MS, type GraphQLContext } from './schema/context.js';
 import { schema } from './schema/index.js';
 import { useCallerAuthentication } from './security/authentication.js';
 import { corsFromAllowList } from './security/cors.js';
@@ -45,6 +45,8 @@ export interface GatewayOptions {
   revealSecrets?: boolean;
   /** The gateway's logger (access log, Stream failures, unexpected errors); silent by default. */
   log?: Logger;
+  /** Time for all of one request's upstream calls together (10 s by default). */
+  requestTimeoutMs?: number;
   /**
    * Where unexpected errors are logged (as text: message, stack and cause, credentials removed);
    * callers only see a masked message and the request id. The logger's error level by default.
@@ -181,6 +183,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
   const revealSecrets = options.revealSecrets ?? false;
   const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const batchLimit = options.batchLimit ?? 0;
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
 
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
@@ -230,7 +233,13 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     context: ({ request }) => {
       const info = requestInfo(request);
       info.caller = authentication.callerOf(request);
-      return createGraphQLContext(options.client, info.caller, { revealSecrets, maxUploadBytes, log, request: info });
+      return createGraphQLContext(options.client, info.caller, {
+        revealSecrets,
+        maxUploadBytes,
+        requestTimeoutMs,
+        log,
+        request: info,
+      });
     },
   });
 }

@@ -15,13 +15,14 @@ export interface ReadinessOptions {
   probeStream: () => Promise<unknown>;
   /** How long one probe's answer is reused, in milliseconds. */
   cacheMs: number;
-  /** Why Stream calls fail fast right now (an open circuit breaker), if they do. */
-  upstreamBlocked?: () => string | undefined;
+  /** Whether Stream calls fail fast right now (the circuit breaker is not closed): no cached answer then. */
+  upstreamBlocked?: () => boolean;
 }
 
 /** Short reasons for /ready: a status class, never a message that might quote a URL or a key. */
 function reasonOf(error: unknown): string {
   const { name, status } = error as { name?: string; status?: number };
+  if (name === 'StreamUnavailableError') return 'circuit breaker towards Stream is open';
   if (status === 401 || status === 403) return 'Stream refuses the credentials';
   if (name === 'StreamTimeoutError') return 'Stream does not answer in time';
   if (typeof status === 'number') return `Stream answers HTTP ${status}`;
@@ -45,10 +46,10 @@ export function createReadiness(options: ReadinessOptions): Readiness {
   return {
     async check() {
       if (stopping) return { ready: false, reason: 'shutting down' };
-      const blocked = options.upstreamBlocked?.();
-      if (blocked) return { ready: false, reason: blocked };
       const now = Date.now();
-      if (!last || now - last.at >= options.cacheMs) last = { at: now, state: probe() };
+      // While the breaker is open, each probe is a call it may let through to test Stream again.
+      const stale = !last || now - last.at >= options.cacheMs || options.upstreamBlocked?.() === true;
+      if (!last || stale) last = { at: now, state: probe() };
       return last.state;
     },
     stop() {

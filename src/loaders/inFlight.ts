@@ -1,4 +1,5 @@
 import type { StreamClient } from '../rest/client.js';
+import { operations } from '../rest/operations.js';
 
 /**
  * Counts the upstream calls of one GraphQL request while they are in flight. Loaders dispatch
@@ -16,7 +17,7 @@ export class InFlightCalls {
     return new Proxy(stream, {
       get: (target, name) => {
         const original = Reflect.get(target, name) as unknown;
-        if (typeof original !== 'function' || name === 'close') return original;
+        if (typeof name !== 'string' || !Object.hasOwn(operations, name)) return original;
         let method = wrapped.get(name);
         if (!method) {
           method = (...args: unknown[]) => this.count((original as (...a: unknown[]) => Promise<unknown>)(...args));

@@ -18,8 +18,8 @@ export interface GatewayMetrics {
   plugin: Plugin;
   /** Stream calls: durations by operation and status class, rate-limit headroom. */
   upstream: UpstreamObserver;
-  /** Reads the number of GraphQL requests in flight (the HTTP layer counts them). */
-  setInFlightSource(read: () => number): void;
+  /** Where the gauges read from: requests in flight (the HTTP layer) and the breaker (the REST client). */
+  watch(sources: { inFlight: () => number; circuitState: () => string }): void;
 }
 
 export interface MetricsOptions {
@@ -120,13 +120,23 @@ export function createMetrics(options: MetricsOptions = {}): GatewayMetrics {
     },
   }) as Plugin;
 
-  let readInFlight = () => 0;
+  let sources = { inFlight: () => 0, circuitState: () => 'closed' };
   new Gauge({
     name: 'graphql_requests_in_flight',
     help: 'GraphQL HTTP requests being handled',
     registers: [registry],
     collect() {
-      this.set(readInFlight());
+      this.set(sources.inFlight());
+    },
+  });
+  new Gauge({
+    name: 'stream_circuit_state',
+    help: 'The circuit breaker towards Stream: 1 for the state it is in, 0 for the others',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const current = sources.circuitState();
+      for (const state of ['closed', 'open', 'halfOpen']) this.set({ state }, state === current ? 1 : 0);
     },
   });
 
@@ -165,8 +175,8 @@ export function createMetrics(options: MetricsOptions = {}): GatewayMetrics {
     registry,
     plugin,
     upstream,
-    setInFlightSource(read) {
-      readInFlight = read;
+    watch(watched) {
+      sources = watched;
     },
   };
 }

@@ -87,7 +87,10 @@ const CreatePollInput = builder.inputType('CreatePollInput', {
   description: 'A new poll.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'The question asked.' }),
-    id: t.id({ description: 'The poll id; Stream makes one up when left out.' }),
+    id: t.id({
+      description:
+        'The poll id; the gateway makes up a UUIDv7 when left out, and names it in an UPSTREAM_OUTCOME_UNKNOWN error.',
+    }),
     description: t.string({ description: 'More about the question.' }),
     options: t.field({ type: [NewPollOptionInput], description: 'The options, in order.' }),
     votingVisibility: t.field({

@@ -25,6 +25,7 @@ import { Response } from './wire/shared.js';
 export const getApp = defineOperation({
   name: 'getApp',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/app',
   status: 200,
   params: Type.Object({}),
@@ -34,6 +35,7 @@ export const getApp = defineOperation({
 export const updateApp = defineOperation({
   name: 'updateApp',
   method: 'PATCH',
+  idempotent: true,
   path: '/api/v2/app',
   status: 200,
   params: Type.Object({}),
@@ -103,6 +105,7 @@ export const updateApp = defineOperation({
 export const checkSNS = defineOperation({
   name: 'checkSNS',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/check_sns',
   status: 201,
   params: Type.Object({}),
@@ -117,6 +120,7 @@ export const checkSNS = defineOperation({
 export const checkSQS = defineOperation({
   name: 'checkSQS',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/check_sqs',
   status: 201,
   params: Type.Object({}),
@@ -131,6 +135,7 @@ export const checkSQS = defineOperation({
 export const getOG = defineOperation({
   name: 'getOG',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/og',
   status: 200,
   params: Type.Object({
@@ -142,6 +147,7 @@ export const getOG = defineOperation({
 export const getRateLimits = defineOperation({
   name: 'getRateLimits',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/rate_limits',
   status: 200,
   params: Type.Object({

@@ -13,6 +13,7 @@ import { Response, UserRequest } from './wire/shared.js';
 export const listBlockLists = defineOperation({
   name: 'listBlockLists',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/blocklists',
   status: 200,
   params: Type.Object({
@@ -26,6 +27,7 @@ export const listBlockLists = defineOperation({
 export const createBlockList = defineOperation({
   name: 'createBlockList',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/blocklists',
   status: 201,
   params: Type.Object({}),
@@ -47,6 +49,7 @@ export const createBlockList = defineOperation({
 export const importBlockList = defineOperation({
   name: 'importBlockList',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/blocklists/{id}/import',
   status: 201,
   params: Type.Object({
@@ -62,6 +65,7 @@ export const importBlockList = defineOperation({
 export const deleteBlockList = defineOperation({
   name: 'deleteBlockList',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/blocklists/{name}',
   status: 200,
   params: Type.Object({
@@ -75,6 +79,7 @@ export const deleteBlockList = defineOperation({
 export const getBlockList = defineOperation({
   name: 'getBlockList',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/blocklists/{name}',
   status: 200,
   params: Type.Object({
@@ -87,6 +92,7 @@ export const getBlockList = defineOperation({
 export const updateBlockList = defineOperation({
   name: 'updateBlockList',
   method: 'PUT',
+  idempotent: true,
   path: '/api/v2/blocklists/{name}',
   status: 201,
   params: Type.Object({

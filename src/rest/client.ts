@@ -1,5 +1,6 @@
 import type { TObject } from '@sinclair/typebox';
-import { resolveClientConfig, type StreamClientConfig } from './config.js';
+import { v7 as uuidv7 } from 'uuid';
+import { resolveClientConfig, type CircuitState, type StreamClientConfig } from './config.js';
 import { decodeLenient } from './decode.js';
 import type { ResponseMetadata } from './errors.js';
 import { pathParamNames, type Operation, type OperationInput, type OperationResult } from './operation.js';
@@ -34,11 +35,16 @@ export type StreamClient = {
 } & {
   /** Closes the connection pool once in-flight requests finish. */
   close(): Promise<void>;
+  /** The circuit breaker's state for the client's origin (changes are told to `onCircuitStateChange`). */
+  circuitState(): CircuitState;
 };
 
 export function createStreamClient(config: StreamClientConfig): StreamClient {
   const transport = new Transport(resolveClientConfig(config));
-  const methods: Record<string, unknown> = { close: () => transport.close() };
+  const methods: Record<string, unknown> = {
+    close: () => transport.close(),
+    circuitState: () => transport.circuitState(),
+  };
   for (const [name, operation] of Object.entries(operations) as [string, Operation][]) {
     methods[name] = async (input: Record<string, unknown> = {}, options?: RequestOptions) => {
       const { body, metadata } = await transport.send(buildRequest(operation, input), options);
@@ -68,9 +74,15 @@ export function buildRequest(operation: Operation, input: Record<string, unknown
     route: operation.path,
     path,
     query,
+    idempotent: operation.idempotent,
   };
   if (!operation.body) return request;
   const fields = Object.keys(operation.body.properties);
+  if (operation.createdId) {
+    // UUIDv7, as Stream makes them up itself: time-ordered, so id-ordered pages keep creation order.
+    input = { ...input, [operation.createdId]: input[operation.createdId] ?? uuidv7() };
+    request.createdId = String(input[operation.createdId]);
+  }
   if (operation.multipart) {
     request.form = buildForm(input, fields);
     return request;

@@ -6,6 +6,7 @@ import { Response, UserRequest } from './wire/shared.js';
 export const deleteDevice = defineOperation({
   name: 'deleteDevice',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/devices',
   status: 200,
   params: Type.Object({
@@ -18,6 +19,7 @@ export const deleteDevice = defineOperation({
 export const listDevices = defineOperation({
   name: 'listDevices',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/devices',
   status: 200,
   params: Type.Object({
@@ -29,6 +31,7 @@ export const listDevices = defineOperation({
 export const createDevice = defineOperation({
   name: 'createDevice',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/devices',
   status: 201,
   params: Type.Object({}),

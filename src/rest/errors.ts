@@ -53,26 +53,76 @@ export class StreamApiError extends Error {
   }
 }
 
-/** The request did not complete within the configured timeout. */
+/**
+ * Where a request was when it failed: still waiting for a socket of the pool (nothing sent), or
+ * written, wholly or in part, to one.
+ */
+export type RequestPhase = 'queued' | 'inFlight';
+
+/** The request did not complete within its time: its own timeout or what was left of the request's deadline. */
 export class StreamTimeoutError extends Error {
   override readonly name = 'StreamTimeoutError';
   constructor(
     readonly operation: string,
     readonly timeoutMs: number,
+    readonly phase: RequestPhase = 'inFlight',
+    /** Whether the whole request had been written to the socket: Stream may have acted on it. */
+    readonly requestSent = phase === 'inFlight',
   ) {
-    super(`${operation}: no answer from Stream within ${timeoutMs} ms`);
+    super(
+      phase === 'queued'
+        ? `${operation}: no socket to Stream free within ${timeoutMs} ms (nothing was sent)`
+        : `${operation}: no answer from Stream within ${timeoutMs} ms`,
+    );
   }
 }
 
-/** The connection failed or broke before an answer arrived. */
+/** The connection failed or broke before a whole answer arrived. */
 export class StreamNetworkError extends Error {
   override readonly name = 'StreamNetworkError';
   constructor(
     readonly operation: string,
     /** The socket-level code, e.g. ECONNRESET or ECONNREFUSED. */
     readonly causeCode: string,
+    /** Whether the whole request had been written to the socket: Stream may have acted on it. */
+    readonly requestSent = false,
   ) {
     super(`${operation}: network error talking to Stream (${causeCode})`);
+  }
+}
+
+/**
+ * A write that is not safe to repeat failed after the whole request was sent: Stream may or may
+ * not have applied it. `createdId`, when set, names what it would have created, to look up or
+ * to send again (Stream refuses an id it already has).
+ */
+export class StreamOutcomeUnknownError extends Error {
+  override readonly name = 'StreamOutcomeUnknownError';
+  constructor(
+    readonly operation: string,
+    override readonly cause: StreamNetworkError | StreamTimeoutError | StreamResponseError,
+    readonly createdId?: string,
+  ) {
+    super(`${operation}: the request reached Stream but no answer came back, so it may or may not have been applied`);
+  }
+}
+
+/** The circuit breaker for Stream is open: the call was refused without being sent. */
+export class StreamUnavailableError extends Error {
+  override readonly name = 'StreamUnavailableError';
+  constructor(readonly operation: string) {
+    super(`${operation}: Stream is failing, calls are refused for a cool-down (nothing was sent)`);
+  }
+}
+
+/** Too many calls were already waiting for a socket to Stream: the call was refused without being sent. */
+export class StreamQueueFullError extends Error {
+  override readonly name = 'StreamQueueFullError';
+  constructor(
+    readonly operation: string,
+    readonly maxQueue: number,
+  ) {
+    super(`${operation}: ${maxQueue} calls to Stream are already waiting for a socket (nothing was sent)`);
   }
 }
 
@@ -87,4 +137,11 @@ export class StreamResponseError extends Error {
   }
 }
 
-export type StreamError = StreamApiError | StreamTimeoutError | StreamNetworkError | StreamResponseError;
+export type StreamError =
+  | StreamApiError
+  | StreamTimeoutError
+  | StreamNetworkError
+  | StreamResponseError
+  | StreamOutcomeUnknownError
+  | StreamUnavailableError
+  | StreamQueueFullError;

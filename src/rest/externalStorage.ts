@@ -19,6 +19,7 @@ import {
 export const listExternalStorage = defineOperation({
   name: 'listExternalStorage',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/external_storage',
   status: 200,
   params: Type.Object({}),
@@ -28,6 +29,7 @@ export const listExternalStorage = defineOperation({
 export const createExternalStorage = defineOperation({
   name: 'createExternalStorage',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/external_storage',
   status: 201,
   params: Type.Object({}),
@@ -46,6 +48,7 @@ export const createExternalStorage = defineOperation({
 export const deleteExternalStorage = defineOperation({
   name: 'deleteExternalStorage',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/external_storage/{name}',
   status: 200,
   params: Type.Object({
@@ -57,6 +60,7 @@ export const deleteExternalStorage = defineOperation({
 export const updateExternalStorage = defineOperation({
   name: 'updateExternalStorage',
   method: 'PUT',
+  idempotent: true,
   path: '/api/v2/external_storage/{name}',
   status: 201,
   params: Type.Object({
@@ -76,6 +80,7 @@ export const updateExternalStorage = defineOperation({
 export const checkExternalStorage = defineOperation({
   name: 'checkExternalStorage',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/external_storage/{name}/check',
   status: 200,
   params: Type.Object({
@@ -87,6 +92,7 @@ export const checkExternalStorage = defineOperation({
 export const deleteImporterExternalStorage = defineOperation({
   name: 'deleteImporterExternalStorage',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/imports/v2/external-storage',
   status: 200,
   params: Type.Object({}),
@@ -96,6 +102,7 @@ export const deleteImporterExternalStorage = defineOperation({
 export const getImporterExternalStorage = defineOperation({
   name: 'getImporterExternalStorage',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/imports/v2/external-storage',
   status: 200,
   params: Type.Object({}),
@@ -105,6 +112,7 @@ export const getImporterExternalStorage = defineOperation({
 export const upsertImporterExternalStorage = defineOperation({
   name: 'upsertImporterExternalStorage',
   method: 'PUT',
+  idempotent: true,
   path: '/api/v2/imports/v2/external-storage',
   status: 201,
   params: Type.Object({}),
@@ -119,6 +127,7 @@ export const upsertImporterExternalStorage = defineOperation({
 export const validateImporterExternalStorage = defineOperation({
   name: 'validateImporterExternalStorage',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/imports/v2/external-storage/validate',
   status: 201,
   params: Type.Object({}),

@@ -18,6 +18,7 @@ import { UserRequest } from './wire/shared.js';
 export const createImportURL = defineOperation({
   name: 'createImportURL',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/import_urls',
   status: 201,
   params: Type.Object({}),
@@ -30,6 +31,7 @@ export const createImportURL = defineOperation({
 export const listImports = defineOperation({
   name: 'listImports',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/imports',
   status: 200,
   params: Type.Object({}),
@@ -39,6 +41,7 @@ export const listImports = defineOperation({
 export const createImport = defineOperation({
   name: 'createImport',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/imports',
   status: 201,
   params: Type.Object({}),
@@ -53,6 +56,7 @@ export const createImport = defineOperation({
 export const listImportV2Tasks = defineOperation({
   name: 'listImportV2Tasks',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/imports/v2',
   status: 200,
   params: Type.Object({
@@ -64,6 +68,7 @@ export const listImportV2Tasks = defineOperation({
 export const createImportV2Task = defineOperation({
   name: 'createImportV2Task',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/imports/v2',
   status: 201,
   params: Type.Object({}),
@@ -79,6 +84,7 @@ export const createImportV2Task = defineOperation({
 export const deleteImportV2Task = defineOperation({
   name: 'deleteImportV2Task',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/imports/v2/{id}',
   status: 200,
   params: Type.Object({
@@ -90,6 +96,7 @@ export const deleteImportV2Task = defineOperation({
 export const getImportV2Task = defineOperation({
   name: 'getImportV2Task',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/imports/v2/{id}',
   status: 200,
   params: Type.Object({
@@ -101,6 +108,7 @@ export const getImportV2Task = defineOperation({
 export const cancelImportV2Task = defineOperation({
   name: 'cancelImportV2Task',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/imports/v2/{id}/cancel',
   status: 201,
   params: Type.Object({
@@ -112,6 +120,7 @@ export const cancelImportV2Task = defineOperation({
 export const getImport = defineOperation({
   name: 'getImport',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/imports/{id}',
   status: 200,
   params: Type.Object({

@@ -14,6 +14,18 @@ export interface Operation<
 > {
   readonly name: Name;
   readonly method: HttpMethod;
+  /**
+   * Whether sending it twice leaves Stream as sending it once and answers alike: reads (GET or
+   * POST), replacing updates and upserts keyed by the caller. Only these are retried. Creates and
+   * deletes are not: a repeated create is refused or duplicated, a repeated delete answers 404.
+   */
+  readonly idempotent: boolean;
+  /**
+   * The body field naming what a create makes, when the caller may choose it: the client fills it
+   * with a UUIDv7 when left out, so that a write whose outcome is unknown can be looked up or sent
+   * again (Stream refuses an id it already has).
+   */
+  readonly createdId?: 'id';
   /** Path template with `{param}` placeholders, e.g. `/api/v2/polls/{poll_id}`. */
   readonly path: string;
   /** HTTP status of a successful answer (Stream answers most writes with 201). */

@@ -13,6 +13,7 @@ import { Response } from './wire/shared.js';
 export const listPermissions = defineOperation({
   name: 'listPermissions',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/permissions',
   status: 200,
   params: Type.Object({}),
@@ -22,6 +23,8 @@ export const listPermissions = defineOperation({
 export const createPermission = defineOperation({
   name: 'createPermission',
   method: 'POST',
+  idempotent: false,
+  createdId: 'id',
   path: '/api/v2/permissions',
   status: 201,
   params: Type.Object({}),
@@ -39,6 +42,7 @@ export const createPermission = defineOperation({
 export const deletePermission = defineOperation({
   name: 'deletePermission',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/permissions/{id}',
   status: 200,
   params: Type.Object({
@@ -50,6 +54,7 @@ export const deletePermission = defineOperation({
 export const getPermission = defineOperation({
   name: 'getPermission',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/permissions/{id}',
   status: 200,
   params: Type.Object({
@@ -61,6 +66,7 @@ export const getPermission = defineOperation({
 export const updatePermission = defineOperation({
   name: 'updatePermission',
   method: 'PUT',
+  idempotent: true,
   path: '/api/v2/permissions/{id}',
   status: 201,
   params: Type.Object({
@@ -79,6 +85,7 @@ export const updatePermission = defineOperation({
 export const listRoles = defineOperation({
   name: 'listRoles',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/roles',
   status: 200,
   params: Type.Object({}),
@@ -88,6 +95,7 @@ export const listRoles = defineOperation({
 export const createRole = defineOperation({
   name: 'createRole',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/roles',
   status: 201,
   params: Type.Object({}),
@@ -100,6 +108,7 @@ export const createRole = defineOperation({
 export const searchRoles = defineOperation({
   name: 'searchRoles',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/roles/search',
   status: 200,
   params: Type.Object({
@@ -115,6 +124,7 @@ export const searchRoles = defineOperation({
 export const deleteRole = defineOperation({
   name: 'deleteRole',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/roles/{name}',
   status: 200,
   params: Type.Object({

@@ -14,6 +14,8 @@ import { Response, SortParamRequest, UserRequest } from './wire/shared.js';
 export const createPoll = defineOperation({
   name: 'createPoll',
   method: 'POST',
+  idempotent: false,
+  createdId: 'id',
   path: '/api/v2/polls',
   status: 201,
   params: Type.Object({}),
@@ -38,6 +40,7 @@ export const createPoll = defineOperation({
 export const updatePoll = defineOperation({
   name: 'updatePoll',
   method: 'PUT',
+  idempotent: true,
   path: '/api/v2/polls',
   status: 201,
   params: Type.Object({}),
@@ -62,6 +65,7 @@ export const updatePoll = defineOperation({
 export const queryPolls = defineOperation({
   name: 'queryPolls',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/polls/query',
   status: 201,
   params: Type.Object({
@@ -80,6 +84,7 @@ export const queryPolls = defineOperation({
 export const deletePoll = defineOperation({
   name: 'deletePoll',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/polls/{poll_id}',
   status: 200,
   params: Type.Object({
@@ -92,6 +97,7 @@ export const deletePoll = defineOperation({
 export const getPoll = defineOperation({
   name: 'getPoll',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/polls/{poll_id}',
   status: 200,
   params: Type.Object({
@@ -104,6 +110,7 @@ export const getPoll = defineOperation({
 export const updatePollPartial = defineOperation({
   name: 'updatePollPartial',
   method: 'PATCH',
+  idempotent: true,
   path: '/api/v2/polls/{poll_id}',
   status: 200,
   params: Type.Object({
@@ -121,6 +128,7 @@ export const updatePollPartial = defineOperation({
 export const createPollOption = defineOperation({
   name: 'createPollOption',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/polls/{poll_id}/options',
   status: 201,
   params: Type.Object({
@@ -138,6 +146,7 @@ export const createPollOption = defineOperation({
 export const updatePollOption = defineOperation({
   name: 'updatePollOption',
   method: 'PUT',
+  idempotent: true,
   path: '/api/v2/polls/{poll_id}/options',
   status: 201,
   params: Type.Object({
@@ -156,6 +165,7 @@ export const updatePollOption = defineOperation({
 export const deletePollOption = defineOperation({
   name: 'deletePollOption',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/polls/{poll_id}/options/{option_id}',
   status: 200,
   params: Type.Object({
@@ -169,6 +179,7 @@ export const deletePollOption = defineOperation({
 export const getPollOption = defineOperation({
   name: 'getPollOption',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/polls/{poll_id}/options/{option_id}',
   status: 200,
   params: Type.Object({
@@ -181,6 +192,7 @@ export const getPollOption = defineOperation({
 export const queryPollVotes = defineOperation({
   name: 'queryPollVotes',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/polls/{poll_id}/votes',
   status: 201,
   params: Type.Object({

@@ -30,6 +30,7 @@ const PushTemplateEventType = StringEnum([
 export const checkPush = defineOperation({
   name: 'checkPush',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/check_push',
   status: 201,
   params: Type.Object({}),
@@ -53,6 +54,7 @@ export const checkPush = defineOperation({
 export const updatePushNotificationPreferences = defineOperation({
   name: 'updatePushNotificationPreferences',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/push_preferences',
   status: 201,
   params: Type.Object({}),
@@ -65,6 +67,7 @@ export const updatePushNotificationPreferences = defineOperation({
 export const listPushProviders = defineOperation({
   name: 'listPushProviders',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/push_providers',
   status: 200,
   params: Type.Object({}),
@@ -74,6 +77,7 @@ export const listPushProviders = defineOperation({
 export const upsertPushProvider = defineOperation({
   name: 'upsertPushProvider',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/push_providers',
   status: 201,
   params: Type.Object({}),
@@ -86,6 +90,7 @@ export const upsertPushProvider = defineOperation({
 export const deletePushProvider = defineOperation({
   name: 'deletePushProvider',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/push_providers/{type}/{name}',
   status: 200,
   params: Type.Object({
@@ -98,6 +103,7 @@ export const deletePushProvider = defineOperation({
 export const getPushTemplates = defineOperation({
   name: 'getPushTemplates',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/push_templates',
   status: 200,
   params: Type.Object({
@@ -110,6 +116,7 @@ export const getPushTemplates = defineOperation({
 export const upsertPushTemplate = defineOperation({
   name: 'upsertPushTemplate',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/push_templates',
   status: 201,
   params: Type.Object({}),

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { EventEmitter } from 'node:events';
+import { performance } from 'node:perf_hooks';
+import { BrokenCircuitError, CircuitState as CockatielState, type CircuitBreakerPolicy } from 'cockatiel';
 import { FormData, Pool, errors as undiciErrors, type Dispatcher } from 'undici';
+import { Attempt, type AttemptAnswer } from './attempt.js';
 import { createServerToken } from './auth.js';
-import type { ResolvedClientConfig } from './config.js';
+import { circuitStateName, createCircuitBreaker } from './breaker.js';
+import type { CircuitState, ResolvedClientConfig } from './config.js';
 import {
   StreamApiError,
   StreamNetworkError,
+  StreamOutcomeUnknownError,
+  StreamQueueFullError,
   StreamResponseError,
   StreamTimeoutError,
+  StreamUnavailableError,
   type RateLimit,
   type ResponseMetadata,
   type StreamErrorBody,
@@ -17,6 +23,11 @@ import { encodeQuery } from './query.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * When the whole caller's work must be done, as a `performance.now()` instant: each attempt
+   * gets the smaller of its own timeout and what is left.
+   */
+  deadline?: number;
 }
 
 export interface RawRequest {
@@ -29,6 +40,10 @@ export interface RawRequest {
   query: Record<string, unknown>;
   json?: unknown;
   form?: FormData;
+  /** Whether it may be sent again after a failure (the operation's flag, not its method's). */
+  idempotent: boolean;
+  /** The id of what it creates, when the caller chose it or the client made it up. */
+  createdId?: string;
 }
 
 export interface RawResponse {
@@ -40,54 +55,16 @@ const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
 const MAX_RETRIES = 2;
 
 /**
- * One request's deadline: a native timer, cleared once the answer is read, and the signal undici
- * cancels the request on (undici takes an EventEmitter that emits `abort` as well as an
- * AbortSignal). AbortSignal.timeout (with AbortSignal.any) per request cost several times more:
- * about 6 µs, and weak timers for the garbage collector. undici's own headersTimeout and
- * bodyTimeout run on a wheel of half-second ticks, too coarse for timeouts of a second or two.
+ * Sends requests to one Stream origin over a keep-alive pool, with auth, per-attempt timeouts
+ * bounded by the caller's deadline, a bounded wait for sockets, a circuit breaker, and retries of
+ * idempotent operations only.
  */
-class Deadline extends EventEmitter {
-  aborted = false;
-  reason: unknown = undefined;
-  /** Whether the timer, not the caller, ended the request. */
-  expired = false;
-  private readonly timer: NodeJS.Timeout;
-  private readonly onCallerAbort?: () => void;
-
-  constructor(
-    timeoutMs: number,
-    private readonly callerSignal?: AbortSignal,
-  ) {
-    super();
-    this.timer = setTimeout(() => {
-      this.expired = true;
-      this.abort(new Error('timed out'));
-    }, timeoutMs);
-    if (callerSignal) {
-      const onCallerAbort = () => this.abort(callerSignal.reason);
-      this.onCallerAbort = onCallerAbort;
-      if (callerSignal.aborted) onCallerAbort();
-      else callerSignal.addEventListener('abort', onCallerAbort, { once: true });
-    }
-  }
-
-  private abort(reason: unknown): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = reason;
-    this.emit('abort');
-  }
-
-  clear(): void {
-    clearTimeout(this.timer);
-    if (this.onCallerAbort) this.callerSignal?.removeEventListener('abort', this.onCallerAbort);
-  }
-}
-
-/** Sends requests to one Stream base URL over a keep-alive pool, with auth, timeouts and safe retries. */
 export class Transport {
   private readonly pool: Pool;
+  private readonly breaker: CircuitBreakerPolicy;
   private serverToken?: Promise<string>;
+  /** Requests given to the pool that no socket has taken yet (cancelled ones included, until dropped). */
+  private queued = 0;
 
   constructor(private readonly config: ResolvedClientConfig) {
     this.pool = new Pool(config.baseUrl, {
@@ -95,6 +72,13 @@ export class Transport {
       pipelining: 1,
       keepAliveTimeout: 30_000,
     });
+    this.breaker = createCircuitBreaker(config.breaker);
+    const onChange = config.onCircuitStateChange;
+    if (onChange) this.breaker.onStateChange((state) => onChange(circuitStateName(state)));
+  }
+
+  circuitState(): CircuitState {
+    return circuitStateName(this.breaker.state);
   }
 
   close(): Promise<void> {
@@ -102,14 +86,15 @@ export class Transport {
   }
 
   async send(request: RawRequest, options: RequestOptions = {}): Promise<RawResponse> {
-    // Only reads are retried: a write that timed out may have been applied.
-    const retries = request.method === 'GET' ? MAX_RETRIES : 0;
+    const retries = request.idempotent ? MAX_RETRIES : 0;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.observedAttempt(request, options);
+        return await this.sendOnce(request, options);
       } catch (error) {
         const wait = attempt < retries ? this.retryDelay(error, attempt) : undefined;
-        if (wait === undefined || options.signal?.aborted) throw error;
+        if (wait === undefined || options.signal?.aborted || wait >= timeLeft(options.deadline)) {
+          throw request.idempotent ? error : outcomeOf(request, error);
+        }
         await sleep(wait, options.signal);
       }
     }
@@ -127,14 +112,27 @@ export class Transport {
     return wait <= this.config.maxRetryWaitMs ? wait : undefined;
   }
 
-  /** One attempt, reported to the observer (metrics, tracing) when one is configured. */
+  /** One attempt, refused without sending while the breaker is open or probing, or the queue is full. */
+  private async sendOnce(request: RawRequest, options: RequestOptions): Promise<RawResponse> {
+    // cockatiel makes the calls that arrive during a half-open probe wait for it; fail them fast instead.
+    if (this.breaker.state === CockatielState.HalfOpen) throw new StreamUnavailableError(request.operation);
+    if (this.queued >= this.config.maxQueue) throw new StreamQueueFullError(request.operation, this.config.maxQueue);
+    try {
+      return await this.breaker.execute(() => this.observedAttempt(request, options));
+    } catch (error) {
+      if (error instanceof BrokenCircuitError) throw new StreamUnavailableError(request.operation);
+      throw error;
+    }
+  }
+
+  /** One attempt that goes out, reported to the observer (metrics, tracing) when one is configured. */
   private async observedAttempt(request: RawRequest, options: RequestOptions): Promise<RawResponse> {
     const observer = this.config.observer;
-    if (!observer) return this.sendOnce(request, options, {});
+    if (!observer) return this.exchange(request, options, {});
     const headers: Record<string, string> = {};
     const end = observer.start(request, headers);
     try {
-      const response = await this.sendOnce(request, options, headers);
+      const response = await this.exchange(request, options, headers);
       end({ status: response.metadata.status, rateLimit: response.metadata.rateLimit });
       return response;
     } catch (error) {
@@ -149,7 +147,7 @@ export class Transport {
     }
   }
 
-  private async sendOnce(
+  private async exchange(
     request: RawRequest,
     options: RequestOptions,
     extraHeaders: Record<string, string>,
@@ -170,62 +168,100 @@ export class Transport {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(request.json);
     }
-    const deadline = new Deadline(this.config.timeoutMs, options.signal);
-
-    let response: Dispatcher.ResponseData;
-    let text: string;
-    try {
-      response = await this.pool.request({
-        method: request.method,
-        path: `${request.path}?${query}`,
-        headers,
-        body,
-        signal: deadline,
-      });
-      text = await response.body.text();
-    } catch (error) {
-      throw this.transportError(request.operation, error, deadline, options.signal);
-    } finally {
-      deadline.clear();
-    }
+    const answer = await this.dispatch(request.operation, options, {
+      origin: this.config.baseUrl,
+      method: request.method,
+      path: `${request.path}?${query}`,
+      headers,
+      body,
+    });
 
     const metadata: ResponseMetadata = {
-      status: response.statusCode,
-      requestId: header(response.headers, 'x-stream-request-id') ?? clientRequestId,
-      rateLimit: readRateLimit(response.headers),
+      status: answer.status,
+      requestId: header(answer.headers, 'x-stream-request-id') ?? clientRequestId,
+      rateLimit: readRateLimit(answer.headers),
     };
-    const parsed = parseJson(text);
-    if (response.statusCode < 200 || response.statusCode >= 300) {
+    const parsed = parseJson(answer.text);
+    if (answer.status < 200 || answer.status >= 300) {
       const errorBody: Partial<StreamErrorBody> =
         parsed !== undefined && typeof parsed === 'object' && parsed !== null
           ? (parsed as Partial<StreamErrorBody>)
-          : { code: -1, message: `HTTP ${response.statusCode} without a JSON error body` };
+          : { code: -1, message: `HTTP ${answer.status} without a JSON error body` };
       const error = new StreamApiError(request.operation, errorBody, metadata);
-      const retryAfter = Number(header(response.headers, 'retry-after'));
+      const retryAfter = Number(header(answer.headers, 'retry-after'));
       if (Number.isFinite(retryAfter) && retryAfter >= 0) error.retryAfterMs = retryAfter * 1000;
       throw error;
     }
-    if (parsed === undefined) throw new StreamResponseError(request.operation, response.statusCode);
+    if (parsed === undefined) throw new StreamResponseError(request.operation, answer.status);
     return { body: parsed, metadata };
+  }
+
+  /**
+   * Gives the request to the pool and waits for its whole answer, at most the attempt's budget.
+   * A native timer per attempt: AbortSignal.timeout (with AbortSignal.any) cost several times more,
+   * and undici's own headersTimeout and bodyTimeout tick every half second, too coarse here.
+   */
+  private async dispatch(
+    operation: string,
+    options: RequestOptions,
+    dispatchOptions: Dispatcher.DispatchOptions,
+  ): Promise<AttemptAnswer> {
+    const callerSignal = options.signal;
+    if (callerSignal?.aborted) throw callerReason(callerSignal);
+    const budget = Math.min(this.config.timeoutMs, timeLeft(options.deadline));
+    if (budget <= 0) throw new StreamTimeoutError(operation, 0, 'queued');
+
+    this.queued += 1;
+    const attempt = new Attempt(() => (this.queued -= 1));
+    const timer = setTimeout(() => attempt.cancel(new Error('timed out')), budget);
+    const onCallerAbort = () => attempt.cancel(callerReason(callerSignal!));
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    try {
+      this.pool.dispatch(dispatchOptions, attempt);
+      return await attempt.answer;
+    } catch (error) {
+      if (callerSignal?.aborted) throw callerReason(callerSignal);
+      const phase = attempt.stage === 'queued' ? 'queued' : 'inFlight';
+      const sent = attempt.stage === 'sent' || attempt.stage === 'answered';
+      if (
+        (error instanceof Error && error.message === 'timed out') ||
+        error instanceof undiciErrors.HeadersTimeoutError ||
+        error instanceof undiciErrors.BodyTimeoutError
+      ) {
+        throw new StreamTimeoutError(operation, budget, phase, sent);
+      }
+      const code =
+        (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? 'UNKNOWN';
+      throw new StreamNetworkError(operation, code, sent);
+    } finally {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
+    }
   }
 
   private token(): Promise<string> {
     this.serverToken ??= createServerToken(this.config.apiSecret);
     return this.serverToken;
   }
+}
 
-  private transportError(operation: string, error: unknown, deadline: Deadline, callerSignal?: AbortSignal): Error {
-    if (callerSignal?.aborted) return callerSignal.reason instanceof Error ? callerSignal.reason : new Error('aborted');
-    if (
-      deadline.expired ||
-      error instanceof undiciErrors.HeadersTimeoutError ||
-      error instanceof undiciErrors.BodyTimeoutError
-    ) {
-      return new StreamTimeoutError(operation, this.config.timeoutMs);
-    }
-    const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code ?? 'UNKNOWN';
-    return new StreamNetworkError(operation, code);
-  }
+/**
+ * A failed write that is not safe to repeat: when the whole request was written, Stream may have
+ * applied it, which the caller must be told apart from a failure before sending.
+ */
+function outcomeOf(request: RawRequest, error: unknown): unknown {
+  const sent =
+    ((error instanceof StreamNetworkError || error instanceof StreamTimeoutError) && error.requestSent) ||
+    error instanceof StreamResponseError;
+  return sent ? new StreamOutcomeUnknownError(request.operation, error, request.createdId) : error;
+}
+
+function timeLeft(deadline: number | undefined): number {
+  return deadline === undefined ? Infinity : deadline - performance.now();
+}
+
+function callerReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new Error('aborted');
 }
 
 function parseJson(text: string): unknown {

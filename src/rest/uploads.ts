@@ -6,6 +6,7 @@ import { FileUploadResponse, ImageSize, ImageUploadResponse, OnlyUserID } from '
 export const deleteFile = defineOperation({
   name: 'deleteFile',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/uploads/file',
   status: 200,
   params: Type.Object({
@@ -17,6 +18,7 @@ export const deleteFile = defineOperation({
 export const uploadFile = defineOperation({
   name: 'uploadFile',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/uploads/file',
   status: 201,
   params: Type.Object({}),
@@ -31,6 +33,7 @@ export const uploadFile = defineOperation({
 export const deleteImage = defineOperation({
   name: 'deleteImage',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/uploads/image',
   status: 200,
   params: Type.Object({
@@ -42,6 +45,7 @@ export const deleteImage = defineOperation({
 export const uploadImage = defineOperation({
   name: 'uploadImage',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/uploads/image',
   status: 201,
   params: Type.Object({}),

@@ -14,6 +14,7 @@ import {
 export const listUserGroups = defineOperation({
   name: 'listUserGroups',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/usergroups',
   status: 200,
   params: Type.Object({
@@ -28,6 +29,8 @@ export const listUserGroups = defineOperation({
 export const createUserGroup = defineOperation({
   name: 'createUserGroup',
   method: 'POST',
+  idempotent: false,
+  createdId: 'id',
   path: '/api/v2/usergroups',
   status: 201,
   params: Type.Object({}),
@@ -44,6 +47,7 @@ export const createUserGroup = defineOperation({
 export const searchUserGroups = defineOperation({
   name: 'searchUserGroups',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/usergroups/search',
   status: 200,
   params: Type.Object({
@@ -59,6 +63,7 @@ export const searchUserGroups = defineOperation({
 export const deleteUserGroup = defineOperation({
   name: 'deleteUserGroup',
   method: 'DELETE',
+  idempotent: false,
   path: '/api/v2/usergroups/{id}',
   status: 200,
   params: Type.Object({
@@ -71,6 +76,7 @@ export const deleteUserGroup = defineOperation({
 export const getUserGroup = defineOperation({
   name: 'getUserGroup',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/usergroups/{id}',
   status: 200,
   params: Type.Object({
@@ -83,6 +89,7 @@ export const getUserGroup = defineOperation({
 export const updateUserGroup = defineOperation({
   name: 'updateUserGroup',
   method: 'PUT',
+  idempotent: true,
   path: '/api/v2/usergroups/{id}',
   status: 201,
   params: Type.Object({
@@ -99,6 +106,7 @@ export const updateUserGroup = defineOperation({
 export const addUserGroupMembers = defineOperation({
   name: 'addUserGroupMembers',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/usergroups/{id}/members',
   status: 201,
   params: Type.Object({
@@ -115,6 +123,7 @@ export const addUserGroupMembers = defineOperation({
 export const removeUserGroupMembers = defineOperation({
   name: 'removeUserGroupMembers',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/usergroups/{id}/members/delete',
   status: 201,
   params: Type.Object({

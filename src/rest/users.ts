@@ -25,6 +25,7 @@ import {
 export const exportUsers = defineOperation({
   name: 'exportUsers',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/export/users',
   status: 201,
   params: Type.Object({}),
@@ -37,6 +38,7 @@ export const exportUsers = defineOperation({
 export const createGuest = defineOperation({
   name: 'createGuest',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/guest',
   status: 201,
   params: Type.Object({}),
@@ -49,6 +51,7 @@ export const createGuest = defineOperation({
 export const queryUsers = defineOperation({
   name: 'queryUsers',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/users',
   status: 200,
   params: Type.Object({
@@ -60,6 +63,7 @@ export const queryUsers = defineOperation({
 export const updateUsersPartial = defineOperation({
   name: 'updateUsersPartial',
   method: 'PATCH',
+  idempotent: true,
   path: '/api/v2/users',
   status: 200,
   params: Type.Object({}),
@@ -72,6 +76,7 @@ export const updateUsersPartial = defineOperation({
 export const updateUsers = defineOperation({
   name: 'updateUsers',
   method: 'POST',
+  idempotent: true,
   path: '/api/v2/users',
   status: 201,
   params: Type.Object({}),
@@ -84,6 +89,7 @@ export const updateUsers = defineOperation({
 export const getBlockedUsers = defineOperation({
   name: 'getBlockedUsers',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/users/block',
   status: 200,
   params: Type.Object({
@@ -95,6 +101,7 @@ export const getBlockedUsers = defineOperation({
 export const blockUsers = defineOperation({
   name: 'blockUsers',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/users/block',
   status: 201,
   params: Type.Object({}),
@@ -109,6 +116,7 @@ export const blockUsers = defineOperation({
 export const deactivateUsers = defineOperation({
   name: 'deactivateUsers',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/users/deactivate',
   status: 201,
   params: Type.Object({}),
@@ -124,6 +132,7 @@ export const deactivateUsers = defineOperation({
 export const deleteUsers = defineOperation({
   name: 'deleteUsers',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/users/delete',
   status: 201,
   params: Type.Object({}),
@@ -143,6 +152,7 @@ export const deleteUsers = defineOperation({
 export const getUserLiveLocations = defineOperation({
   name: 'getUserLiveLocations',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/users/live_locations',
   status: 200,
   params: Type.Object({
@@ -154,6 +164,7 @@ export const getUserLiveLocations = defineOperation({
 export const updateLiveLocation = defineOperation({
   name: 'updateLiveLocation',
   method: 'PUT',
+  idempotent: true,
   path: '/api/v2/users/live_locations',
   status: 201,
   params: Type.Object({
@@ -171,6 +182,7 @@ export const updateLiveLocation = defineOperation({
 export const reactivateUsers = defineOperation({
   name: 'reactivateUsers',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/users/reactivate',
   status: 201,
   params: Type.Object({}),
@@ -186,6 +198,7 @@ export const reactivateUsers = defineOperation({
 export const restoreUsers = defineOperation({
   name: 'restoreUsers',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/users/restore',
   status: 201,
   params: Type.Object({}),
@@ -198,6 +211,7 @@ export const restoreUsers = defineOperation({
 export const unblockUsers = defineOperation({
   name: 'unblockUsers',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/users/unblock',
   status: 201,
   params: Type.Object({}),
@@ -212,6 +226,7 @@ export const unblockUsers = defineOperation({
 export const deactivateUser = defineOperation({
   name: 'deactivateUser',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/users/{user_id}/deactivate',
   status: 201,
   params: Type.Object({
@@ -227,6 +242,7 @@ export const deactivateUser = defineOperation({
 export const exportUser = defineOperation({
   name: 'exportUser',
   method: 'GET',
+  idempotent: true,
   path: '/api/v2/users/{user_id}/export',
   status: 200,
   params: Type.Object({
@@ -238,6 +254,7 @@ export const exportUser = defineOperation({
 export const reactivateUser = defineOperation({
   name: 'reactivateUser',
   method: 'POST',
+  idempotent: false,
   path: '/api/v2/users/{user_id}/reactivate',
   status: 201,
   params: Type.Object({

@@ -6,9 +6,11 @@ import type { RequestInfo } from '../observability/requestInfo.js';
 import type { StreamClient } from '../rest/client.js';
 import { createUpstream, UpstreamRecorder } from './upstream.js';
 
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
 export interface GraphQLContext {
   caller: Caller;
-  /** The REST client for this request: errors mapped, rate limits recorded. */
+  /** The REST client for this request: calls bounded by the request's deadline, errors mapped, rate limits recorded. */
   stream: StreamClient;
   loaders: Loaders;
   upstream: UpstreamRecorder;
@@ -21,6 +23,8 @@ export interface GraphQLContext {
 export interface ContextOptions {
   revealSecrets?: boolean;
   maxUploadBytes?: number;
+  /** Time for all the request's upstream calls together, from the context's creation. */
+  requestTimeoutMs?: number;
   log?: Logger;
   /** The HTTP request's id and access-log record. */
   request?: RequestInfo;
@@ -33,7 +37,13 @@ export function createGraphQLContext(
 ): GraphQLContext {
   const upstream = new UpstreamRecorder(options.request);
   const inFlight = new InFlightCalls();
-  const stream = inFlight.track(createUpstream(client, upstream, options.log, options.request));
+  const stream = inFlight.track(
+    createUpstream(client, upstream, {
+      requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      log: options.log,
+      request: options.request,
+    }),
+  );
   return {
     caller,
     stream,

@@ -1,5 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { StreamApiError, StreamNetworkError, StreamResponseError, StreamTimeoutError } from '../rest/errors.js';
+import {
+  StreamApiError,
+  StreamNetworkError,
+  StreamOutcomeUnknownError,
+  StreamQueueFullError,
+  StreamResponseError,
+  StreamTimeoutError,
+  StreamUnavailableError,
+} from '../rest/errors.js';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -8,7 +16,10 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'RATE_LIMITED'
   | 'UPSTREAM_TIMEOUT'
-  | 'UPSTREAM_ERROR';
+  | 'UPSTREAM_ERROR'
+  | 'UPSTREAM_OUTCOME_UNKNOWN'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'OVERLOADED';
 
 export function gatewayError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -29,6 +40,13 @@ function codeForStreamError(error: StreamApiError): ErrorCode {
   return 'UPSTREAM_ERROR';
 }
 
+/** What went wrong on the way, for a write whose outcome is unknown. */
+function failureOf(error: StreamOutcomeUnknownError): 'timeout' | 'connection' | 'unreadableAnswer' {
+  if (error.cause instanceof StreamTimeoutError) return 'timeout';
+  if (error.cause instanceof StreamNetworkError) return 'connection';
+  return 'unreadableAnswer';
+}
+
 /**
  * A REST failure as a GraphQL error the client can act on. Stream's own message is kept
  * (it never holds credentials); unknown errors pass through untouched so yoga masks them.
@@ -43,7 +61,18 @@ export function toGraphQLError(error: unknown): unknown {
       ...(error.rateLimit ? { rateLimitReset: error.rateLimit.reset.toISOString() } : {}),
     });
   }
-  if (error instanceof StreamTimeoutError) return gatewayError('UPSTREAM_TIMEOUT', error.message);
+  if (error instanceof StreamOutcomeUnknownError) {
+    return gatewayError('UPSTREAM_OUTCOME_UNKNOWN', error.message, {
+      operation: error.operation,
+      failure: failureOf(error),
+      ...(error.createdId !== undefined ? { id: error.createdId } : {}),
+    });
+  }
+  if (error instanceof StreamTimeoutError) {
+    return gatewayError('UPSTREAM_TIMEOUT', error.message, { phase: error.phase, timeoutMs: error.timeoutMs });
+  }
+  if (error instanceof StreamUnavailableError) return gatewayError('UPSTREAM_UNAVAILABLE', error.message);
+  if (error instanceof StreamQueueFullError) return gatewayError('OVERLOADED', error.message);
   if (error instanceof StreamNetworkError || error instanceof StreamResponseError) {
     return gatewayError('UPSTREAM_ERROR', error.message);
   }

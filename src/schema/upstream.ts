@@ -1,8 +1,11 @@
 import type { Logger } from '../observability/logger.js';
 import type { RequestInfo } from '../observability/requestInfo.js';
+import { performance } from 'node:perf_hooks';
 import type { StreamClient } from '../rest/client.js';
 import type { RateLimit, ResponseMetadata } from '../rest/errors.js';
 import { StreamApiError } from '../rest/errors.js';
+import { operations } from '../rest/operations.js';
+import type { RequestOptions } from '../rest/transport.js';
 import { toGraphQLError } from './errors.js';
 
 /** The rate-limit state seen across one GraphQL request's upstream calls. */
@@ -38,26 +41,30 @@ function describeFailure(error: unknown, request: RequestInfo | undefined): Reco
   return failure;
 }
 
+type OperationCall = (input?: unknown, options?: RequestOptions) => Promise<{ metadata: ResponseMetadata }>;
+
 /**
- * The REST client as resolvers use it: failures become GraphQL errors with codes (and a log line),
- * and every answer's rate-limit headers are recorded for the response's `extensions`.
+ * The REST client as resolvers use it: every call bounded by the GraphQL request's deadline,
+ * failures turned into GraphQL errors with codes (and a log line), and every answer's rate-limit headers recorded
+ * for the response's `extensions`.
  */
 export function createUpstream(
   client: StreamClient,
   recorder: UpstreamRecorder,
-  log?: Logger,
-  request?: RequestInfo,
+  options: { requestTimeoutMs: number; log?: Logger; request?: RequestInfo },
 ): StreamClient {
+  const deadline = performance.now() + options.requestTimeoutMs;
+  const { log, request } = options;
   const cache = new Map<PropertyKey, unknown>();
   return new Proxy(client, {
     get(target, name) {
       const original = Reflect.get(target, name) as unknown;
-      if (typeof original !== 'function' || name === 'close') return original;
+      if (typeof name !== 'string' || !Object.hasOwn(operations, name)) return original;
       let wrapped = cache.get(name);
       if (!wrapped) {
-        wrapped = async (...args: unknown[]) => {
+        wrapped = async (input?: unknown, callOptions?: RequestOptions) => {
           try {
-            const result = await (original as (...a: unknown[]) => Promise<{ metadata: ResponseMetadata }>)(...args);
+            const result = await (original as OperationCall)(input, { deadline, ...callOptions });
             recorder.record(result.metadata);
             return result;
           } catch (error) {

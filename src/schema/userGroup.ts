@@ -79,7 +79,10 @@ export const CreateUserGroupInput = builder.inputType('CreateUserGroupInput', {
   description: 'A new user group.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'The group name (1 to 255 characters).' }),
-    id: t.id({ description: 'Its id; Stream makes one when left out.' }),
+    id: t.id({
+      description:
+        'Its id; the gateway makes up a UUIDv7 when left out, and names it in an UPSTREAM_OUTCOME_UNKNOWN error.',
+    }),
     description: t.string({ description: 'What the group is for.' }),
     teamId: t.string({ description: 'The team it belongs to.' }),
     memberIds: t.idList({ description: 'Its first members (at most 100; add more with addUserGroupMembers).' }),

@@ -139,7 +139,7 @@ describe('connection resets', () => {
     sibling: blockUser(input: { userId: "user-002", blockedUserId: "user-003" }) { block { blockedUserId } }
   }`;
 
-  it('on a mutation: UPSTREAM_ERROR, sent once (a write is never retried), the next mutation still runs', async () => {
+  it('on a mutation: UPSTREAM_OUTCOME_UNKNOWN with the id it made up, sent once, the next mutation still runs', async () => {
     gateway.emulator.controls.resetConnections.push({ operation: 'createPoll' });
     let result: GraphQLResult | undefined;
     const counts = await gateway.countUpstream(async () => {
@@ -149,7 +149,11 @@ describe('connection resets', () => {
     expect(counts.byOperation.createPoll).toBe(1);
     expect(result!.data).toEqual({ failed: null, sibling: { block: { blockedUserId: 'user-003' } } });
     expect(result!.errors).toHaveLength(1);
-    expect(result!.errors![0]).toMatchObject({ path: ['failed'], extensions: { code: 'UPSTREAM_ERROR' } });
+    expect(result!.errors![0]).toMatchObject({
+      path: ['failed'],
+      extensions: { code: 'UPSTREAM_OUTCOME_UNKNOWN', operation: 'createPoll', failure: 'connection' },
+    });
+    expect(result!.errors![0]!.extensions!.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
     expect(result!.errors![0]!.extensions).not.toHaveProperty('httpStatus');
     expectNoSecrets(result!);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StreamApiError, StreamNetworkError } from '../../src/rest/index.js';
+import { StreamApiError, StreamNetworkError, StreamOutcomeUnknownError } from '../../src/rest/index.js';
 import { rejectionOf } from '../support/emulator.js';
 import { useErrorPathEnv } from '../support/errorEnv.js';
 import { errorPath } from '../support/errorPaths.js';
@@ -65,9 +65,37 @@ describe('connection resets', () => {
     expect(statuses()).toEqual([-1, 200]);
   });
 
-  it('fails a write with StreamNetworkError instead of sending it twice', async () => {
+  it('fails a write sent whole with StreamOutcomeUnknownError instead of sending it twice', async () => {
     const error = await errorPath('connection reset on a write').provoke(env);
-    expect(error).toBeInstanceOf(StreamNetworkError);
+    expect(error).toBeInstanceOf(StreamOutcomeUnknownError);
+    expect((error as StreamOutcomeUnknownError).cause).toBeInstanceOf(StreamNetworkError);
+    expect(((error as StreamOutcomeUnknownError).cause as StreamNetworkError).requestSent).toBe(true);
     expect(env.emulator.log.map((entry) => `${entry.operation} ${entry.status}`)).toEqual(['createRole -1']);
+  });
+
+  it('retries a read Stream serves over POST (queryPolls), by its flag rather than its method', async () => {
+    env.emulator.controls.resetConnections.push({ operation: 'queryPolls', times: 1 });
+    expect((await env.client().queryPolls({ user_id: 'nobody' })).polls).toEqual([]);
+    expect(env.emulator.log.map((entry) => `${entry.method} ${entry.operation} ${entry.status}`)).toEqual([
+      'POST queryPolls -1',
+      'POST queryPolls 201',
+    ]);
+  });
+
+  it('retries an upsert keyed by the caller (updateUsers)', async () => {
+    env.emulator.controls.resetConnections.push({ operation: 'updateUsers', times: 1 });
+    const answer = await env.client().updateUsers({ users: { 'retry-user': { id: 'retry-user', name: 'R' } } });
+    expect(Object.keys(answer.users)).toEqual(['retry-user']);
+    expect(statuses()).toEqual([-1, 201]);
+  });
+
+  it('gives a create without an id a UUIDv7 one, and the unknown outcome names it', async () => {
+    env.emulator.controls.resetConnections.push({ operation: 'createUserGroup', times: 1 });
+    const error = (await rejectionOf(env.client().createUserGroup({ name: 'group' }))) as StreamOutcomeUnknownError;
+    expect(error).toBeInstanceOf(StreamOutcomeUnknownError);
+    expect(error.createdId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const retried = await env.client().createUserGroup({ name: 'group', id: error.createdId });
+    expect(retried.user_group?.id).toBe(error.createdId);
+    expect(statuses()).toEqual([-1, 201]);
   });
 });

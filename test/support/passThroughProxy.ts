@@ -21,7 +21,8 @@ export interface PassThroughProxy {
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'host']);
 
-function endToEnd(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+/** The headers a proxy passes on: all but the hop-by-hop ones. */
+export function endToEnd(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name)) kept[name] = Array.isArray(value) ? value.join(', ') : value;
