@@ -133,6 +133,17 @@ describe('Query.poll with votes', () => {
     expect(result.data.poll.votes.edges).toHaveLength(2);
   });
 
+  it('votes behind @include(if: true) or @skip(if: false): asked with getPoll all the same', async () => {
+    const query = `query ($with: Boolean!) { poll(id: "poll-03") {
+      id votes(first: 2) @include(if: $with) @skip(if: false) { edges { node { id } } }
+    } }`;
+    const { result, byOperation, overlapped } = await run(query, { with: true });
+    expect(result.errors).toBeUndefined();
+    expect(byOperation).toEqual({ getPoll: 1, queryPollVotes: 1 });
+    expect(overlapped).toBe(true);
+    expect(result.data.poll.votes.edges).toHaveLength(2);
+  });
+
   it('reads votes as a user token reads them, in one round trip', async () => {
     const token = await gateway.userToken('user-001');
     const expected = await reference(S2, { id: 'poll-03' }, token);
