@@ -69,9 +69,10 @@ describe('reading polls', () => {
   });
 
   it('a missing poll is NOT_FOUND; its siblings still resolve', async () => {
-    const { result } = await gateway.countedQuery(
+    const { result, counts } = await gateway.countedQuery(
       `{ found: poll(id: "poll-02") { id } missing: poll(id: "nope") { id } }`,
     );
+    expect(counts).toEqual({ getPoll: 2 });
     expect(result.data).toEqual({ found: { id: 'poll-02' }, missing: null });
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({
