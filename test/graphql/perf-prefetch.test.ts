@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LoggedRequest } from '../../src/emulator/controls.js';
-import { until } from '../support/emulator.js';
+import { resetEmulatorAfterEach, until } from '../support/emulator.js';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../support/gateway.js';
 
 /**
@@ -16,7 +16,7 @@ beforeAll(async () => {
   gateway = await startTestGateway({ data: 'demo' });
 });
 afterAll(() => gateway.close());
-beforeEach(() => gateway.emulator.resetControls());
+resetEmulatorAfterEach(() => gateway.emulator);
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
