@@ -11,7 +11,7 @@ import { schema } from './schema/index.js';
 import { useCallerAuthentication } from './security/authentication.js';
 import { corsFromAllowList } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
-import { useDisableIntrospection } from './security/introspection.js';
+import { usePrivateSchema } from './security/introspection.js';
 import { usePersistedDocuments, type PersistedDocuments } from './security/persistedDocuments.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './security/queryLimits.js';
 import { createRedactor, describeForLog, useResponseRedaction } from './security/redaction.js';
@@ -224,7 +224,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
         multipartBytes: maxUploadBytes + maxRequestBytes,
       }),
       ...(options.persistedDocuments ? [usePersistedDocuments(options.persistedDocuments)] : []),
-      ...(options.introspection === false ? [useDisableIntrospection()] : []),
+      ...(options.introspection === false ? usePrivateSchema() : []),
       ...useQueryLimits(queryLimits),
       upstreamExtensions(),
       useResponseRedaction(redact),

@@ -1,5 +1,5 @@
-import { errors as joseErrors, jwtVerify } from 'jose';
-import { streamError } from './errors.js';
+import { createVerifier, TokenError } from 'fast-jwt';
+import { streamError, type StreamErrorKind } from './errors.js';
 
 export type Caller = { kind: 'server' } | { kind: 'user'; userId: string };
 
@@ -36,6 +36,25 @@ export const CLIENT_OPERATIONS: ReadonlySet<string> = new Set([
   'updateLiveLocation',
 ]);
 
+/** Stream's answer to each refusal of fast-jwt's; any other refusal is a malformed token. */
+const REFUSALS: Partial<Record<string, [StreamErrorKind, string]>> = {
+  [TokenError.codes.expired]: ['tokenExpired', 'token is expired'],
+  [TokenError.codes.inactive]: ['tokenNotValidYet', 'token is not valid yet'],
+  [TokenError.codes.invalidSignature]: ['tokenSignature', 'token signature is invalid'],
+};
+
+/** One verifier per app secret: fast-jwt prepares the key once. */
+const verifiers = new WeakMap<Uint8Array, (token: string) => Record<string, unknown>>();
+
+function verifierFor(secret: Uint8Array) {
+  let verify = verifiers.get(secret);
+  if (!verify) {
+    verify = createVerifier({ key: Buffer.from(secret), algorithms: ['HS256'] });
+    verifiers.set(secret, verify);
+  }
+  return verify;
+}
+
 /** Checks api_key and the JWT as Stream does, answering with Stream's codes. */
 export async function authenticate(
   apiKey: string | null,
@@ -47,16 +66,13 @@ export async function authenticate(
   const token = authorization.replace(/^Bearer\s+/i, '');
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, expected.secret, { algorithms: ['HS256'] }));
+    payload = verifierFor(expected.secret)(token);
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw streamError('tokenExpired', 'token is expired');
-    if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'nbf') {
-      throw streamError('tokenNotValidYet', 'token is not valid yet');
-    }
-    if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
-      throw streamError('tokenSignature', 'token signature is invalid');
-    }
-    throw streamError('authentication', 'token is malformed');
+    const [kind, message] = (error instanceof TokenError && REFUSALS[error.code]) || [
+      'authentication',
+      'token is malformed',
+    ];
+    throw streamError(kind, message);
   }
   if (payload.server === true) return { kind: 'server' };
   if (typeof payload.user_id === 'string' && payload.user_id) {

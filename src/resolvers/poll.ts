@@ -1,12 +1,9 @@
+import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import {
-  getArgumentValues,
-  getNamedType,
-  isObjectType,
-  Kind,
-  type FieldNode,
-  type GraphQLResolveInfo,
-  type SelectionNode,
-} from 'graphql';
+  parseResolveInfo,
+  simplifyParsedResolveInfoFragmentWithType,
+  type ResolveTree,
+} from 'graphql-parse-resolve-info';
 import type { Caller } from '../caller.js';
 import type { PollResponseData, PollVoteResponseData } from '../rest/wire/polls.js';
 import type { SortParamRequest } from '../rest/wire/shared.js';
@@ -200,35 +197,16 @@ const voteFilterArgs = () =>
   }));
 
 /**
- * The `votes` field selected under a poll field, when exactly one response key asks for it and
- * nothing makes it conditional; undefined otherwise (none, several, or one behind a directive or
- * a fragment on another type), and then nothing is started ahead.
+ * The arguments of the `votes` field selected under a poll field, when exactly one response key
+ * asks for it (graphql-parse-resolve-info expands fragments, applies `@skip`/`@include` and
+ * coerces arguments); undefined otherwise (none, or several), and then nothing is started ahead.
  */
-function singleVotesSelection(info: GraphQLResolveInfo, typeName: string): FieldNode | undefined {
-  const found = new Map<string, FieldNode>();
-  const walk = (selections: readonly SelectionNode[]): boolean => {
-    for (const selection of selections) {
-      if (selection.kind === Kind.FIELD) {
-        if (selection.name.value !== 'votes') continue;
-        if (selection.directives?.length) return false;
-        const key = selection.alias?.value ?? 'votes';
-        // Like graphql-js, the first of the nodes sharing a response key gives the arguments.
-        if (!found.has(key)) found.set(key, selection);
-        continue;
-      }
-      if (selection.directives?.length) return false;
-      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
-      if (!fragment) return false;
-      const condition = fragment.typeCondition?.name.value;
-      if (condition !== undefined && condition !== typeName) return false;
-      if (!walk(fragment.selectionSet.selections)) return false;
-    }
-    return true;
-  };
-  for (const node of info.fieldNodes) {
-    if (node.selectionSet && !walk(node.selectionSet.selections)) return undefined;
-  }
-  return found.size === 1 ? [...found.values()][0] : undefined;
+function singleVotesArgs(info: GraphQLResolveInfo, pollType: GraphQLObjectType): Record<string, unknown> | undefined {
+  const tree = parseResolveInfo(info);
+  if (!tree || !('fieldsByTypeName' in tree)) return undefined;
+  const { fields } = simplifyParsedResolveInfoFragmentWithType(tree as ResolveTree, pollType);
+  const votes = Object.values(fields as Record<string, ResolveTree>).filter((field) => field.name === 'votes');
+  return votes.length === 1 ? votes[0]!.args : undefined;
 }
 
 /**
@@ -241,11 +219,9 @@ function singleVotesSelection(info: GraphQLResolveInfo, typeName: string): Field
 function prefetchVotes(pollId: string, info: GraphQLResolveInfo, context: GraphQLContext): void {
   const pollType = getNamedType(info.returnType);
   if (!isObjectType(pollType)) return;
-  const field = pollType.getFields().votes;
-  const node = field && singleVotesSelection(info, pollType.name);
-  if (!field || !node) return;
   try {
-    const args = getArgumentValues(field, node, info.variableValues) as VoteFilterArgs & ConnectionArgs;
+    const args = singleVotesArgs(info, pollType) as (VoteFilterArgs & ConnectionArgs) | undefined;
+    if (!args) return;
     const request = pageRequest(args, POLL_PAGES);
     if (!request.forward || request.after !== undefined) return;
     context.loaders.pollVotes.start(votesInput(pollVotesQuery(pollId, args, context.caller), {}, request.size));

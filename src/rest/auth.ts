@@ -1,10 +1,8 @@
-import { SignJWT } from 'jose';
-
-const encoder = new TextEncoder();
+import { createSigner } from 'fast-jwt';
 
 /** The server token: `{"server": true}`, HS256, signed with the API secret. */
-export function createServerToken(apiSecret: string): Promise<string> {
-  return new SignJWT({ server: true }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(encoder.encode(apiSecret));
+export async function createServerToken(apiSecret: string): Promise<string> {
+  return createSigner({ key: apiSecret, algorithm: 'HS256', noTimestamp: true })({ server: true });
 }
 
 export interface UserTokenOptions {
@@ -15,9 +13,12 @@ export interface UserTokenOptions {
 }
 
 /** A user token as Stream apps issue them: `{"user_id": ..., "iat": ..., "exp"?: ...}`. */
-export function createUserToken(apiSecret: string, userId: string, options: UserTokenOptions = {}): Promise<string> {
-  const issuedAt = options.issuedAt ?? Math.floor(Date.now() / 1000);
-  const jwt = new SignJWT({ user_id: userId }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(issuedAt);
-  if (options.validitySeconds !== undefined) jwt.setExpirationTime(issuedAt + options.validitySeconds);
-  return jwt.sign(encoder.encode(apiSecret));
+export async function createUserToken(
+  apiSecret: string,
+  userId: string,
+  options: UserTokenOptions = {},
+): Promise<string> {
+  const iat = options.issuedAt ?? Math.floor(Date.now() / 1000);
+  const exp = options.validitySeconds === undefined ? undefined : iat + options.validitySeconds;
+  return createSigner({ key: apiSecret, algorithm: 'HS256' })({ user_id: userId, iat, exp });
 }

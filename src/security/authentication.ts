@@ -1,4 +1,4 @@
-import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
+import { createVerifier, TokenError } from 'fast-jwt';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { CallerAuthError, tokenFromAuthorization, type Caller } from '../caller.js';
@@ -8,83 +8,80 @@ import { gatewayError } from '../schema/errors.js';
 export const CLOCK_TOLERANCE_SECONDS = 30;
 /** Stream tokens are a few hundred bytes; anything far longer is not one and is not worth verifying. */
 const MAX_TOKEN_LENGTH = 4096;
-/** A base64url segment as JWTs use it: no padding, no other characters. */
-const BASE64URL = /^[A-Za-z0-9_-]+$/;
+/** Verified tokens remembered (fast-jwt's LRU cache keyed by the token's hash): one per active user, about. */
+const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 
 const MALFORMED = 'the token is malformed or its signature does not match the API secret';
 
-function decodeJsonObject(segment: string): Record<string, unknown> {
-  if (!BASE64URL.test(segment)) throw new CallerAuthError(MALFORMED);
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-  } catch {
-    throw new CallerAuthError(MALFORMED);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new CallerAuthError(MALFORMED);
-  return value as Record<string, unknown>;
-}
+/** What each of fast-jwt's refusals tells the caller; any other refusal is MALFORMED. */
+const REFUSALS: Partial<Record<string, string>> = {
+  [TokenError.codes.invalidAlgorithm]: 'the token must be signed with HS256',
+  [TokenError.codes.expired]: 'the token has expired',
+  [TokenError.codes.inactive]: 'the token is not valid yet',
+};
 
-function numericClaim(payload: Record<string, unknown>, name: 'exp' | 'nbf' | 'iat'): number | undefined {
+/** Checks a token's signature and claims and returns its claims; throws CallerAuthError. */
+export type TokenVerifier = (token: string) => Record<string, unknown>;
+
+/**
+ * exp, nbf and iat, when present, must be finite numbers: fast-jwt checks their type, but
+ * JSON's 1e400 is a number (Infinity) and would make a token that never expires.
+ */
+function finiteClaim(payload: Record<string, unknown>, name: 'exp' | 'nbf' | 'iat'): number | undefined {
   const value = payload[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) throw new CallerAuthError(MALFORMED);
   return value;
 }
 
-/** The key a caller's tokens are checked with: the API secret as an HMAC key, prepared once. */
-export function tokenKey(apiSecret: string): KeyObject {
-  return createSecretKey(Buffer.from(apiSecret, 'utf8'));
-}
-
 /**
- * Verifies a compact JWS JWT signed with HS256 and returns its claims; synchronous (node:crypto
- * HMAC, no WebCrypto job). Checked in this order, as jose's jwtVerify did: three base64url parts;
- * a JSON object header whose `alg` is exactly HS256 (`none` and every other algorithm refused)
- * and that asks for no `crit` extension; the signature, compared in constant time against its
- * one canonical encoding; a JSON object payload; exp, nbf and iat numbers, exp and nbf within
- * the clock tolerance, and iat not in the future. Error messages never repeat the token.
+ * Verifies compact HS256 JWTs signed with the API secret, synchronously, with fast-jwt: `none`
+ * and every other algorithm refused, a `crit` header refused (no extension is understood), exp
+ * and nbf within CLOCK_TOLERANCE_SECONDS. A verified token is kept in fast-jwt's cache until its
+ * exp, so a caller's next requests cost a hash, not an HMAC. fast-jwt does not check iat; a token
+ * issued further in the future than the tolerance is refused here, as are non-finite claims.
+ * `clockTimestamp` (ms) fixes the time, for tests. Error messages never repeat the token.
  */
-export function verifyToken(token: string, key: KeyObject, nowSeconds = Date.now() / 1000): Record<string, unknown> {
-  if (token.length > MAX_TOKEN_LENGTH) throw new CallerAuthError('the token is too long to be a Stream token');
-  const firstDot = token.indexOf('.');
-  const secondDot = firstDot < 0 ? -1 : token.indexOf('.', firstDot + 1);
-  if (secondDot < 0 || token.indexOf('.', secondDot + 1) >= 0) throw new CallerAuthError(MALFORMED);
-  const header = decodeJsonObject(token.slice(0, firstDot));
-  if (typeof header.alg !== 'string' || header.alg === '') throw new CallerAuthError(MALFORMED);
-  if (header.alg !== 'HS256') throw new CallerAuthError('the token must be signed with HS256');
-  // No critical header extension is understood here; a token that requires one is refused.
-  if (header.crit !== undefined) throw new CallerAuthError(MALFORMED);
-
-  const signature = token.slice(secondDot + 1);
-  if (!BASE64URL.test(signature)) throw new CallerAuthError(MALFORMED);
-  const expected = createHmac('sha256', key).update(token.slice(0, secondDot)).digest('base64url');
-  const given = Buffer.from(signature, 'latin1');
-  const wanted = Buffer.from(expected, 'latin1');
-  if (signature.length !== expected.length || !timingSafeEqual(given, wanted)) throw new CallerAuthError(MALFORMED);
-
-  const payload = decodeJsonObject(token.slice(firstDot + 1, secondDot));
-  // Whole seconds, as jose compared them.
-  const now = Math.floor(nowSeconds);
-  const exp = numericClaim(payload, 'exp');
-  const nbf = numericClaim(payload, 'nbf');
-  const iat = numericClaim(payload, 'iat');
-  if (nbf !== undefined && nbf > now + CLOCK_TOLERANCE_SECONDS) throw new CallerAuthError('the token is not valid yet');
-  if (exp !== undefined && exp <= now - CLOCK_TOLERANCE_SECONDS) throw new CallerAuthError('the token has expired');
-  if (iat !== undefined && iat > nowSeconds + CLOCK_TOLERANCE_SECONDS)
-    throw new CallerAuthError('the token was issued in the future');
-  return payload;
+export function createTokenVerifier(apiSecret: string, clockTimestamp?: number): TokenVerifier {
+  const toleranceMs = CLOCK_TOLERANCE_SECONDS * 1000;
+  const verify = createVerifier({
+    key: apiSecret,
+    algorithms: ['HS256'],
+    clockTolerance: toleranceMs,
+    clockTimestamp,
+    cache: VERIFIED_TOKEN_CACHE_SIZE,
+    // fast-jwt keeps a refusal for the clock tolerance; one for a token not valid yet is not
+    // kept at all, since that token becomes valid.
+    errorCacheTTL: (error) => (error.code === TokenError.codes.inactive ? -toleranceMs - 1 : -1),
+  });
+  return (token) => {
+    if (token.length > MAX_TOKEN_LENGTH) throw new CallerAuthError('the token is too long to be a Stream token');
+    let payload: Record<string, unknown>;
+    try {
+      payload = verify(token) as Record<string, unknown>;
+    } catch (error) {
+      if (!(error instanceof TokenError)) throw error;
+      throw new CallerAuthError(REFUSALS[error.code] ?? MALFORMED);
+    }
+    finiteClaim(payload, 'exp');
+    finiteClaim(payload, 'nbf');
+    const iat = finiteClaim(payload, 'iat');
+    const nowSeconds = (clockTimestamp ?? Date.now()) / 1000;
+    if (iat !== undefined && iat > nowSeconds + CLOCK_TOLERANCE_SECONDS)
+      throw new CallerAuthError('the token was issued in the future');
+    return payload;
+  };
 }
 
 /**
  * Who the Authorization header names: anonymous without one; a server or a user from a valid
- * token (verifyToken); CallerAuthError for anything else.
+ * token; CallerAuthError for anything else.
  */
-export function authenticateCaller(authorization: string | null, key: KeyObject): Caller {
+export function authenticateCaller(authorization: string | null, verify: TokenVerifier): Caller {
   if (authorization === null) return { kind: 'anonymous' };
   const token = tokenFromAuthorization(authorization);
   if (!token) throw new CallerAuthError('the Authorization header holds no token');
-  const payload = verifyToken(token, key);
+  const payload = verify(token);
   if (payload.server === true) return { kind: 'server' };
   if (typeof payload.user_id === 'string' && payload.user_id !== '') return { kind: 'user', userId: payload.user_id };
   throw new CallerAuthError('the token names neither a server nor a user');
@@ -100,13 +97,13 @@ function unauthenticated(message: string): GraphQLError {
  * The verified caller is kept per request for the context factory (`callerOf`).
  */
 export function useCallerAuthentication(apiSecret: string): { plugin: Plugin; callerOf(request: Request): Caller } {
-  const key = tokenKey(apiSecret);
+  const verify = createTokenVerifier(apiSecret);
   const callers = new WeakMap<Request, Caller>();
   const plugin: Plugin = {
     onRequestParse({ request }) {
       let caller: Caller;
       try {
-        caller = authenticateCaller(request.headers.get('authorization'), key);
+        caller = authenticateCaller(request.headers.get('authorization'), verify);
       } catch (error) {
         if (error instanceof CallerAuthError) throw unauthenticated(error.message);
         throw error;

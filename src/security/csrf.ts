@@ -1,3 +1,4 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
@@ -9,27 +10,24 @@ export const CSRF_HEADERS = [
   'graphql-require-preflight',
 ];
 
-/** Content types a browser may send cross-site without a CORS preflight. */
-const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
-
-function needsPreflightProof(request: Request): boolean {
-  const contentType = request.headers.get('content-type')?.toLowerCase();
-  return !contentType || SIMPLE_CONTENT_TYPES.some((simple) => contentType.startsWith(simple));
-}
-
 /**
- * Cross-site request forgery: a GET or a multipart/form POST can be sent by any web page without
- * the browser asking the gateway first. Such requests must carry one of CSRF_HEADERS, which a
- * browser only sends after a CORS preflight the gateway answered.
+ * Cross-site request forgery, with yoga's CSRF plugin: a GET or a multipart/form POST can be
+ * sent by any web page without the browser asking the gateway first, so such requests must carry
+ * one of CSRF_HEADERS, which a browser only sends after a CORS preflight the gateway answered.
+ * The plugin's refusal gets the gateway's error code; it has none of its own.
  */
 export function useCsrfPrevention(): Plugin {
+  const { onRequestParse } = useCSRFPrevention({ requestHeaders: CSRF_HEADERS });
   return {
-    onRequestParse({ request }) {
-      if (!needsPreflightProof(request)) return;
-      if (CSRF_HEADERS.some((name) => request.headers.has(name))) return;
-      throw new GraphQLError(`this request must carry one of the headers ${CSRF_HEADERS.join(', ')}`, {
-        extensions: { code: 'CSRF_HEADER_REQUIRED', http: { status: 403 } },
-      });
+    onRequestParse(payload) {
+      try {
+        return onRequestParse?.(payload);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        throw new GraphQLError(`this request must carry one of the headers ${CSRF_HEADERS.join(', ')}`, {
+          extensions: { ...error.extensions, code: 'CSRF_HEADER_REQUIRED' },
+        });
+      }
     },
   };
 }

@@ -44,14 +44,20 @@ function limitExceeded(name: LimitName, max: number, actual?: number): GraphQLEr
   });
 }
 
-/** graphql-armor reports through callbacks; throwing our own error there stops parsing or validation at once. */
-function rejectWith(name: LimitName, max: number) {
-  return [
-    (_context: unknown, error: GraphQLError) => {
-      const actual = /found (\d+)/.exec(error.message)?.[1];
-      throw limitExceeded(name, max, actual === undefined ? undefined : Number(actual));
-    },
-  ];
+/**
+ * A graphql-armor limit of `max`, reported through its onReject callback: throwing our own error
+ * there stops parsing or validation at once. The callback is told nothing but graphql-armor's
+ * error, whose count is only in its text, so these refusals carry no `actual`.
+ */
+function armorLimit(name: LimitName, max: number) {
+  return {
+    n: max,
+    onReject: [
+      () => {
+        throw limitExceeded(name, max);
+      },
+    ],
+  };
 }
 
 const COMPLEXITY_LIMITS: Record<string, { name: LimitName; key: 'queryComplexity' | 'queryDepth' | 'queryBreadth' }> = {
@@ -181,9 +187,9 @@ function complexityCache(limits: QueryLimits) {
  */
 export function useQueryLimits(limits: QueryLimits): Plugin[] {
   const armor = EnvelopArmorPlugin({
-    maxTokens: { n: limits.maxTokens, onReject: rejectWith('tokens', limits.maxTokens) },
-    maxAliases: { n: limits.maxAliases, allowList: [], onReject: rejectWith('aliases', limits.maxAliases) },
-    maxDirectives: { n: limits.maxDirectives, onReject: rejectWith('directives', limits.maxDirectives) },
+    maxTokens: armorLimit('tokens', limits.maxTokens),
+    maxAliases: { ...armorLimit('aliases', limits.maxAliases), allowList: [] },
+    maxDirectives: armorLimit('directives', limits.maxDirectives),
     maxDepth: { enabled: false },
     costLimit: { enabled: false },
     // Suggestions are hidden only where introspection is off (src/security/introspection.ts).

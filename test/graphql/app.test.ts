@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDACTED } from '../../src/schema/secrets.js';
+import { resetEmulatorAfterEach } from '../support/emulator.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { selectAll } from '../support/selectAll.js';
 
@@ -140,6 +141,7 @@ describe('with secrets redacted (the default)', () => {
     gateway = await startTestGateway();
   });
   afterAll(() => gateway.close());
+  resetEmulatorAfterEach(() => gateway.emulator);
 
   it('app answers every field of the settings in one getApp', async () => {
     let result: any;
@@ -322,7 +324,6 @@ describe('with secrets redacted (the default)', () => {
     gateway.emulator.controls.forcedErrors.push({ operation: 'getApp', status: 500, code: -1, times: 1 });
     const result = await gateway.query('{ app { id } }');
     expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
-    gateway.emulator.resetControls();
   });
 });
 

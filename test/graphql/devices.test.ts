@@ -59,10 +59,12 @@ describe('devices', () => {
   });
 
   it('a server registers a device for a user it names', async () => {
-    const { result } = await gateway.countedQuery(
+    const { result, counts } = await gateway.countedQuery(
       `mutation { createDevice(input: { id: "tablet-181", pushProvider: FIREBASE, userId: "user-181" }) { id userId } }`,
     );
     expect(result.data.createDevice).toEqual({ id: 'tablet-181', userId: 'user-181' });
+    // Neither the device nor its user was asked for: nothing is read back.
+    expect(counts).toEqual({ createDevice: 1 });
     const listed = await gateway.query('{ user(id: "user-181") { devices { id pushProvider } } }');
     expect(listed.data.user.devices).toContainEqual({ id: 'tablet-181', pushProvider: 'firebase' });
   });
@@ -97,10 +99,11 @@ describe('devices', () => {
   });
 
   it('a device registered with a hardware id lists it, also among the user’s devices', async () => {
-    const { result } = await gateway.countedQuery(
+    const { result, counts } = await gateway.countedQuery(
       `mutation { createDevice(input: { id: "voip-183", pushProvider: APN, voipToken: true, hardwareId: "iphone-183", userId: "user-183" }) { device { id hardwareId voip } } }`,
     );
     expect(result.errors).toBeUndefined();
+    expect(counts).toEqual({ createDevice: 1, listDevices: 1 });
     expect(result.data.createDevice.device).toEqual({ id: 'voip-183', hardwareId: 'iphone-183', voip: true });
     const sent = gateway.emulator.log.filter((e) => e.operation === 'createDevice').at(-1)!.body;
     expect(sent).toMatchObject({ id: 'voip-183', hardware_id: 'iphone-183' });

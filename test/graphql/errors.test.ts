@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.js';
-import { TEST_API_KEY, TEST_API_SECRET } from '../support/emulator.js';
+import { resetEmulatorAfterEach, TEST_API_KEY, TEST_API_SECRET } from '../support/emulator.js';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../support/gateway.js';
 import { leakedSecrets } from '../support/leaks.js';
 
@@ -12,7 +12,7 @@ beforeAll(async () => {
   gateway = await startTestGateway({ data: 'demo', apiKey: TEST_API_KEY, apiSecret: TEST_API_SECRET });
 });
 afterAll(() => gateway.close());
-beforeEach(() => gateway.emulator.resetControls());
+resetEmulatorAfterEach(() => gateway.emulator);
 
 /** One field (poll, from getPoll) that fails, and one (user, from queryUsers) that must not. */
 const READ = `{

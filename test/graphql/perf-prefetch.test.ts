@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LoggedRequest } from '../../src/emulator/controls.js';
-import { until } from '../support/emulator.js';
+import { resetEmulatorAfterEach, until } from '../support/emulator.js';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../support/gateway.js';
 
 /**
@@ -16,7 +16,7 @@ beforeAll(async () => {
   gateway = await startTestGateway({ data: 'demo' });
 });
 afterAll(() => gateway.close());
-beforeEach(() => gateway.emulator.resetControls());
+resetEmulatorAfterEach(() => gateway.emulator);
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
@@ -127,6 +127,17 @@ describe('Query.poll with votes', () => {
     }
     fragment Votes on Poll { votes(first: 2) { edges { node { id } } } }`;
     const { result, byOperation, overlapped } = await run(query, { id: 'poll-03' });
+    expect(result.errors).toBeUndefined();
+    expect(byOperation).toEqual({ getPoll: 1, queryPollVotes: 1 });
+    expect(overlapped).toBe(true);
+    expect(result.data.poll.votes.edges).toHaveLength(2);
+  });
+
+  it('votes behind @include(if: true) or @skip(if: false): asked with getPoll all the same', async () => {
+    const query = `query ($with: Boolean!) { poll(id: "poll-03") {
+      id votes(first: 2) @include(if: $with) @skip(if: false) { edges { node { id } } }
+    } }`;
+    const { result, byOperation, overlapped } = await run(query, { with: true });
     expect(result.errors).toBeUndefined();
     expect(byOperation).toEqual({ getPoll: 1, queryPollVotes: 1 });
     expect(overlapped).toBe(true);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import type { Emulator } from '../../src/emulator/server.js';
 import { StreamTimeoutError } from '../../src/rest/index.js';
-import { clientFor, rejectionOf, startTestEmulator, until } from '../support/emulator.js';
+import { clientFor, rejectionOf, resetEmulatorAfterEach, startTestEmulator, until } from '../support/emulator.js';
 
 /**
  * The REST client's connection pool (src/rest/transport.ts): a configurable number of
@@ -16,7 +16,7 @@ beforeAll(async () => {
   emulator = await startTestEmulator();
 });
 afterAll(() => emulator.close());
-beforeEach(() => emulator.resetControls());
+resetEmulatorAfterEach(() => emulator);
 
 describe('the connection pool', () => {
   it('keeps at most `connections` requests in flight, and serves every one', async () => {

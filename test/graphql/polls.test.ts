@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulator.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 let gateway: TestGateway;
@@ -6,7 +7,7 @@ beforeAll(async () => {
   gateway = await startTestGateway({ data: 'demo' });
 });
 afterAll(() => gateway.close());
-beforeEach(() => gateway.emulator.resetControls());
+resetEmulatorAfterEach(() => gateway.emulator);
 
 const POLLS_PAGE = `query ($first: Int, $after: String, $last: Int, $before: String) {
   polls(first: $first, after: $after, last: $last, before: $before) {
@@ -69,9 +70,10 @@ describe('reading polls', () => {
   });
 
   it('a missing poll is NOT_FOUND; its siblings still resolve', async () => {
-    const { result } = await gateway.countedQuery(
+    const { result, counts } = await gateway.countedQuery(
       `{ found: poll(id: "poll-02") { id } missing: poll(id: "nope") { id } }`,
     );
+    expect(counts).toEqual({ getPoll: 2 });
     expect(result.data).toEqual({ found: { id: 'poll-02' }, missing: null });
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { resetEmulatorAfterEach } from '../support/emulator.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 let gateway: TestGateway;
@@ -6,6 +7,7 @@ beforeAll(async () => {
   gateway = await startTestGateway();
 });
 afterAll(() => gateway.close());
+resetEmulatorAfterEach(() => gateway.emulator);
 
 const LIMITS = /* GraphQL */ `
   query Limits($platforms: [RateLimitPlatform!], $endpoints: [String!]) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStreamClient, type StreamClient } from '../../src/rest/client.js';
-import { TEST_API_KEY, TEST_API_SECRET } from '../support/emulator.js';
+import { resetEmulatorAfterEach, TEST_API_KEY, TEST_API_SECRET } from '../support/emulator.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { startRateLimitProxy, type RateLimitHeaders, type RateLimitProxy } from '../support/rateLimitProxy.js';
 
@@ -101,6 +101,7 @@ describe('over the emulator’s own rate-limit windows', () => {
     gateway = await startTestGateway({ data: 'demo' });
   });
   afterAll(() => gateway.close());
+  resetEmulatorAfterEach(() => gateway.emulator);
 
   it('reports the operation that has used most of its window', async () => {
     // Windows of about 11 days: the calls below all fall in the same one.

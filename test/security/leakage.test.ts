@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/observability/logger.js';
+import { resetEmulatorAfterEach } from '../support/emulator.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { graphql, send, type RawResponse } from './http.js';
 
@@ -32,6 +33,7 @@ beforeAll(async () => {
   sentTokens.push(gateway.serverToken, userToken);
 });
 afterAll(() => gateway.close());
+resetEmulatorAfterEach(() => gateway.emulator);
 
 async function record(scenario: string, run: () => Promise<RawResponse>): Promise<RawResponse> {
   const response = await run();
@@ -99,7 +101,6 @@ describe('error paths', () => {
     gateway.emulator.controls.latencyByOperation.getTask = 2_500;
     const response = await record('timeout', () => asServer(TASK));
     expect(response.json?.errors?.[0]?.extensions?.code).toBe('UPSTREAM_TIMEOUT');
-    gateway.emulator.resetControls();
   });
 
   it('connection resets and non-JSON answers', async () => {
@@ -109,7 +110,6 @@ describe('error paths', () => {
     // On every attempt: the timeout test's call may still be in the emulator and take one rule of a counted set.
     gateway.emulator.controls.nonJsonBody.push({ operation: 'getTask', status: 502 });
     expect((await record('non-JSON', () => asServer(TASK))).json?.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
-    gateway.emulator.resetControls();
   });
 
   it('an unexpected error: masked for the client, logged with its request id', async () => {

@@ -72,7 +72,11 @@ describe('documents within the limits', () => {
 
 describe('abusive documents are refused before any upstream request', () => {
   it('an alias bomb: 1,000 aliases of __typename (aliases limit)', async () => {
-    expectLimit(await ask(`{ ${aliases(1000, '__typename')} }`), 'aliases');
+    const response = await ask(`{ ${aliases(1000, '__typename')} }`);
+    expectLimit(response, 'aliases');
+    expect(response.json?.errors?.map((error) => error.extensions?.limit)).toEqual([
+      { name: 'aliases', max: DEFAULT_QUERY_LIMITS.maxAliases },
+    ]);
   });
 
   it('an alias bomb: 1,000 aliased root fields (token limit)', async () => {

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
 import { createStreamClient, type StreamClient, type StreamClientConfig } from '../../src/rest/index.js';
 
@@ -40,4 +41,19 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 /** Waits (without a deadline of its own: the test timeout bounds it) until `condition` holds. */
 export async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 2));
+}
+
+/**
+ * Clears an emulator's faults, latency, rate-limit windows and log once every request it received
+ * has been answered. A request a test delayed can outlive the test (its client gave up waiting);
+ * it takes its faults only when its delay ends, and would take one the next test set.
+ */
+export async function resetWhenIdle(emulator: Emulator): Promise<void> {
+  await until(() => emulator.log.every((entry) => entry.status !== 0));
+  emulator.resetControls();
+}
+
+/** After each test of the file (or describe block), resetWhenIdle on the emulator it names. */
+export function resetEmulatorAfterEach(emulator: () => Emulator): void {
+  afterEach(() => resetWhenIdle(emulator()));
 }

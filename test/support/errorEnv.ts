@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.js';
 import type { StreamClient, StreamClientConfig } from '../../src/rest/index.js';
-import { clientFor, startTestEmulator } from './emulator.js';
+import { clientFor, resetWhenIdle, startTestEmulator } from './emulator.js';
 import type { ErrorPathEnv } from './errorPaths.js';
 
 /**
@@ -15,7 +15,7 @@ export function useErrorPathEnv(): ErrorPathEnv {
     emulator = await startTestEmulator();
   });
   afterEach(async () => {
-    emulator!.resetControls();
+    await resetWhenIdle(emulator!);
     await Promise.all(clients.splice(0).map((client) => client.close()));
   });
   afterAll(() => emulator!.close());

@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import type { UserGroupMember, UserGroupResponse } from '../../rest/wire/userGroups.js';
 import { nowTimestamp } from '../clock.js';
 import { EMULATOR_APP_PK } from '../defaultApp.js';
@@ -6,7 +7,6 @@ import type { Handlers } from '../handler.js';
 import { compareText, keysetPage } from '../keysetPage.js';
 import { instantMicros } from '../query/fields.js';
 import type { Emitted, EmulatorState } from '../state.js';
-import { uuidv7 } from '../uuidv7.js';
 
 type MemberRecord = Emitted<UserGroupMember>;
 type GroupRecord = Omit<Emitted<UserGroupResponse>, 'members'> & { members: Map<string, MemberRecord> };
