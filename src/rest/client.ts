@@ -4,6 +4,7 @@ import { decodeLenient } from './decode.js';
 import type { ResponseMetadata } from './errors.js';
 import { pathParamNames, type Operation, type OperationInput, type OperationResult } from './operation.js';
 import { operations, type Operations } from './operations.js';
+import { stringifyJson } from './wire/json.js';
 import { FormData, Transport, type RawRequest, type RequestOptions } from './transport.js';
 
 /** A decoded answer plus its metadata (status, request id, rate limit), as the official SDK returns it. */
@@ -84,7 +85,7 @@ function buildForm(input: Record<string, unknown>, fields: string[]): FormData {
       const fileName = (input.fileName as string | undefined) ?? (value as File).name ?? 'upload';
       form.append('file', value, fileName);
     } else {
-      form.append(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+      form.append(name, typeof value === 'object' ? stringifyJson(value) : String(value));
     }
   }
   return form;

@@ -14,6 +14,7 @@ import {
 } from './errors.js';
 import type { HttpMethod } from './operation.js';
 import { encodeQuery } from './query.js';
+import { parseJson as parseExactJson, stringifyJson } from './wire/json.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -139,7 +140,7 @@ export class Transport {
       body = request.form as unknown as Dispatcher.DispatchOptions['body'];
     } else if (request.json !== undefined) {
       headers['content-type'] = 'application/json';
-      body = JSON.stringify(request.json);
+      body = stringifyJson(request.json);
     }
     const deadline = new Deadline(this.config.timeoutMs, options.signal);
 
@@ -202,7 +203,7 @@ export class Transport {
 function parseJson(text: string): unknown {
   if (text === '') return undefined;
   try {
-    return JSON.parse(text);
+    return parseExactJson(text);
   } catch {
     return undefined;
   }

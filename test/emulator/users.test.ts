@@ -1,3 +1,4 @@
+import { Instant } from '../../src/rest/wire/instant.js';
 import { fetch } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { matches } from '../../src/emulator/validate.js';
@@ -322,7 +323,7 @@ describe('live locations', () => {
       message_id: 'ended',
       latitude: 1,
       longitude: 1,
-      end_at: new Date(Date.now() - 60_000),
+      end_at: Instant.fromDate(new Date(Date.now() - 60_000)),
     });
 
     const { active_live_locations } = await client().getUserLiveLocations({ user_id: 'walker' });
