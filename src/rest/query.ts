@@ -27,5 +27,7 @@ function encodeQueryValue(value: unknown): string | undefined {
 }
 
 function isScalar(value: unknown): value is string | number | bigint | boolean {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean';
+  return (
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean'
+  );
 }
