@@ -11,6 +11,7 @@ import { schema } from './schema/index.js';
 import { useCallerAuthentication } from './security/authentication.js';
 import { corsFromAllowList } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
+import { useExactJson } from './security/exactJson.js';
 import { usePrivateSchema } from './security/introspection.js';
 import { usePersistedDocuments, type PersistedDocuments } from './security/persistedDocuments.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './security/queryLimits.js';
@@ -219,6 +220,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       // Order matters: the cheap header checks run before the body is read or the document parsed.
       useCsrfPrevention(),
       authentication.plugin,
+      useExactJson(),
       useRequestBodyLimit({
         jsonBytes: maxRequestBytes,
         multipartBytes: maxUploadBytes + maxRequestBytes,

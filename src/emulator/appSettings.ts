@@ -85,7 +85,7 @@ export function applyAppUpdate(state: EmulatorState, body: Record<string, any>):
   for (const field of SAME_NAME) if (body[field] !== undefined) target[field] = structuredClone(body[field]);
   for (const field of HIDDEN) if (body[field] !== undefined) hidden[field] = structuredClone(body[field]);
   if (body.revoke_tokens_issued_before !== undefined) {
-    app.revoke_tokens_issued_before = decodeInstant(body.revoke_tokens_issued_before).toISOString();
+    app.revoke_tokens_issued_before = decodeInstant(body.revoke_tokens_issued_before).toString();
   }
   if (body.migrate_permissions_to_v2 === true) app.permission_version = 'v2';
   // Grants are replaced role by role; roles not sent keep theirs.

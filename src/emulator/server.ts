@@ -1,3 +1,4 @@
+import { parseJson, stringifyJson } from '../rest/wire/json.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TObject } from '@sinclair/typebox';
@@ -292,7 +293,7 @@ async function readBody(
   if (operation.multipart) return readMultipart(req, raw);
   if (raw.length === 0) return operation.body ? {} : undefined;
   try {
-    return JSON.parse(raw.toString('utf8')) as Record<string, any>;
+    return parseJson(raw.toString('utf8')) as Record<string, any>;
   } catch {
     throw streamError('input', 'request body is not valid JSON');
   }
@@ -322,7 +323,7 @@ async function readMultipart(req: IncomingMessage, raw: Buffer): Promise<Record<
 function parseFormField(value: string): unknown {
   if (!value.startsWith('{') && !value.startsWith('[')) return value;
   try {
-    return JSON.parse(value);
+    return parseJson(value);
   } catch {
     return value;
   }
@@ -341,7 +342,7 @@ function summarizeBody(body: Record<string, any> | undefined): unknown {
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  const text = stringifyJson(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),

@@ -2,9 +2,10 @@ import type { UserResponse } from '../rest/wire/shared.js';
 import type { Caller } from './auth.js';
 import type { UploadedFile } from './handler.js';
 import { nowTimestamp } from './clock.js';
+import type { Instant } from '../rest/wire/instant.js';
 
 /** What the emulator emits: the wire shape with instants as RFC 3339 strings. */
-export type Emitted<T> = T extends Date
+export type Emitted<T> = T extends Date | Instant
   ? string
   : T extends (infer U)[]
     ? Emitted<U>[]

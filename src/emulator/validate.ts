@@ -1,3 +1,4 @@
+import { parseJson } from '../rest/wire/json.js';
 import { Kind, type TObject, type TSchema } from '@sinclair/typebox';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import { badInput, streamError } from './errors.js';
@@ -59,7 +60,7 @@ function decodeQueryValue(name: string, schema: TSchema, raw: string): unknown {
     case 'Object':
     case 'Record':
       try {
-        return JSON.parse(raw);
+        return parseJson(raw);
       } catch {
         throw streamError('input', `${name} is not valid JSON`, { [name]: 'invalid JSON' });
       }

@@ -1,3 +1,5 @@
+import { stringifyJson } from '../rest/wire/json.js';
+
 /**
  * Upstream calls started ahead of the resolver that needs them, for one GraphQL request: a parent
  * field that can tell what a child field will ask for starts that call alongside its own, and
@@ -43,5 +45,5 @@ export class PrefetchedCalls<Input, Output> {
  * same order); JSON leaves undefined members out, as the REST client does.
  */
 function keyOf(input: unknown): string {
-  return JSON.stringify(input);
+  return stringifyJson(input);
 }

@@ -64,7 +64,7 @@ builder.queryField('userGroups', (t) =>
                 limit,
                 id_gt: idGt,
                 team_id: args.teamId ?? undefined,
-                created_at_gt: args.createdAtGt?.toISOString(),
+                created_at_gt: args.createdAtGt?.toString(),
               })
             ).user_groups,
         }),

@@ -5,6 +5,9 @@ import { decodeLenient } from './decode.js';
 import type { ResponseMetadata } from './errors.js';
 import { pathParamNames, type Operation, type OperationInput, type OperationResult } from './operation.js';
 import { operations, type Operations } from './operations.js';
+import { encodeQuery } from './query.js';
+import { checkedPathValue, checkQueryText, checkRequestTarget } from './requestGuard.js';
+import { stringifyJson } from './wire/json.js';
 import { FormData, Transport, type RawRequest, type RequestOptions } from './transport.js';
 
 /** A decoded answer plus its metadata (status, request id, rate limit), as the official SDK returns it. */
@@ -58,16 +61,14 @@ export function createStreamClient(config: StreamClientConfig): StreamClient {
 export function buildRequest(operation: Operation, input: Record<string, unknown>): RawRequest {
   let path = operation.path;
   for (const name of pathParamNames(operation.path)) {
-    const value = input[name];
-    if (value === undefined || value === null || value === '') {
-      throw new TypeError(`${operation.name}: path parameter ${name} is required`);
-    }
-    path = path.replace(`{${name}}`, encodeURIComponent(String(value)));
+    path = path.replace(`{${name}}`, encodeURIComponent(checkedPathValue(operation.name, name, input[name])));
   }
   const query: Record<string, unknown> = {};
   for (const name of Object.keys((operation.params as TObject).properties)) {
     if (!path.includes(`{${name}}`) && !operation.path.includes(`{${name}}`)) query[name] = input[name];
   }
+  checkQueryText(operation.name, query);
+  checkRequestTarget(operation.name, path, encodeQuery(query));
   const request: RawRequest = {
     operation: operation.name,
     method: operation.method,
@@ -102,7 +103,7 @@ function buildForm(input: Record<string, unknown>, fields: string[]): FormData {
       const fileName = (input.fileName as string | undefined) ?? (value as File).name ?? 'upload';
       form.append('file', value, fileName);
     } else {
-      form.append(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+      form.append(name, typeof value === 'object' ? stringifyJson(value) : String(value));
     }
   }
   return form;

@@ -20,6 +20,7 @@ import {
 } from './errors.js';
 import type { HttpMethod } from './operation.js';
 import { encodeQuery } from './query.js';
+import { parseJson as parseExactJson, stringifyJson } from './wire/json.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -166,7 +167,7 @@ export class Transport {
       body = request.form as unknown as Dispatcher.DispatchOptions['body'];
     } else if (request.json !== undefined) {
       headers['content-type'] = 'application/json';
-      body = JSON.stringify(request.json);
+      body = stringifyJson(request.json);
     }
     const answer = await this.dispatch(request.operation, options, {
       origin: this.config.baseUrl,
@@ -267,7 +268,7 @@ function callerReason(signal: AbortSignal): Error {
 function parseJson(text: string): unknown {
   if (text === '') return undefined;
   try {
-    return JSON.parse(text);
+    return parseExactJson(text);
   } catch {
     return undefined;
   }

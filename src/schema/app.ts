@@ -21,16 +21,20 @@ import type {
   XiaomiConfigFields,
 } from '../rest/wire/app.js';
 import { builder } from './builder.js';
-import { PushProviderSettingsRef, PushTemplateEventType } from './push.js';
+import { knownValue, rawValue, enumValues } from './openEnum.js';
+import { PUSH_TEMPLATE_EVENT_TYPE_VALUES, PushProviderSettingsRef, PushTemplateEventType } from './push.js';
 import { revealSecret } from './secrets.js';
+
+const CALLBACK_MODES = {
+  CALLBACK_MODE_NONE: { value: 'CALLBACK_MODE_NONE', description: 'No callback.' },
+  CALLBACK_MODE_REST: { value: 'CALLBACK_MODE_REST', description: 'An HTTP (REST) request.' },
+  CALLBACK_MODE_TWIRP: { value: 'CALLBACK_MODE_TWIRP', description: 'A Twirp RPC.' },
+} as const;
+const CALLBACK_MODE_VALUES = enumValues(CALLBACK_MODES);
 
 export const AsyncModerationCallbackMode = builder.enumType('AsyncModerationCallbackMode', {
   description: 'How Stream calls back with the result of an asynchronous moderation check.',
-  values: {
-    CALLBACK_MODE_NONE: { value: 'CALLBACK_MODE_NONE', description: 'No callback.' },
-    CALLBACK_MODE_REST: { value: 'CALLBACK_MODE_REST', description: 'An HTTP (REST) request.' },
-    CALLBACK_MODE_TWIRP: { value: 'CALLBACK_MODE_TWIRP', description: 'A Twirp RPC.' },
-  } as const,
+  values: CALLBACK_MODES,
 });
 
 export const AsyncModerationCallbackRef = builder
@@ -38,10 +42,16 @@ export const AsyncModerationCallbackRef = builder
   .implement({
     description: 'Where asynchronous moderation results are sent.',
     fields: (t) => ({
-      mode: t.expose('mode', {
+      mode: t.field({
         type: AsyncModerationCallbackMode,
         nullable: true,
-        description: 'How the call is made.',
+        description: 'How the call is made; null for a mode this gateway does not know yet (see modeRaw).',
+        resolve: (callback) => knownValue('AsyncModerationCallbackMode', CALLBACK_MODE_VALUES, callback.mode),
+      }),
+      modeRaw: t.string({
+        nullable: true,
+        description: 'The mode as Stream names it, including modes added after this gateway was built.',
+        resolve: (callback) => rawValue(callback.mode),
       }),
       serverUrl: t.exposeString('server_url', { nullable: true, description: 'The address called.' }),
     }),
@@ -342,7 +352,17 @@ export const XiaomiConfigRef = builder.objectRef<XiaomiConfigFields>('XiaomiConf
 export const AppPushTemplateRef = builder.objectRef<PushTemplate>('AppPushTemplate').implement({
   description: 'A push template as the app settings list it under its provider.',
   fields: (t) => ({
-    eventType: t.expose('event_type', { type: PushTemplateEventType, description: 'The event it renders.' }),
+    eventType: t.field({
+      type: PushTemplateEventType,
+      nullable: true,
+      description: 'The event it renders; null for an event this gateway does not know yet (see eventTypeRaw).',
+      resolve: (template) => knownValue('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPE_VALUES, template.event_type),
+    }),
+    eventTypeRaw: t.string({
+      nullable: true,
+      description: 'The event as Stream names it, including events added after this gateway was built.',
+      resolve: (template) => rawValue(template.event_type),
+    }),
     enablePush: t.exposeBoolean('enable_push', { description: 'Whether this event sends a push at all.' }),
     template: t.exposeString('template', { nullable: true, description: 'The template text.' }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was first saved.' }),

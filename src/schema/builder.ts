@@ -4,6 +4,7 @@ import DirectivePlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import type { Instant } from '../rest/wire/instant.js';
 import { fieldComplexity } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { forbidden } from './errors.js';
@@ -13,7 +14,7 @@ export interface BuilderTypes {
   Context: GraphQLContext;
   AuthScopes: { server: boolean; user: boolean };
   Scalars: {
-    DateTime: { Input: Date; Output: Date | string | number };
+    DateTime: { Input: Instant; Output: Instant | Date | string | number | bigint };
     JSON: { Input: unknown; Output: unknown };
     JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
     URL: { Input: URL; Output: URL | string };

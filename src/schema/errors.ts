@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { StreamRequestError } from '../rest/requestGuard.js';
 import {
   StreamApiError,
   StreamNetworkError,
@@ -53,6 +54,9 @@ function failureOf(error: StreamOutcomeUnknownError): 'timeout' | 'connection' |
  */
 export function toGraphQLError(error: unknown): unknown {
   if (error instanceof GraphQLError) return error;
+  if (error instanceof StreamRequestError) {
+    return badUserInput(error.message, { [error.parameter]: error.problem });
+  }
   if (error instanceof StreamApiError) {
     return gatewayError(codeForStreamError(error), error.message, {
       streamCode: error.code,

@@ -6,14 +6,17 @@ import type {
   UpdateExternalStorageResponse,
 } from '../rest/wire/externalStorage.js';
 import { builder, type InputFields } from './builder.js';
+import { enumValues, knownValue, rawValue } from './openEnum.js';
+
+const EXTERNAL_STORAGE_TYPES = {
+  S3: { value: 's3', description: 'Amazon S3 (or an S3-compatible service).' },
+  GCS: { value: 'gcs', description: 'Google Cloud Storage.' },
+  ABS: { value: 'abs', description: 'Azure Blob Storage.' },
+} as const;
 
 export const ExternalStorageType = builder.enumType('ExternalStorageType', {
   description: 'The cloud storage services Stream can write to.',
-  values: {
-    S3: { value: 's3', description: 'Amazon S3 (or an S3-compatible service).' },
-    GCS: { value: 'gcs', description: 'Google Cloud Storage.' },
-    ABS: { value: 'abs', description: 'Azure Blob Storage.' },
-  } as const,
+  values: EXTERNAL_STORAGE_TYPES,
 });
 
 export const ImporterStorageType = builder.enumType('ImporterStorageType', {
@@ -24,16 +27,15 @@ export const ImporterStorageType = builder.enumType('ImporterStorageType', {
   } as const,
 });
 
-/** A configured storage, as update answers it and as each entry of the list is shaped. */
-type ExternalStorage = Omit<UpdateExternalStorageResponse, 'duration'>;
+/**
+ * A configured storage, as update answers it and as each entry of the list is shaped; its type
+ * may be one Stream added after this gateway was built.
+ */
+type ExternalStorage = Omit<UpdateExternalStorageResponse, 'duration' | 'type'> & { type: unknown };
 
-const STORAGE_TYPES: readonly string[] = ['s3', 'gcs', 'abs'];
+const STORAGE_TYPES = enumValues(EXTERNAL_STORAGE_TYPES);
 
-function isStorageType(value: unknown): value is ExternalStorage['type'] {
-  return typeof value === 'string' && STORAGE_TYPES.includes(value);
-}
-
-/** listExternalStorage's map (name → storage) as a list ordered by name; unknown kinds are left out. */
+/** listExternalStorage's map (name → storage) as a list ordered by name; storages of unknown types are kept. */
 export function externalStorageList(map: Record<string, unknown>): ExternalStorage[] {
   return Object.entries(map)
     .map(([key, value]) => {
@@ -41,7 +43,6 @@ export function externalStorageList(map: Record<string, unknown>): ExternalStora
       const text = (field: string) => (typeof entry[field] === 'string' ? (entry[field] as string) : '');
       return { name: text('name') || key, type: entry.type, bucket: text('bucket'), path: text('path') };
     })
-    .filter((storage): storage is ExternalStorage => isStorageType(storage.type))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -49,7 +50,17 @@ export const ExternalStorageRef = builder.objectRef<ExternalStorage>('ExternalSt
   description: 'A bucket Stream writes exports and files to. Its credentials are never answered.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The storage name.' }),
-    type: t.expose('type', { type: ExternalStorageType, description: 'The storage service.' }),
+    type: t.field({
+      type: ExternalStorageType,
+      nullable: true,
+      description: 'The storage service; null for a service this gateway does not know yet (see typeRaw).',
+      resolve: (storage) => knownValue('ExternalStorageType', STORAGE_TYPES, storage.type),
+    }),
+    typeRaw: t.string({
+      nullable: true,
+      description: 'The storage service as Stream names it, including services added after this gateway was built.',
+      resolve: (storage) => rawValue(storage.type),
+    }),
     bucket: t.exposeString('bucket', { description: 'The bucket (or container).' }),
     path: t.exposeString('path', { description: 'The folder inside the bucket; empty for the root.' }),
   }),

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLField, type GraphQLSchema } from 'graphql';
 import { referenceLoaders } from '../loaders/references.js';
 import { BlockListRef } from './blockList.js';
+import { checkedReferenceKey } from './input/idArguments.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 import { forbidden } from './errors.js';
@@ -17,33 +18,39 @@ const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.6';
 
 builder.asEntity(UserRef, {
   key: builder.selection<{ id: string }>('id'),
-  resolveReference: ({ id }, { loaders }) => loaders.users.load(id),
+  resolveReference: ({ id }, { loaders }) => loaders.users.load(checkedReferenceKey(id, 'id')),
 });
 
 builder.asEntity(PollRef, {
   key: builder.selection<{ id: string }>('id'),
   // As the caller: a user token sees its own votes, a server token nobody's.
-  resolveReference: ({ id }, { loaders }) => loaders.polls(undefined).load(id),
+  resolveReference: ({ id }, { loaders }) => loaders.polls(undefined).load(checkedReferenceKey(id, 'id')),
 });
 
 builder.asEntity(UserGroupRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: ({ id }, context) =>
-    serverOnly(context, 'UserGroup', () => referenceLoaders(context, context.stream).userGroups.load(id)),
+    serverOnly(context, 'UserGroup', () =>
+      referenceLoaders(context, context.stream).userGroups.load(checkedReferenceKey(id, 'id')),
+    ),
 });
 
 builder.asEntity(BlockListRef, {
   // Block lists have no id Stream reads them by: a name is unique within its team (null: app-wide).
   key: builder.selection<{ name: string; team?: string | null }>('name team'),
   resolveReference: ({ name, team }, context) =>
-    serverOnly(context, 'BlockList', () => referenceLoaders(context, context.stream).blockLists.load({ name, team })),
+    serverOnly(context, 'BlockList', () =>
+      referenceLoaders(context, context.stream).blockLists.load({ name: checkedReferenceKey(name, 'name'), team }),
+    ),
 });
 
 builder.asEntity(RoleRef, {
   // Roles have no id: Stream names, creates and deletes them by name.
   key: builder.selection<{ name: string }>('name'),
   resolveReference: ({ name }, context) =>
-    serverOnly(context, 'Role', () => referenceLoaders(context, context.stream).roles.load(name)),
+    serverOnly(context, 'Role', () =>
+      referenceLoaders(context, context.stream).roles.load(checkedReferenceKey(name, 'name')),
+    ),
 });
 
 /** Entities of server-only domains refuse user callers, as those domains' root fields do. */

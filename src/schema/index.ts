@@ -1,6 +1,7 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { lexicographicSortSchema } from 'graphql';
 import { assertRootFieldsDeclareAuthScopes } from './authCheck.js';
+import { checkIdArguments } from './input/idArguments.js';
 import './scalars.js';
 import './root.js';
 import '../resolvers/app.js';
@@ -27,7 +28,7 @@ import '../resolvers/userLifecycle.js';
 import { buildSubgraphSchema } from './federation.js';
 
 /** The graph as a Federation 2 subgraph: every type and field, plus `_service` and `_entities`. */
-export const schema = assertRootFieldsDeclareAuthScopes(buildSubgraphSchema());
+export const schema = checkIdArguments(assertRootFieldsDeclareAuthScopes(buildSubgraphSchema()));
 
 const sortedSchema = lexicographicSortSchema(schema);
 

@@ -10,30 +10,36 @@ import type {
 } from '../rest/wire/push.js';
 import type { PushProvider as AppSettingsPushProvider } from '../rest/wire/app.js';
 import { builder } from './builder.js';
+import { enumValues } from './openEnum.js';
 import { PushProvider } from './device.js';
 import { UserRef } from './user.js';
 import { revealSecret } from './secrets.js';
 
+const PUSH_TEMPLATE_EVENT_TYPES = {
+  MESSAGE_NEW: { value: 'message.new', description: 'A new chat message.' },
+  MESSAGE_UPDATED: { value: 'message.updated', description: 'An edited chat message.' },
+  REACTION_NEW: { value: 'reaction.new', description: 'A new reaction to a message.' },
+  NOTIFICATION_REMINDER_DUE: { value: 'notification.reminder_due', description: 'A message reminder fell due.' },
+  FEEDS_ACTIVITY_ADDED: { value: 'feeds.activity.added', description: 'An activity was added to a feed.' },
+  FEEDS_COMMENT_ADDED: { value: 'feeds.comment.added', description: 'A comment on an activity.' },
+  FEEDS_ACTIVITY_REACTION_ADDED: {
+    value: 'feeds.activity.reaction.added',
+    description: 'A reaction to an activity.',
+  },
+  FEEDS_COMMENT_REACTION_ADDED: { value: 'feeds.comment.reaction.added', description: 'A reaction to a comment.' },
+  FEEDS_FOLLOW_CREATED: { value: 'feeds.follow.created', description: 'Someone followed a feed.' },
+  FEEDS_NOTIFICATION_FEED_UPDATED: {
+    value: 'feeds.notification_feed.updated',
+    description: 'A notification feed changed.',
+  },
+} as const;
+
+/** The event types this gateway knows, for Stream's answers that may hold newer ones. */
+export const PUSH_TEMPLATE_EVENT_TYPE_VALUES = enumValues(PUSH_TEMPLATE_EVENT_TYPES);
+
 export const PushTemplateEventType = builder.enumType('PushTemplateEventType', {
   description: 'The events a push template can be written for.',
-  values: {
-    MESSAGE_NEW: { value: 'message.new', description: 'A new chat message.' },
-    MESSAGE_UPDATED: { value: 'message.updated', description: 'An edited chat message.' },
-    REACTION_NEW: { value: 'reaction.new', description: 'A new reaction to a message.' },
-    NOTIFICATION_REMINDER_DUE: { value: 'notification.reminder_due', description: 'A message reminder fell due.' },
-    FEEDS_ACTIVITY_ADDED: { value: 'feeds.activity.added', description: 'An activity was added to a feed.' },
-    FEEDS_COMMENT_ADDED: { value: 'feeds.comment.added', description: 'A comment on an activity.' },
-    FEEDS_ACTIVITY_REACTION_ADDED: {
-      value: 'feeds.activity.reaction.added',
-      description: 'A reaction to an activity.',
-    },
-    FEEDS_COMMENT_REACTION_ADDED: { value: 'feeds.comment.reaction.added', description: 'A reaction to a comment.' },
-    FEEDS_FOLLOW_CREATED: { value: 'feeds.follow.created', description: 'Someone followed a feed.' },
-    FEEDS_NOTIFICATION_FEED_UPDATED: {
-      value: 'feeds.notification_feed.updated',
-      description: 'A notification feed changed.',
-    },
-  } as const,
+  values: PUSH_TEMPLATE_EVENT_TYPES,
 });
 
 export const PushCheckEventType = builder.enumType('PushCheckEventType', {

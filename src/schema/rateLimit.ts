@@ -1,15 +1,18 @@
 import type { GetRateLimitsResponse } from '../rest/wire/app.js';
 import { builder } from './builder.js';
+import { enumValues } from './openEnum.js';
+
+const RATE_LIMIT_PLATFORMS = {
+  SERVER_SIDE: { value: 'server_side', description: 'Calls made with the API secret.' },
+  ANDROID: { value: 'android', description: 'The Android SDKs.' },
+  IOS: { value: 'ios', description: 'The iOS SDKs.' },
+  WEB: { value: 'web', description: 'The JavaScript SDKs in browsers.' },
+  UNITY: { value: 'unity', description: 'The Unity SDK.' },
+} as const;
 
 export const RateLimitPlatform = builder.enumType('RateLimitPlatform', {
   description: 'The kinds of client Stream keeps separate rate limits for.',
-  values: {
-    SERVER_SIDE: { value: 'server_side', description: 'Calls made with the API secret.' },
-    ANDROID: { value: 'android', description: 'The Android SDKs.' },
-    IOS: { value: 'ios', description: 'The iOS SDKs.' },
-    WEB: { value: 'web', description: 'The JavaScript SDKs in browsers.' },
-    UNITY: { value: 'unity', description: 'The Unity SDK.' },
-  } as const,
+  values: RATE_LIMIT_PLATFORMS,
 });
 
 /** One endpoint's entry of a platform's rate-limit map. */
@@ -50,6 +53,35 @@ export const EndpointRateLimitRef = builder.objectRef<EndpointRateLimit>('Endpoi
   }),
 });
 
+/** The answer's keys that are not rate-limit maps of a platform. */
+const NOT_PLATFORMS = new Set(['duration', 'metadata']);
+
+interface PlatformRateLimits {
+  platform: string;
+  limits: EndpointRateLimit[];
+}
+
+/** Platform maps under names this gateway does not know, so that none is dropped. */
+function otherPlatformLimits(limits: GetRateLimitsResponse): PlatformRateLimits[] {
+  const known = new Set<string>(enumValues(RATE_LIMIT_PLATFORMS));
+  return Object.entries(limits)
+    .filter(([key, map]) => !known.has(key) && !NOT_PLATFORMS.has(key) && typeof map === 'object' && map !== null)
+    .map(([platform, map]) => ({ platform, limits: endpointRateLimits(map as Record<string, unknown>) ?? [] }))
+    .sort((a, b) => (a.platform < b.platform ? -1 : a.platform > b.platform ? 1 : 0));
+}
+
+export const PlatformRateLimitsRef = builder.objectRef<PlatformRateLimits>('PlatformRateLimits').implement({
+  description: 'The rate limits of a platform this gateway has no field for yet.',
+  fields: (t) => ({
+    platform: t.exposeString('platform', { description: 'The platform as Stream names it.' }),
+    limits: t.field({
+      type: [EndpointRateLimitRef],
+      description: 'Its limits per endpoint.',
+      resolve: (p) => p.limits,
+    }),
+  }),
+});
+
 export const RateLimitsRef = builder.objectRef<GetRateLimitsResponse>('RateLimits').implement({
   description: 'The app’s rate limits per platform; a platform not asked for is null.',
   fields: (t) => ({
@@ -82,6 +114,11 @@ export const RateLimitsRef = builder.objectRef<GetRateLimitsResponse>('RateLimit
       nullable: true,
       description: 'Limits of Unity clients.',
       resolve: (limits) => endpointRateLimits(limits.unity),
+    }),
+    otherPlatforms: t.field({
+      type: [PlatformRateLimitsRef],
+      description: 'Limits of platforms Stream added after this gateway was built, by the name Stream gives them.',
+      resolve: (limits) => otherPlatformLimits(limits),
     }),
   }),
 });

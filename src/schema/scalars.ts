@@ -1,24 +1,11 @@
-import { GraphQLScalarType } from 'graphql';
-import {
-  DateTimeResolver,
-  JSONObjectResolver,
-  JSONResolver,
-  NonNegativeIntResolver,
-  URLResolver,
-} from 'graphql-scalars';
-import { decodeInstant } from '../rest/wire/primitives.js';
+import { NonNegativeIntResolver, URLResolver } from 'graphql-scalars';
 import { builder } from './builder.js';
+import { DateTimeScalar } from './dateTimeScalar.js';
+import { JSONObjectScalar, JSONScalar } from './jsonScalars.js';
 
-/** graphql-scalars' DateTime, also serializing the wire's RFC 3339 strings and integer nanoseconds. */
-const DateTime = new GraphQLScalarType({
-  ...DateTimeResolver.toConfig(),
-  serialize: (value) =>
-    DateTimeResolver.serialize(typeof value === 'number' || typeof value === 'string' ? decodeInstant(value) : value),
-});
-
-builder.addScalarType('DateTime', DateTime);
-builder.addScalarType('JSON', JSONResolver);
-builder.addScalarType('JSONObject', JSONObjectResolver);
+builder.addScalarType('DateTime', DateTimeScalar);
+builder.addScalarType('JSON', JSONScalar);
+builder.addScalarType('JSONObject', JSONObjectScalar);
 builder.addScalarType('URL', URLResolver);
 builder.addScalarType('NonNegativeInt', NonNegativeIntResolver);
 builder.scalarType('Upload', {

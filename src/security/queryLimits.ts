@@ -2,6 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import { GraphQLError, validate, visit, type ArgumentNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { stringifyJson } from '../rest/wire/json.js';
 import { COST_ARGUMENTS } from '../schema/complexity.js';
 
 /** How large a GraphQL document may be, all checked before any resolver runs. */
@@ -141,7 +142,7 @@ const MAX_ENTRIES_PER_DOCUMENT = 64;
 function cacheKey(args: ComplexityArgs, variables: readonly string[]): string | undefined {
   const values = args.variableValues ?? {};
   try {
-    return JSON.stringify([args.operationName ?? null, ...variables.map((name) => ({ v: values[name] }))]);
+    return stringifyJson([args.operationName ?? null, ...variables.map((name) => ({ v: values[name] }))]);
   } catch {
     return undefined;
   }

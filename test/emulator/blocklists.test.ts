@@ -1,3 +1,4 @@
+import { Instant } from '../../src/rest/wire/instant.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStreamError, startHarness, type Harness } from './support/emulatorHarness.js';
 
@@ -19,7 +20,7 @@ describe('block lists', () => {
       is_plural_check_enabled: false,
     });
     expect(created.blocklist!.id).toBeTruthy();
-    expect(created.blocklist!.created_at).toBeInstanceOf(Date);
+    expect(created.blocklist!.created_at).toBeInstanceOf(Instant);
 
     expect((await harness.client.getBlockList({ name: 'swears' })).blocklist!.words).toEqual(['darn', 'heck']);
     const updated = await harness.client.updateBlockList({

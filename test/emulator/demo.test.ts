@@ -1,3 +1,4 @@
+import { Instant } from '../../src/rest/wire/instant.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DEACTIVATED_USER_IDS, DEMO_USER_ID } from '../../src/emulator/demo.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
@@ -95,13 +96,13 @@ describe('demo data set', () => {
     expect(byOthers.map((block) => block.blocked_user_id)).toContain(DEMO_USER_ID);
     const [ada] = (await client.queryUsers({ payload: { filter_conditions: { id: DEMO_USER_ID } } })).users;
     expect(ada!.mutes).toEqual([
-      expect.objectContaining({ user: expect.objectContaining({ id: DEMO_USER_ID }), created_at: expect.any(Date) }),
+      expect.objectContaining({ user: expect.objectContaining({ id: DEMO_USER_ID }), created_at: expect.any(Instant) }),
     ]);
     expect(ada!.mutes[0]!.target?.id).toBe('user-007');
     expect(ada!.channel_mutes).toEqual([
       expect.objectContaining({
         channel: expect.objectContaining({ cid: 'messaging:general' }),
-        expires: expect.any(Date),
+        expires: expect.any(Instant),
       }),
     ]);
   });

@@ -1,3 +1,4 @@
+import { Instant } from '../../src/rest/wire/instant.js';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { startHarness, streamErrorOf, type Harness } from './support/emulatorHarness.js';
 
@@ -37,7 +38,7 @@ it('registers, lists, deletes and then answers 404/16 for a device', async () =>
     { id: 'token-1', push_provider: 'firebase', push_provider_name: 'main', voip: undefined, user_id: 'ann' },
     { id: 'token-2', push_provider: 'apn', push_provider_name: undefined, voip: true, user_id: 'ann' },
   ]);
-  expect(devices[0]!.created_at).toBeInstanceOf(Date);
+  expect(devices[0]!.created_at).toBeInstanceOf(Instant);
   expect(await deviceIds('bo')).toEqual([]);
 
   await client().deleteDevice({ id: 'token-1', user_id: 'ann' });

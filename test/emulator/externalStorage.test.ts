@@ -1,3 +1,4 @@
+import { Instant } from '../../src/rest/wire/instant.js';
 import { fetch } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStreamError, startHarness, type Harness } from './support/emulatorHarness.js';
@@ -100,7 +101,7 @@ describe('importer external storage', () => {
       type: 'aws_s3',
       aws_s3: { bucket: 'imports', region: 'eu-west-1', role_arn: 'arn:aws:iam::123456789012:role/stream-import' },
     });
-    expect(first.created_at).toBeInstanceOf(Date);
+    expect(first.created_at).toBeInstanceOf(Instant);
     await harness.client.validateImporterExternalStorage();
 
     await harness.client.upsertImporterExternalStorage({

@@ -1,3 +1,4 @@
+import { Instant } from '../../src/rest/wire/instant.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStreamError, seedUser, startHarness, type Harness } from './support/emulatorHarness.js';
 
@@ -15,7 +16,7 @@ describe('roles', () => {
     expect(roles.map((role) => role.name)).toEqual(BUILTIN_ROLES);
     for (const role of roles) {
       expect(role.custom).toBe(false);
-      expect(role.created_at).toBeInstanceOf(Date);
+      expect(role.created_at).toBeInstanceOf(Instant);
     }
   });
 

@@ -1,3 +1,4 @@
+import { Instant } from '../../src/rest/wire/instant.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStreamError, seedUser, startHarness, type Harness } from './support/emulatorHarness.js';
 
@@ -156,12 +157,12 @@ describe('push preferences', () => {
       preferences: [
         { user_id: 'alice', chat_level: 'mentions', call_level: 'none' },
         { user_id: 'alice', channel_cid: 'messaging:general', chat_level: 'none' },
-        { user_id: 'bob', disabled_until: new Date('2030-01-01T00:00:00Z') },
+        { user_id: 'bob', disabled_until: Instant.parse('2030-01-01T00:00:00Z')! },
       ],
     });
     expect(answer.user_preferences).toEqual({
       alice: { chat_level: 'mentions', call_level: 'none' },
-      bob: { disabled_until: new Date('2030-01-01T00:00:00Z') },
+      bob: { disabled_until: Instant.parse('2030-01-01T00:00:00Z')! },
     });
     expect(answer.user_channel_preferences).toEqual({ alice: { 'messaging:general': { chat_level: 'none' } } });
 

@@ -1,3 +1,4 @@
+import { Instant } from '../../src/rest/wire/instant.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectStreamError, seedUser, startHarness, type Harness } from './support/emulatorHarness.js';
 
@@ -25,7 +26,7 @@ describe('user groups', () => {
     const member = fetched.members![0]!;
     expect(member).toMatchObject({ group_id: group.id, user_id: 'ann', is_admin: false });
     expect(member.app_pk).toBeGreaterThan(0);
-    expect(member.created_at).toBeInstanceOf(Date);
+    expect(member.created_at).toBeInstanceOf(Instant);
     expect(member).not.toHaveProperty('user');
 
     const updated = await harness.client.updateUserGroup({ id: group.id, name: 'Support EU' });

@@ -1,3 +1,4 @@
+import { Instant } from '../../src/rest/wire/instant.js';
 import { fetch } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { matches } from '../../src/emulator/validate.js';
@@ -48,7 +49,7 @@ describe('upsert, partial update and delete', () => {
     const raw = harness.emulator.log.at(-1);
     expect(raw?.status).toBe(200);
     expect(users[0]).toMatchObject({ name: 'Alice', teams: ['red'], custom: { city: 'Oslo' }, devices: [] });
-    expect(users[0]!.created_at).toBeInstanceOf(Date);
+    expect(users[0]!.created_at).toBeInstanceOf(Instant);
 
     await client().updateUsersPartial({
       users: [{ id: 'alice', set: { name: 'Alice B', mood: 'happy', teams: ['red', 'blue'] }, unset: ['city'] }],
@@ -115,7 +116,7 @@ describe('upsert, partial update and delete', () => {
     await completeTask((await client().deleteUsers({ user_ids: ['pruned'], user: 'pruning' })).task_id);
     expect(await query({})).toEqual([]);
     const exported = await client().exportUser({ user_id: 'pruned' });
-    expect(exported.user?.deleted_at).toBeInstanceOf(Date);
+    expect(exported.user?.deleted_at).toBeInstanceOf(Instant);
     expect(exported.user?.name).toBeUndefined();
     expect(exported.user?.custom).toEqual({});
 
@@ -216,7 +217,7 @@ describe('deactivation', () => {
 
   it('deactivates one user at once and hides them unless asked', async () => {
     const { user } = await client().deactivateUser({ user_id: 'eve' });
-    expect(user?.deactivated_at).toBeInstanceOf(Date);
+    expect(user?.deactivated_at).toBeInstanceOf(Instant);
     expect(await query({})).toEqual(['frank', 'grace']);
     expect(await query({}, { include_deactivated_users: true })).toEqual(['eve', 'frank', 'grace']);
     expect((await streamErrorOf(client().deactivateUser({ user_id: 'eve' }))).code).toBe(4);
@@ -247,7 +248,7 @@ describe('blocks', () => {
   it('blocks, lists with both users embedded, and unblocks', async () => {
     const blocked = await client().blockUsers({ user_id: 'amy', blocked_user_id: 'ben' });
     expect(blocked).toMatchObject({ blocked_by_user_id: 'amy', blocked_user_id: 'ben' });
-    expect(blocked.created_at).toBeInstanceOf(Date);
+    expect(blocked.created_at).toBeInstanceOf(Instant);
     await client().blockUsers({ user_id: 'amy', blocked_user_id: 'cat' });
 
     const { blocks } = await client().getBlockedUsers({ user_id: 'amy' });
@@ -322,7 +323,7 @@ describe('live locations', () => {
       message_id: 'ended',
       latitude: 1,
       longitude: 1,
-      end_at: new Date(Date.now() - 60_000),
+      end_at: Instant.fromDate(new Date(Date.now() - 60_000)),
     });
 
     const { active_live_locations } = await client().getUserLiveLocations({ user_id: 'walker' });

@@ -134,14 +134,14 @@ describe('devices', () => {
     });
   });
 
-  it('an empty device id is BAD_USER_INPUT with the field Stream names', async () => {
-    const result = await gateway.query(
+  it('an empty device id is BAD_USER_INPUT naming the argument, refused before any upstream call', async () => {
+    const { result, counts } = await gateway.countedQuery(
       `mutation { createDevice(input: { id: "", pushProvider: FIREBASE, userId: "user-181" }) { id } }`,
     );
-    expect(result.errors?.[0]?.extensions).toMatchObject({
+    expect(result.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      streamCode: 4,
-      fields: { id: expect.any(String) },
+      fields: { 'input.id': 'must not be empty' },
     });
+    expect(counts).toEqual({});
   });
 });

@@ -120,6 +120,7 @@ it('upsertPushTemplate and pushTemplates; the app settings list the provider wit
       pushTemplates: [
         {
           eventType: 'MESSAGE_NEW',
+          eventTypeRaw: 'message.new',
           enablePush: true,
           template: expect.any(String),
           createdAt: expect.any(String),

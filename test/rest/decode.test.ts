@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { Instant } from '../../src/rest/wire/instant.js';
 import { StreamApiError, type StreamClient } from '../../src/rest/index.js';
 import { clientFor, rejectionOf, startTestEmulator, TEST_API_KEY, TEST_API_SECRET } from '../support/emulator.js';
 import { startRawServer, type RawAnswer, type RawServer } from '../support/rawServer.js';
+
+const at = (text: string) => Instant.parse(text)!;
 
 /** A raw server answering one fixed body, and our client pointed at it. */
 async function withFixedAnswer<T>(answer: RawAnswer, run: (client: StreamClient, server: RawServer) => Promise<T>) {
@@ -25,27 +28,27 @@ describe('instants', () => {
       updated_at: '2024-05-06T09:08:09+02:00',
     };
     const task = await withFixedAnswer({ body: JSON.stringify(body) }, (client) => client.getTask({ id: 't1' }));
-    expect(task.created_at).toEqual(new Date('2024-05-06T07:08:09.123Z'));
-    expect(task.updated_at).toEqual(new Date('2024-05-06T07:08:09Z'));
+    expect(task.created_at.toString()).toBe('2024-05-06T07:08:09.123456Z');
+    expect(task.updated_at).toEqual(at('2024-05-06T07:08:09Z'));
   });
 
   it('decodes integer nanoseconds since the epoch, at top level, in arrays and in nested objects', async () => {
     const nanos = '1700000000123456789';
     const text = `{"duration":"0.1ms","user_group":{"id":"g","name":"G","created_at":${nanos},"updated_at":${nanos},"members":[{"app_pk":1,"group_id":"g","user_id":"u","is_admin":false,"created_at":${nanos}}]}}`;
     const answer = await withFixedAnswer({ body: text }, (client) => client.getUserGroup({ id: 'g' }));
-    const instant = new Date(1_700_000_000_123);
+    const instant = at('2023-11-14T22:13:20.123456789Z');
     expect(answer.user_group!.created_at).toEqual(instant);
     expect(answer.user_group!.updated_at).toEqual(instant);
     expect(answer.user_group!.members![0]!.created_at).toEqual(instant);
   });
 
-  it('decodes the emulator’s instants to Dates and keeps fields the schema does not know', async () => {
+  it('decodes the emulator’s instants to Instants and keeps fields the schema does not know', async () => {
     const emulator = await startTestEmulator();
     const client = clientFor(emulator);
     try {
       const before = Date.now();
       const { user_group } = await client.createUserGroup({ id: 'g1', name: 'One' });
-      expect(user_group!.created_at).toBeInstanceOf(Date);
+      expect(user_group!.created_at).toBeInstanceOf(Instant);
       expect(user_group!.created_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
       const { devices } = await withFixedAnswer(
         {
@@ -58,7 +61,7 @@ describe('instants', () => {
         },
         (raw) => raw.listDevices({ user_id: 'u' }),
       );
-      expect(devices[0]).toMatchObject({ created_at: new Date('2030-01-01T00:00:00Z'), brand_new: 1 });
+      expect(devices[0]).toMatchObject({ created_at: at('2030-01-01T00:00:00Z'), brand_new: 1 });
     } finally {
       await client.close();
       await emulator.close();
@@ -109,27 +112,27 @@ describe('user mutes', () => {
     ],
   };
 
-  it('decodes queryUsers mutes and channel mutes: instants to Dates, embedded users typed', async () => {
+  it('decodes queryUsers mutes and channel mutes: instants to Instants, embedded users typed', async () => {
     const { users } = await withFixedAnswer(
       { body: JSON.stringify({ duration: '1ms', users: [fullUser] }) },
       (client) => client.queryUsers({ payload: { filter_conditions: { id: 'ada' } } }),
     );
     const [mute, bare] = users[0]!.mutes;
-    expect(mute!.created_at).toEqual(new Date('2024-05-06T07:08:09.123Z'));
-    expect(mute!.updated_at).toEqual(new Date(1_715_000_000_000));
-    expect(mute!.expires).toEqual(new Date('2030-01-01T00:00:00Z'));
+    expect(mute!.created_at).toEqual(at('2024-05-06T07:08:09.123456Z'));
+    expect(mute!.updated_at).toEqual(at('2024-05-06T12:53:20Z'));
+    expect(mute!.expires).toEqual(at('2030-01-01T00:00:00Z'));
     expect(mute!.target?.name).toBe('Bob');
-    expect(mute!.target?.created_at).toBeInstanceOf(Date);
+    expect(mute!.target?.created_at).toBeInstanceOf(Instant);
     expect(mute!.user?.id).toBe('ada');
     expect(bare).toEqual({
-      created_at: new Date('2024-05-07T00:00:00Z'),
-      updated_at: new Date('2024-05-07T00:00:00Z'),
+      created_at: at('2024-05-07T00:00:00Z'),
+      updated_at: at('2024-05-07T00:00:00Z'),
       expires: null,
     });
     const [channelMute] = users[0]!.channel_mutes;
-    expect(channelMute!.created_at).toEqual(new Date('2024-05-08T00:00:00Z'));
+    expect(channelMute!.created_at).toEqual(at('2024-05-08T00:00:00Z'));
     expect(channelMute!.expires).toBeUndefined();
-    expect(channelMute!.user?.updated_at).toEqual(new Date('2024-01-02T00:00:00Z'));
+    expect(channelMute!.user?.updated_at).toEqual(at('2024-01-02T00:00:00Z'));
     // The channel is a chat ChannelResponse passed on as JSON: its instants stay strings.
     expect(channelMute!.channel).toMatchObject({ cid: 'messaging:general', created_at: '2024-01-01T00:00:00Z' });
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { StreamApiError, StreamNetworkError, StreamResponseError, StreamTimeoutError } from '../../src/rest/index.js';
+import {
+  StreamApiError,
+  StreamNetworkError,
+  StreamRequestError,
+  StreamResponseError,
+  StreamTimeoutError,
+} from '../../src/rest/index.js';
 import { useErrorPathEnv } from '../support/errorEnv.js';
 import { errorPath } from '../support/errorPaths.js';
 
@@ -85,7 +91,7 @@ describe('failures without an answer', () => {
 
   it('refuses a call without its path parameter before sending anything', async () => {
     const error = await provoke('missing path parameter');
-    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toBeInstanceOf(StreamRequestError);
     expect((error as Error).message).toContain('getTask');
     expect(env.emulator.log).toEqual([]);
   });

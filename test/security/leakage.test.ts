@@ -26,6 +26,18 @@ beforeAll(async () => {
         secrets: [API_SECRET, API_KEY],
         destination: { write: (line: string) => logLines.push(line) },
       }),
+      // Bad input is never an unexpected error any more, so one is injected: a client whose
+      // getTask fails with a plain Error for one id, as a bug in the gateway would.
+      clientWrapper: (client) =>
+        new Proxy(client, {
+          get: (target, name, receiver) =>
+            name === 'getTask'
+              ? (input: { id: string }) =>
+                  input.id === 'internal-fault-probe'
+                    ? Promise.reject(new Error('injected fault'))
+                    : target.getTask(input)
+              : Reflect.get(target, name, receiver),
+        }),
       logError: (requestId, error) => logLines.push(`logError ${requestId} ${String(error)}`),
     },
   );
@@ -113,14 +125,14 @@ describe('error paths', () => {
   });
 
   it('an unexpected error: masked for the client, logged with its request id', async () => {
-    const response = await record('masked', () => asServer('{ task(id: "") { id } }'));
+    const response = await record('masked', () => asServer('{ task(id: "internal-fault-probe") { id } }'));
     const error = response.json?.errors?.[0];
     expect(error?.message).toBe('Unexpected error.');
     expect(error?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(response.text).not.toMatch(/\bat .+\.(ts|js):\d+/);
     const logged = logLines.filter((line) => line.includes(String(error?.extensions?.requestId)));
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toContain('path parameter id is required');
+    expect(logged[0]).toContain('injected fault');
   });
 
   it('bad input that graphql-js quotes back: variables, JSON bodies', async () => {

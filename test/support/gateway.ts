@@ -44,11 +44,22 @@ export interface TestGateway {
 /** The real gateway over HTTP on loopback, in front of a real emulator over sockets. */
 export async function startTestGateway(
   emulatorOptions: EmulatorOptions = {},
-  gatewayOptions: Partial<GatewayOptions> = {},
+  {
+    clientWrapper,
+    ...gatewayOptions
+  }: Partial<GatewayOptions> & {
+    /** Wraps the client the gateway calls Stream with (fault injection). */
+    clientWrapper?: (client: StreamClient) => StreamClient;
+  } = {},
 ): Promise<TestGateway> {
   const emulator = await startEmulator({ data: 'empty', ...emulatorOptions });
   const client = clientFor(emulator, { timeoutMs: 2000 });
-  const gateway = createGateway({ client, apiSecret: emulator.apiSecret, logError: () => {}, ...gatewayOptions });
+  const gateway = createGateway({
+    client: clientWrapper ? clientWrapper(client) : client,
+    apiSecret: emulator.apiSecret,
+    logError: () => {},
+    ...gatewayOptions,
+  });
   const server: Server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

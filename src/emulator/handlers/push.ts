@@ -69,7 +69,7 @@ export function pushHandlers(state: EmulatorState): Handlers {
         created_at: existing?.created_at ?? now,
         updated_at: now,
       };
-      if (sent.disabled_at !== undefined) provider.disabled_at = decodeInstant(sent.disabled_at).toISOString();
+      if (sent.disabled_at !== undefined) provider.disabled_at = decodeInstant(sent.disabled_at).toString();
       checkCredentials(provider);
       if (type === 'apn') provider.apn_auth_type = provider.apn_p12_cert ? 'certificate' : 'token';
       store.providers.set(key, provider);
@@ -220,7 +220,7 @@ function mergePreferences(current: Preferences, input: Record<string, any>, leve
   if (input.feeds_preferences && levels.includes('feeds_level')) {
     next.feeds_preferences = { ...(current.feeds_preferences as object | undefined), ...input.feeds_preferences };
   }
-  if (input.disabled_until !== undefined) next.disabled_until = decodeInstant(input.disabled_until).toISOString();
+  if (input.disabled_until !== undefined) next.disabled_until = decodeInstant(input.disabled_until).toString();
   if (input.remove_disable === true) delete next.disabled_until;
   return next;
 }

@@ -5,7 +5,7 @@ import { EMULATOR_APP_PK } from '../defaultApp.js';
 import { badInput, notFound } from '../errors.js';
 import type { Handlers } from '../handler.js';
 import { compareText, keysetPage } from '../keysetPage.js';
-import { instantMicros } from '../query/fields.js';
+import { instantNanos } from '../query/fields.js';
 import type { Emitted, EmulatorState } from '../state.js';
 
 type MemberRecord = Emitted<UserGroupMember>;
@@ -115,7 +115,7 @@ export function userGroupsHandlers(state: EmulatorState): Handlers {
         [...groups.values()].filter(
           (group) =>
             (teamId === undefined || group.team_id === teamId) &&
-            (createdAtGt === undefined || instantMicros(group.created_at)! > createdAtGt),
+            (createdAtGt === undefined || instantNanos(group.created_at)! > createdAtGt),
         ),
         (a, b) => compareText(a.id, b.id),
         (group) => idGt === undefined || group.id > idGt,
@@ -149,11 +149,11 @@ function isAfter(group: GroupRecord, nameGt?: string, idGt?: string): boolean {
   return idGt !== undefined && group.id > idGt;
 }
 
-/** `created_at_gt` as RFC 3339 or integer nanoseconds, in microseconds since the epoch. */
-function instant(value: string): number {
-  const micros = instantMicros(/^\d+$/.test(value) ? Number(value) : value);
-  if (micros === undefined) throw badInput('created_at_gt', 'must be an RFC 3339 timestamp');
-  return micros;
+/** `created_at_gt` as RFC 3339 or integer nanoseconds, in nanoseconds since the epoch. */
+function instant(value: string): bigint {
+  const nanos = instantNanos(value);
+  if (nanos === undefined) throw badInput('created_at_gt', 'must be an RFC 3339 timestamp');
+  return nanos;
 }
 
 /** Single-group answers embed the members; lists leave them out. */

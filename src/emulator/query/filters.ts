@@ -1,5 +1,6 @@
+import { stringifyJson } from '../../rest/wire/json.js';
 import { badInput } from '../errors.js';
-import { instantMicros, type FieldType, type QueryFields } from './fields.js';
+import { instantNanos, type FieldType, type QueryFields } from './fields.js';
 import { compareValues } from './sorting.js';
 
 export type Predicate<T> = (item: T) => boolean;
@@ -83,11 +84,11 @@ function compileTest(
   }
   const normalize = (raw: unknown): unknown => {
     if (type !== 'date') return raw;
-    const micros = instantMicros(raw);
-    if (micros === undefined) throw fail('takes an RFC 3339 time');
-    return micros;
+    const nanos = instantNanos(raw);
+    if (nanos === undefined) throw fail('takes an RFC 3339 time');
+    return nanos;
   };
-  const read = (value: unknown) => (type === 'date' ? instantMicros(value) : value);
+  const read = (value: unknown) => (type === 'date' ? instantNanos(value) : value);
   if (operator === '$in' || operator === '$nin') {
     if (!Array.isArray(operand)) throw fail('takes an array');
     const wanted = operand.map(normalize);
@@ -122,7 +123,7 @@ function compileTest(
 function equal(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  return stringifyJson(a) === stringifyJson(b);
 }
 
 function words(text: string): string[] {

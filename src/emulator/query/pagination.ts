@@ -1,3 +1,4 @@
+import { parseJson, stringifyJson } from '../../rest/wire/json.js';
 import { badInput } from '../errors.js';
 import type { QueryFields } from './fields.js';
 import { compareKeys, sortKey, sortItems, type SortSpec } from './sorting.js';
@@ -74,13 +75,13 @@ function sortSignature(sort: SortSpec[]): string {
 }
 
 function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+  return Buffer.from(stringifyJson(cursor)).toString('base64url');
 }
 
 function decodeCursor(text: string, direction: Cursor['d'], signature: string, param: string): unknown[] {
   let cursor: Partial<Cursor>;
   try {
-    cursor = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
+    cursor = parseJson(Buffer.from(text, 'base64url').toString('utf8')) as Partial<Cursor>;
   } catch {
     throw badInput(param, 'is not a cursor this query returned');
   }

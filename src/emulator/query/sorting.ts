@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../rest/wire/json.js';
 import { badInput } from '../errors.js';
 import { readField, type QueryFields } from './fields.js';
 
@@ -53,16 +54,20 @@ export function sortItems<T>(schema: QueryFields<T>, sort: SortSpec[], items: T[
     .map(({ item }) => item);
 }
 
-const TYPE_RANK: Record<string, number> = { undefined: 0, boolean: 1, number: 2, string: 3, object: 4 };
+const TYPE_RANK: Record<string, number> = { undefined: 0, boolean: 1, number: 2, bigint: 2, string: 3, object: 4 };
 
 /** A total order over JSON values: missing first, then booleans, numbers, strings, the rest. */
 export function compareValues(a: unknown, b: unknown): number {
   const ta = a === null ? 'undefined' : typeof a;
   const tb = b === null ? 'undefined' : typeof b;
-  if (ta !== tb) return (TYPE_RANK[ta] ?? 4) - (TYPE_RANK[tb] ?? 4);
+  const rank = (TYPE_RANK[ta] ?? 4) - (TYPE_RANK[tb] ?? 4);
+  if (rank !== 0) return rank;
   if (ta === 'undefined') return 0;
-  if (ta === 'number' || ta === 'boolean') return Number(a) - Number(b);
-  const sa = ta === 'string' ? (a as string) : JSON.stringify(a);
-  const sb = tb === 'string' ? (b as string) : JSON.stringify(b);
+  if (ta === 'boolean') return Number(a) - Number(b);
+  // Numbers and bigints (integers beyond 2^53, dates as nanoseconds) compare exactly with < and >.
+  if (ta === 'number' || ta === 'bigint')
+    return (a as number) < (b as number) ? -1 : (a as number) > (b as number) ? 1 : 0;
+  const sa = ta === 'string' ? (a as string) : stringifyJson(a);
+  const sb = tb === 'string' ? (b as string) : stringifyJson(b);
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }

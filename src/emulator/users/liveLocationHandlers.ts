@@ -1,8 +1,8 @@
-import { formatMicros, nowTimestamp } from '../clock.js';
+import { Instant } from '../../rest/wire/instant.js';
+import { nowTimestamp } from '../clock.js';
 import { devicesOf } from '../devices/store.js';
 import { badInput } from '../errors.js';
 import type { Handlers } from '../handler.js';
-import { instantMicros } from '../query/fields.js';
 import type { EmulatorState } from '../state.js';
 import { requireActingUser } from './acting.js';
 import type { LiveLocationStore } from './liveLocations.js';
@@ -18,7 +18,7 @@ export function liveLocationHandlers(state: EmulatorState, locations: LiveLocati
   return {
     getUserLiveLocations({ params, caller }) {
       const user = requireActingUser(state, caller, params);
-      return { active_live_locations: locations.active(user.id, Date.now() * 1000) };
+      return { active_live_locations: locations.active(user.id, BigInt(Date.now()) * 1_000_000n) };
     },
 
     /** Creates the message's live location on first use, then moves it or changes when it ends. */
@@ -58,7 +58,7 @@ function checkCoordinate(value: unknown, bound: number, field: string): void {
 
 /** `end_at` arrives as RFC 3339 or integer nanoseconds; it is stored as Stream writes instants. */
 function endTimestamp(value: string | number): string {
-  const micros = instantMicros(value);
-  if (micros === undefined) throw badInput('end_at', 'must be an RFC 3339 time');
-  return formatMicros(micros);
+  const instant = Instant.from(value);
+  if (instant === undefined) throw badInput('end_at', 'must be an RFC 3339 time');
+  return instant.toString();
 }

@@ -1,5 +1,5 @@
 import type { SharedLocationResponseData } from '../../rest/wire/users.js';
-import { instantMicros } from '../query/fields.js';
+import { instantNanos } from '../query/fields.js';
 import type { Emitted } from '../state.js';
 
 export type LiveLocationRecord = Emitted<SharedLocationResponseData>;
@@ -21,10 +21,10 @@ export class LiveLocationStore {
     owned.set(location.message_id, location);
   }
 
-  /** The user's locations still being shared at `nowMicros`: no end, or an end in the future. */
-  active(userId: string, nowMicros: number): LiveLocationRecord[] {
+  /** The user's locations still being shared at `now` (epoch nanoseconds): no end, or an end in the future. */
+  active(userId: string, now: bigint): LiveLocationRecord[] {
     return [...(this.byUser.get(userId)?.values() ?? [])]
-      .filter((location) => location.end_at === undefined || (instantMicros(location.end_at) ?? 0) > nowMicros)
+      .filter((location) => location.end_at === undefined || (instantNanos(location.end_at) ?? 0n) > now)
       .map((location) => ({ ...location }));
   }
 

@@ -1,26 +1,26 @@
+import { Instant } from './instant.js';
 import { FormatRegistry, Type, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-
 if (!FormatRegistry.Has('date-time')) {
-  FormatRegistry.Set('date-time', (value) => RFC3339.test(value) && !Number.isNaN(Date.parse(value)));
+  FormatRegistry.Set('date-time', (value) => Instant.parse(value) !== undefined);
 }
 
 /**
- * Stream sends instants as RFC 3339 strings; older endpoints and some SDKs send integer
- * nanoseconds since the epoch. Both decode to a `Date`; requests encode to RFC 3339.
+ * Stream sends instants as RFC 3339 strings with up to nanoseconds; older endpoints and some SDKs
+ * send integer nanoseconds since the epoch (a bigint once beyond 2^53, see src/rest/json.ts). Both
+ * decode to an Instant, which keeps every digit; requests encode to RFC 3339.
  */
-export function decodeInstant(value: string | number | Date): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === 'number') return new Date(Math.floor(value / 1e6));
-  return new Date(value);
+export function decodeInstant(value: unknown): Instant {
+  const instant = Instant.from(value);
+  if (!instant) throw new TypeError('not an instant');
+  return instant;
 }
 
 export const DateTime = Type.Transform(
   Type.Union([Type.String({ format: 'date-time' }), Type.Integer()], { title: 'DateTime' }),
 )
   .Decode((value) => decodeInstant(value))
-  .Encode((value: Date) => value.toISOString());
+  .Encode((value: Instant) => value.toString());
 
 /** A free-form JSON object, like Stream's `custom` maps and filter documents. */
 export const JsonObject = Type.Record(Type.String(), Type.Unknown());
