@@ -3,12 +3,14 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { operationList } from '../src/rest/operations.js';
 import { COVERAGE_DIR } from './support/coverage.js';
+import { LOG_DIR, scanLogs } from './support/logCapture.js';
 
 let project: TestProject | undefined;
 
 export function setup(testProject: TestProject): void {
   project = testProject;
   rmSync(COVERAGE_DIR, { recursive: true, force: true });
+  rmSync(LOG_DIR, { recursive: true, force: true });
 }
 
 /**
@@ -34,6 +36,13 @@ async function partialRun(testProject: TestProject): Promise<string | undefined>
  * GraphQL (recorded by test/support/gateway.ts). Skipped when only part of the suite ran.
  */
 export async function teardown(): Promise<void> {
+  // Every log line the run produced, in-process gateways and spawned ones alike.
+  const logs = scanLogs();
+  console.log(`Log scan: ${logs.lines} log lines in ${logs.files} files, ${logs.leaks.length} with a credential`);
+  if (logs.leaks.length > 0) {
+    console.error(`Log lines holding a secret, an api_key or a JWT:\n${logs.leaks.join('\n')}`);
+    process.exitCode = 1;
+  }
   if (process.env.GRAPHQL_COVERAGE !== 'check') return;
   const partial = project ? await partialRun(project) : undefined;
   if (partial) {

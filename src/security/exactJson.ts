@@ -5,7 +5,7 @@ import { exceedsDepth, MAX_JSON_DEPTH } from '../schema/input/jsonDepth.js';
 
 function invalidJson(what: string): GraphQLError {
   return new GraphQLError(`${what} is not valid JSON.`, {
-    extensions: { code: 'BAD_REQUEST', http: { status: 400, spec: true } },
+    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
   });
 }
 

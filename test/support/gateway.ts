@@ -5,7 +5,9 @@ import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/em
 import { createServerToken, createUserToken } from '../../src/rest/auth.js';
 import type { StreamClient } from '../../src/rest/client.js';
 import { createGateway, type GatewayOptions } from '../../src/yoga.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { recordReachedOperations, rootFieldsOf } from './coverage.js';
+import { captureLog, rememberSecrets } from './logCapture.js';
 import { clientFor } from './emulator.js';
 
 export interface GraphQLResult<T = any> {
@@ -54,10 +56,14 @@ export async function startTestGateway(
 ): Promise<TestGateway> {
   const emulator = await startEmulator({ data: 'empty', ...emulatorOptions });
   const client = clientFor(emulator, { timeoutMs: 2000 });
+  rememberSecrets(emulator.apiSecret, emulator.apiKey);
   const gateway = createGateway({
     client: clientWrapper ? clientWrapper(client) : client,
     apiSecret: emulator.apiSecret,
+    apiKey: emulator.apiKey,
     logError: () => {},
+    // Real log lines, kept for the suite-wide scan for credentials (test/globalSetup.ts).
+    log: createLogger({ level: 'info', secrets: [emulator.apiSecret, emulator.apiKey], destination: captureLog() }),
     ...gatewayOptions,
   });
   const server: Server = createServer(gateway);

@@ -1,5 +1,6 @@
 import type { Emulator } from '../../src/emulator/server.js';
 import { createServerToken } from '../../src/rest/auth.js';
+import { rememberSecrets } from './logCapture.js';
 import { startServerProcess, type Launch, type ServerProcess } from './serverProcess.js';
 
 export interface GatewayProcess {
@@ -24,6 +25,7 @@ export async function startGatewayProcess(
   env: Record<string, string> = {},
   launch?: Launch,
 ): Promise<GatewayProcess> {
+  rememberSecrets(emulator.apiSecret, emulator.apiKey);
   const server = startServerProcess(
     {
       NODE_ENV: 'production',

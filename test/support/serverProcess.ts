@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { keepProcessLog } from './logCapture.js';
 
 export interface Exit {
   code: number | null;
@@ -55,6 +56,7 @@ export function startServerProcess(env: Record<string, string>, launch: Launch =
     // 'close' waits for the output streams too, so stdout and stderr are complete.
     child.once('close', (code, signal) => {
       done = { code, signal };
+      keepProcessLog(stdout + stderr);
       for (const listener of listeners) listener();
       resolve(done);
     }),
