@@ -15,5 +15,7 @@ export default defineConfig({
     pool: 'forks',
     // Test files share a worker's module cache: the schema is built once per worker, not once per file.
     isolate: false,
+    // Most tests wait on sockets and timers, not on the CPU: two workers even on two cores.
+    maxWorkers: 2,
   },
 });
