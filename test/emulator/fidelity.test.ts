@@ -152,6 +152,27 @@ describe('every error class answers in Stream’s error body', () => {
   });
 });
 
+describe('integers stay exact', () => {
+  it('keeps integers beyond 2^53 in custom data, from the request text to the answer text', async () => {
+    const { emulator } = harness;
+    const big = '9007199254740993';
+    const negative = '-123456789012345678901';
+    const response = await request(`${emulator.url}/api/v2/users?api_key=${emulator.apiKey}`, {
+      method: 'POST',
+      headers: { authorization: serverToken, 'stream-auth-type': 'jwt', 'content-type': 'application/json' },
+      body: `{"users":{"exact":{"id":"exact","custom":{"big":${big},"list":[${negative}]}}}}`,
+    });
+    const written = await response.body.text();
+    expect(response.statusCode).toBe(201);
+    const read = await harness.exchange(serverToken, 'queryUsers', { payload: { filter_conditions: { id: 'exact' } } });
+    expectValid(read);
+    for (const text of [written, read.text]) {
+      expect(text).toContain(`"big":${big}`);
+      expect(text).toContain(`"list":[${negative}]`);
+    }
+  });
+});
+
 describe('413/22: a body past the limit', () => {
   const LIMIT = 64 * 1024;
   let emulator: Emulator;
