@@ -1,7 +1,9 @@
 import { createVerifier, TokenError } from 'fast-jwt';
+import { Instant } from '../rest/wire/instant.js';
 import { streamError, type StreamErrorKind } from './errors.js';
 
-export type Caller = { kind: 'server' } | { kind: 'user'; userId: string };
+/** Who signed the request; a user token's `iat` (seconds since the epoch) when it carries one. */
+export type Caller = { kind: 'server' } | { kind: 'user'; userId: string; issuedAt?: number };
 
 /** Operations Stream lets a user token call; every other one needs a server token. */
 export const CLIENT_OPERATIONS: ReadonlySet<string> = new Set([
@@ -76,7 +78,21 @@ export async function authenticate(
   }
   if (payload.server === true) return { kind: 'server' };
   if (typeof payload.user_id === 'string' && payload.user_id) {
-    return { kind: 'user', userId: payload.user_id };
+    const issuedAt = typeof payload.iat === 'number' ? payload.iat : undefined;
+    return { kind: 'user', userId: payload.user_id, ...(issuedAt === undefined ? {} : { issuedAt }) };
   }
   throw streamError('authentication', 'token has neither server nor user_id');
+}
+
+/**
+ * Stream refuses (401/42) a user token issued before its user was created: a token made for an
+ * earlier user of the same id must not act as the new one. `iat` counts whole seconds, so a token
+ * issued in the second of the creation is accepted.
+ */
+export function refuseTokenBeforeUser(caller: Caller, userCreatedAt: string | undefined): void {
+  if (caller.kind !== 'user' || caller.issuedAt === undefined || userCreatedAt === undefined) return;
+  const created = Instant.parse(userCreatedAt);
+  if (created && caller.issuedAt < Math.floor(created.getTime() / 1000)) {
+    throw streamError('tokenBeforeUser', `token was issued before user ${caller.userId} was created`);
+  }
 }

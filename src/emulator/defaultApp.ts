@@ -1,4 +1,4 @@
-import type { AppResponseFields } from '../rest/wire/app.js';
+import type { AppResponseFields, CallType, ChannelConfig } from '../rest/wire/app.js';
 import { defaultGrants } from './builtinRoles.js';
 import { fixedTimestamp } from './clock.js';
 import type { Emitted } from './state.js';
@@ -10,12 +10,13 @@ export const EMULATOR_APP_PK = 1_408_277;
 
 const CREATED = fixedTimestamp(0);
 
-function channelConfig(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+function channelConfig(name: string, overrides: Partial<Emitted<ChannelConfig>> = {}): Emitted<ChannelConfig> {
   return {
     name,
     typing_events: true,
     read_events: true,
     connect_events: true,
+    delivery_events: true,
     search: true,
     reactions: true,
     replies: true,
@@ -29,27 +30,26 @@ function channelConfig(name: string, overrides: Record<string, unknown> = {}): R
     mark_messages_pending: false,
     polls: false,
     shared_locations: false,
+    user_message_reminders: false,
+    count_messages: false,
+    skip_last_msg_update_for_system_msgs: false,
     message_retention: 'infinite',
     max_message_length: 5000,
     automod: 'disabled',
     automod_behavior: 'flag',
-    commands: [
-      {
-        name: 'giphy',
-        description: 'Post a random gif to the channel',
-        args: '[text]',
-        set: 'fun_set',
-      },
-    ],
+    commands: ['giphy'],
     created_at: CREATED,
     updated_at: CREATED,
     ...overrides,
   };
 }
 
-function callType(name: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+function callType(id: number, name: string, overrides: Partial<Emitted<CallType>> = {}): Emitted<CallType> {
   return {
+    id,
+    app: EMULATOR_APP_PK,
     name,
+    recording_external_storage: '',
     settings: {
       audio: { mic_default_on: true, speaker_default_on: true, default_device: 'speaker' },
       video: { enabled: true, camera_default_on: true, camera_facing: 'front' },
@@ -142,10 +142,12 @@ export function defaultApp(): AppRecord {
       team: channelConfig('team', { reminders: true, polls: true }),
     },
     call_types: {
-      audio_room: callType('audio_room', { settings: { audio: { mic_default_on: false }, video: { enabled: false } } }),
-      default: callType('default'),
-      development: callType('development'),
-      livestream: callType('livestream'),
+      audio_room: callType(1, 'audio_room', {
+        settings: { audio: { mic_default_on: false }, video: { enabled: false } },
+      }),
+      default: callType(2, 'default'),
+      development: callType(3, 'development'),
+      livestream: callType(4, 'livestream'),
     },
   };
 }

@@ -1,3 +1,5 @@
+import type { APIError } from '../rest/wire/errors.js';
+
 /** An error the emulator answers with Stream's error body. */
 export class EmulatorError extends Error {
   constructor(
@@ -37,14 +39,14 @@ export const notFound = (what: string) => streamError('notFound', `${what} does 
 export const badInput = (field: string, why: string) => streamError('input', `${field}: ${why}`, { [field]: why });
 export const notAllowed = (why: string) => streamError('notAllowed', why);
 
-export function errorBody(error: EmulatorError, durationMs: number) {
+export function errorBody(error: EmulatorError, durationMs: number): APIError {
   return {
     code: error.code,
     message: error.message,
     StatusCode: error.status,
     duration: formatDuration(durationMs),
     more_info: 'https://getstream.io/chat/docs/api_errors_response',
-    details: [] as number[],
+    details: [],
     ...(Object.keys(error.exceptionFields).length ? { exception_fields: error.exceptionFields } : {}),
   };
 }

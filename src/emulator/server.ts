@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { TObject } from '@sinclair/typebox';
 import { pathParamNames, type Operation } from '../rest/operation.js';
 import { operationList } from '../rest/operations.js';
-import { authenticate, CLIENT_OPERATIONS, type Caller } from './auth.js';
+import { authenticate, CLIENT_OPERATIONS, refuseTokenBeforeUser, type Caller } from './auth.js';
 import { defaultControls, takeRule, type EmulatorControls, type LoggedRequest } from './controls.js';
 import { EmulatorError, errorBody, formatDuration, streamError } from './errors.js';
 import type { Handler, Handlers, UploadedFile } from './handler.js';
@@ -103,6 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         secret,
       });
       entry.caller = caller.kind === 'server' ? 'server' : caller.userId;
+      if (caller.kind === 'user') refuseTokenBeforeUser(caller, state.users.get(caller.userId)?.created_at);
       if (caller.kind === 'user' && !CLIENT_OPERATIONS.has(route.operation.name)) {
         throw streamError('notAllowed', `${route.operation.name} is a server-side only operation`);
       }
@@ -128,12 +129,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         rateHeaders.headers,
       );
     } catch (error) {
+      if (error instanceof ConnectionDropped) {
+        entry.status = -1;
+        return;
+      }
       const apiError = error instanceof EmulatorError ? error : streamError('internal', 'internal error');
       if (!(error instanceof EmulatorError)) console.error('emulator: handler failed', error);
       entry.status = apiError.status;
       const headers: Record<string, string> = { ...rateHeaders.headers };
       if (apiError.status === 429) {
         headers['retry-after'] = String(forcedRetryAfter.get(apiError) ?? rateHeaders.retryAfter);
+      }
+      // Stream closes the connection after refusing a body as too large.
+      if (apiError.status === 413) {
+        headers.connection = 'close';
+        await drain(req, maxBodyBytes + DRAIN_BYTES);
       }
       send(res, apiError.status, errorBody(apiError, performance.now() - started), headers);
     }
@@ -273,16 +283,38 @@ function codeForStatus(status: number): number {
   return ({ 400: 4, 401: 5, 403: 17, 404: 16, 408: 23, 413: 22, 429: 9 } as Record<number, number>)[status] ?? -1;
 }
 
+/** How much of an oversized body is read and thrown away so that its 413 can close cleanly. */
+const DRAIN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The body, or 413/22 once it is all in when it is larger than `limit`. An oversized body is
+ * still read to its end (and discarded): closing a socket whose peer is still sending makes the
+ * kernel answer with a reset, and the client would lose the 413. Past DRAIN_BYTES more, the
+ * connection is dropped instead.
+ */
 async function readRaw(req: IncomingMessage, limit: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw streamError('payloadTooBig', `request body is larger than ${limit} bytes`);
-    chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
+    else if (size > limit + DRAIN_BYTES) {
+      req.socket.destroy();
+      throw new ConnectionDropped();
+    }
   }
+  if (size > limit) throw streamError('payloadTooBig', `request body is larger than ${limit} bytes`);
   return Buffer.concat(chunks);
 }
+
+/** Reads what is left of a body (a 413 forced before it was read), so that closing after the answer is clean. */
+async function drain(req: IncomingMessage, limit: number): Promise<void> {
+  if (req.readableEnded) return;
+  await readRaw(req, limit).catch(() => undefined);
+}
+
+/** The request's connection was dropped: there is no one left to answer. */
+class ConnectionDropped extends Error {}
 
 async function readBody(
   req: IncomingMessage,

@@ -1,5 +1,4 @@
-import type { UpdateUsersResponse } from '../rest/wire/users.js';
-import type { UserResponse } from '../rest/wire/shared.js';
+import type { FullUserResponse, UpdateUsersResponse } from '../rest/wire/users.js';
 import { builder } from '../schema/builder.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { badUserInput } from '../schema/errors.js';
@@ -112,7 +111,7 @@ function resolveUsers(args: UsersArgs, { stream, loaders }: GraphQLContext) {
 type UpdatedUsers = Pick<UpdateUsersResponse, 'users' | 'membership_deletion_task_id'> & { order: string[] };
 
 /** The users an update answered, decoded, in the order they were sent; each one primes the loader. */
-function updatedUsers(result: UpdatedUsers, { loaders }: GraphQLContext): UserResponse[] {
+function updatedUsers(result: UpdatedUsers, { loaders }: GraphQLContext): FullUserResponse[] {
   return result.order.flatMap((id) => {
     const user = result.users[id];
     if (!user) return [];
@@ -126,7 +125,7 @@ function updatedUsersPayload(name: string, description: string) {
     description,
     fields: (t) => ({
       users: t.field({
-        type: [UserRef],
+        type: [FullUserRef],
         description: 'The users as they are now, in the order sent.',
         resolve: (result, _args, context) => updatedUsers(result, context),
       }),

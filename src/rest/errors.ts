@@ -1,3 +1,5 @@
+import type { APIError } from './wire/errors.js';
+
 export interface RateLimit {
   limit: number;
   remaining: number;
@@ -12,16 +14,8 @@ export interface ResponseMetadata {
   rateLimit?: RateLimit;
 }
 
-export interface StreamErrorBody {
-  code: number;
-  message: string;
-  StatusCode: number;
-  duration?: string;
-  more_info?: string;
-  details?: number[];
-  exception_fields?: Record<string, string>;
-  unrecoverable?: boolean;
-}
+/** Stream's error body; a client reads it leniently (Partial), whatever a proxy made of it. */
+export type StreamErrorBody = APIError;
 
 /** Stream answered with an error body (or a non-2xx status without one). */
 export class StreamApiError extends Error {

@@ -1,20 +1,9 @@
-import { Type, type TSchema } from '@sinclair/typebox';
+import type { TSchema } from '@sinclair/typebox';
 import { TypeCompiler, type TypeCheck } from '@sinclair/typebox/compiler';
 import type { Operation } from '../../src/rest/operation.js';
+import { APIError } from '../../src/rest/wire/errors.js';
 import type { Exchange } from './recordingProxy.js';
 import { operationForRequest } from './routes.js';
-
-/** Stream's error body (the APIError schema): what every failed request must answer. */
-export const StreamErrorBody = Type.Object({
-  code: Type.Integer(),
-  message: Type.String({ minLength: 1 }),
-  StatusCode: Type.Integer(),
-  duration: Type.String(),
-  more_info: Type.String(),
-  details: Type.Array(Type.Integer()),
-  exception_fields: Type.Optional(Type.Record(Type.String(), Type.String())),
-  unrecoverable: Type.Optional(Type.Boolean()),
-});
 
 /** Stream codes that may accompany each HTTP status (Stream's public error table). */
 const CODES_BY_STATUS: Record<number, number[]> = {
@@ -47,7 +36,11 @@ export interface ExchangeVerdict {
   problems: string[];
 }
 
-/** Checks one raw answer: a success against the operation's response schema, an error against Stream's error body. */
+/**
+ * Checks one raw answer against the schema table the project keeps: a success against the
+ * operation's response schema (src/rest/operations.ts), an error against Stream's error body
+ * (APIError in src/rest/wire/errors.ts).
+ */
 export function checkExchange(exchange: Exchange): ExchangeVerdict {
   const operation = operationForRequest(exchange.method, exchange.pathname);
   const kind = exchange.status >= 200 && exchange.status < 300 ? 'success' : 'error';
@@ -65,7 +58,7 @@ export function checkExchange(exchange: Exchange): ExchangeVerdict {
     problems.push(...schemaProblems(operation.response, body));
     return { operation, kind, problems };
   }
-  problems.push(...schemaProblems(StreamErrorBody, body));
+  problems.push(...schemaProblems(APIError, body));
   const error = body as { StatusCode?: unknown; code?: unknown };
   if (error.StatusCode !== exchange.status)
     problems.push(`StatusCode ${String(error.StatusCode)} ≠ HTTP ${exchange.status}`);

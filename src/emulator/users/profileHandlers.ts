@@ -37,6 +37,9 @@ export function profileHandlers(state: EmulatorState): Handlers {
     channel_mutes: mutes.channelMutes(user.id).map((mute) => ({ ...mute, user: toUserResponse(user) })),
   });
 
+  /** A user as queryUsers, updateUsers and updateUsersPartial answer it. */
+  const fullUser = (user: UserRecord) => toFullUserResponse(user, devices.forUser(user.id), mutesOfUser(user));
+
   return {
     queryUsers({ params }) {
       const payload = params.payload;
@@ -52,7 +55,7 @@ export function profileHandlers(state: EmulatorState): Handlers {
         payload.limit || DEFAULT_USER_LIMIT,
         payload.offset,
       );
-      return { users: page.map((user) => toFullUserResponse(user, devices.forUser(user.id), mutesOfUser(user))) };
+      return { users: page.map(fullUser) };
     },
 
     updateUsers({ body, caller }) {
@@ -65,7 +68,7 @@ export function profileHandlers(state: EmulatorState): Handlers {
         const existing = state.users.get(input.id);
         if (existing) replaceUserData(existing, input, now);
         else state.users.set(input.id, newUserRecord(input, now));
-        users[input.id] = toUserResponse(state.users.get(input.id)!);
+        users[input.id] = fullUser(state.users.get(input.id)!);
       }
       return { users, membership_deletion_task_id: '' };
     },
@@ -89,7 +92,7 @@ export function profileHandlers(state: EmulatorState): Handlers {
       const users: Record<string, unknown> = {};
       for (const draft of drafts) {
         state.users.set(draft.id, draft);
-        users[draft.id] = toUserResponse(draft);
+        users[draft.id] = fullUser(draft);
       }
       return { users, membership_deletion_task_id: '' };
     },

@@ -216,13 +216,57 @@ export const PushNotificationFields = Type.Object({
 export type PushNotificationFields = StaticDecode<typeof PushNotificationFields>;
 
 /**
- * A channel type's or call type's configuration: a large document of the chat and video
- * products that the graph passes on as JSON. Only its instants are decoded.
+ * A channel type's configuration (spec: ChannelConfig): a large chat-product document that the
+ * graph passes on as JSON. What Stream always sends is typed here (so that answers can be checked
+ * against it); the rest passes through as it came.
  */
-const ProductConfig = Type.Object(
-  { created_at: Type.Optional(DateTime), updated_at: Type.Optional(DateTime) },
-  { additionalProperties: true },
-);
+export const ChannelConfig = Type.Object({
+  automod: Type.String(),
+  automod_behavior: Type.String(),
+  commands: Type.Array(Type.String()),
+  connect_events: Type.Boolean(),
+  count_messages: Type.Boolean(),
+  created_at: DateTime,
+  custom_events: Type.Boolean(),
+  delivery_events: Type.Boolean(),
+  mark_messages_pending: Type.Boolean(),
+  max_message_length: Type.Integer(),
+  message_retention: Type.String(),
+  mutes: Type.Boolean(),
+  name: Type.String(),
+  polls: Type.Boolean(),
+  push_notifications: Type.Boolean(),
+  quotes: Type.Boolean(),
+  reactions: Type.Boolean(),
+  read_events: Type.Boolean(),
+  reminders: Type.Boolean(),
+  replies: Type.Boolean(),
+  search: Type.Boolean(),
+  shared_locations: Type.Boolean(),
+  skip_last_msg_update_for_system_msgs: Type.Boolean(),
+  typing_events: Type.Boolean(),
+  updated_at: DateTime,
+  uploads: Type.Boolean(),
+  url_enrichment: Type.Boolean(),
+  user_message_reminders: Type.Boolean(),
+});
+export type ChannelConfig = StaticDecode<typeof ChannelConfig>;
+
+/**
+ * A call type (spec: CallType): its settings are a large video-product document that the graph
+ * passes on as JSON; what Stream always sends is typed here.
+ */
+export const CallType = Type.Object({
+  app: Type.Integer(),
+  created_at: DateTime,
+  id: Type.Integer(),
+  name: Type.String(),
+  notification_settings: Type.Optional(JsonObject),
+  recording_external_storage: Type.String(),
+  settings: Type.Optional(JsonObject),
+  updated_at: DateTime,
+});
+export type CallType = StaticDecode<typeof CallType>;
 
 export const AppResponseFields = Type.Object({
   activity_metrics_config: Type.Optional(JsonObject),
@@ -232,10 +276,10 @@ export const AppResponseFields = Type.Object({
   auto_translation_enabled: Type.Boolean(),
   before_message_send_hook_attempt_timeout_ms: Type.Optional(Type.Integer()),
   before_message_send_hook_url: Type.Optional(Type.String()),
-  call_types: Type.Record(Type.String(), ProductConfig),
+  call_types: Type.Record(Type.String(), CallType),
   campaign_enabled: Type.Boolean(),
   cdn_expiration_seconds: Type.Integer(),
-  channel_configs: Type.Record(Type.String(), ProductConfig),
+  channel_configs: Type.Record(Type.String(), ChannelConfig),
   chat_primary_use_case: Type.Optional(Type.String()),
   custom_action_handler_url: Type.String(),
   datadog_info: Type.Optional(DataDogInfo),

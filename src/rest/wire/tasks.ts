@@ -2,7 +2,7 @@ import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject } from './primitives.js';
 
 export const ErrorResult = Type.Object({
-  description: Type.Optional(Type.String()),
+  description: Type.String(),
   stacktrace: Type.Optional(Type.String()),
   type: Type.String(),
   version: Type.Optional(Type.String()),

@@ -202,8 +202,8 @@ export type UpdateUserPartialRequest = StaticDecode<typeof UpdateUserPartialRequ
 export const UpdateUsersResponse = Type.Object({
   duration: Type.String(),
   membership_deletion_task_id: Type.String(),
-  /** By user id; the spec says FullUserResponse, but the answer carries only the user's own fields. */
-  users: Type.Record(Type.String(), UserResponse),
+  /** By user id. */
+  users: Type.Record(Type.String(), FullUserResponse),
 });
 export type UpdateUsersResponse = StaticDecode<typeof UpdateUsersResponse>;
 

@@ -13,6 +13,7 @@ import {
 import type { Operation } from '../../../src/rest/operation.js';
 import { encodeQuery } from '../../../src/rest/query.js';
 import { clientFor } from '../../support/emulator.js';
+import type { Exchange } from '../../support/recordingProxy.js';
 
 export interface Harness {
   emulator: Emulator;
@@ -22,6 +23,13 @@ export interface Harness {
   asUser(userId: string, operation: keyof typeof operations, input?: Record<string, unknown>): Promise<RawAnswer>;
   /** Calls an operation with the server token, answering the undecoded JSON (instants as sent). */
   rawAsServer(operation: keyof typeof operations, input?: Record<string, unknown>): Promise<RawAnswer>;
+  /** Sends an operation with `token` (and `apiKey`), answering the exchange as a recording proxy keeps it. */
+  exchange(
+    token: string,
+    operation: keyof typeof operations,
+    input?: Record<string, unknown>,
+    apiKey?: string,
+  ): Promise<Exchange>;
   close(): Promise<void>;
 }
 
@@ -34,9 +42,14 @@ export interface RawAnswer {
 export async function startHarness(): Promise<Harness> {
   const emulator = await startEmulator({ data: 'empty' });
   const client = clientFor(emulator);
-  async function call(token: string, name: keyof typeof operations, input: Record<string, unknown>) {
+  async function exchange(
+    token: string,
+    name: keyof typeof operations,
+    input: Record<string, unknown> = {},
+    apiKey = emulator.apiKey,
+  ): Promise<Exchange> {
     const request = buildRequest(operations[name] as Operation, input);
-    const query = encodeQuery({ ...request.query, api_key: emulator.apiKey });
+    const query = encodeQuery({ ...request.query, api_key: apiKey });
     const response = await fetch(`${emulator.url}${request.path}?${query}`, {
       method: request.method,
       headers: {
@@ -46,7 +59,17 @@ export async function startHarness(): Promise<Harness> {
       },
       body: request.form ?? (request.json !== undefined ? JSON.stringify(request.json) : undefined),
     });
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
+    return {
+      method: request.method,
+      pathname: request.path,
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      text: await response.text(),
+    };
+  }
+  async function call(token: string, name: keyof typeof operations, input: Record<string, unknown>) {
+    const { status, text } = await exchange(token, name, input);
+    return { status, body: JSON.parse(text) as Record<string, any> };
   }
 
   return {
@@ -54,6 +77,7 @@ export async function startHarness(): Promise<Harness> {
     client,
     asUser: async (userId, name, input = {}) => call(await createUserToken(emulator.apiSecret, userId), name, input),
     rawAsServer: async (name, input = {}) => call(await createServerToken(emulator.apiSecret), name, input),
+    exchange,
     async close() {
       await client.close();
       await emulator.close();
