@@ -9,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { request } from 'undici';
+import { ensureBuild } from './build.js';
 import { discoverBenchData, type BenchData } from './benchData.js';
 import { checkAnswer, countUpstream, failedFor } from './checks.js';
 import { GATEWAY_ENTRY, launch, type LaunchContext, type Runtime, type Upstream } from './contenders.js';
@@ -368,6 +369,7 @@ async function main(): Promise<number> {
     return 0;
   }
   mkdirSync(logDir, { recursive: true });
+  ensureBuild(root);
   const results = newResults(options, argv);
   const services: Service[] = [];
   try {
