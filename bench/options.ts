@@ -40,8 +40,8 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench -- [options]
 
-  --smoke                 one short round of direct, gateway and gateway+tracing on S1 and S2, one launch
-                          of each for start-up (no network, no bench/ install)
+  --smoke                 one short round of direct, gateway and gateway+tracing on S1 and S2, one start-up
+                          of the gateway and of npm start (no network, no bench/ install)
   --openapi PATH          Stream's OpenAPI description for the mesh contender
                           (default ../shared/stream-api/common-openapi.json from the project root)
   --contenders LIST       direct,gateway,gateway+tracing,mesh (gateway+tracing: the same gateway exporting

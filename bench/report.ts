@@ -23,6 +23,19 @@ function find(
   );
 }
 
+/**
+ * CPU per operation of one contender over another's: the median of the ratios of rounds run back
+ * to back (round i of each), which cancels most of a drift in the machine's load between rounds.
+ */
+function pairedCpuRatio(over: ScenarioResult | undefined, under: ScenarioResult | undefined): number {
+  if (!over || !under) return NaN;
+  const ratios = over.rounds
+    .map((round, i) => (round.cpuMsPerOp ?? NaN) / (under.rounds[i]?.cpuMsPerOp ?? NaN))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  return ratios.length ? ratios[Math.floor((ratios.length - 1) / 2)]! : NaN;
+}
+
 interface RatioRow {
   scenario: ScenarioName;
   latencyMs: number;
@@ -57,9 +70,9 @@ function ratios(results: BenchResults): RatioRow[] {
           p50OverheadMs: direct ? gateway.median.latencyMs.p50 - direct.median.latencyMs.p50 : NaN,
           p50OverheadUnloadedMs: (gateway.unloaded?.latencyMs.p50 ?? NaN) - (direct?.unloaded?.latencyMs.p50 ?? NaN),
           gatewayOverMesh: mesh ? gateway.median.requestsPerSecond / mesh.median.requestsPerSecond : NaN,
-          cpuGatewayOverDirect: (gateway.median.cpuMsPerOp ?? NaN) / (direct?.median.cpuMsPerOp ?? NaN),
-          cpuMeshOverGateway: (mesh?.median.cpuMsPerOp ?? NaN) / (gateway.median.cpuMsPerOp ?? NaN),
-          cpuTracingOverOff: (tracing?.median.cpuMsPerOp ?? NaN) / (gateway.median.cpuMsPerOp ?? NaN),
+          cpuGatewayOverDirect: pairedCpuRatio(gateway, direct),
+          cpuMeshOverGateway: pairedCpuRatio(mesh, gateway),
+          cpuTracingOverOff: pairedCpuRatio(tracing, gateway),
         });
       }
     }
@@ -402,7 +415,10 @@ ${(Object.values(scenarios) as { name: string; title: string }[]).map((s) => `| 
 - **CPU ms/op** is the CPU time (user + system, from /proc/PID/stat) the contender's process used during the round over the
   requests it completed, and **emulator CPU ms/op** the same for the emulator. Unlike req/s, they barely depend on how busy
   the rest of the machine is, and they show when the emulator, not the contender, is what limits a scenario. For
-  gateway+tracing it includes building and exporting the spans, not the sink's work.
+  gateway+tracing it includes building and exporting the spans, not the sink's work. A CPU/op ratio is the median of
+  the ratios of rounds run back to back (round i of each contender), which cancels most of a drift in the machine's
+  load; on a busy machine CPU ms/op itself rises (shared caches, fewer requests to spread fixed work over), so compare
+  ratios, not CPU ms/op across runs.
 - **peak RSS** is the server process's high-water mark (VmHWM, reset through /proc/PID/clear_refs) over the scenario's warm-up and rounds.
 - **Memory under concurrency**: a separate process of each contender, started with \`node --expose-gc\` and the bench-only
   preload bench/heap-probe.mjs (answers heap figures after a full GC over an IPC channel); the emulator is slowed to
@@ -441,7 +457,7 @@ ${(Object.values(scenarios) as { name: string; title: string }[]).map((s) => `| 
 \`\`\`sh
 npm run bench                       # everything; the mesh contender installs bench/'s own dependencies on first use
 npm run bench -- --node24           # the same, and every contender again on Node 24 (installs npm's node@24 once)
-npm run bench -- --smoke            # short: direct, gateway, gateway+tracing on S1 and S2, one start-up each (CI runs this)
+npm run bench -- --smoke            # short: direct, gateway, gateway+tracing on S1 and S2, one start-up of gateway and npm start (CI runs this)
 npm run bench -- --contenders direct,gateway,gateway+tracing --scenarios S1 --latencies 0 --no-memory   # tracing's cost
 npm run bench -- --contenders gateway --scenarios S1 --latencies 0 --profile --startup 0   # where the gateway's time goes
 npm run bench -- --help

@@ -34,7 +34,7 @@ const rawDir = join(root, 'bench/results/raw');
 const logDir = join(rawDir, 'logs');
 
 function commandLine(argv: string[]): string {
-  const args = argv.join(' ');
+  const args = argv.map((arg) => (/[\s"'$`]/.test(arg) ? `'${arg.replace(/'/g, `'\\''`)}'` : arg)).join(' ');
   return process.env.npm_lifecycle_event === 'bench'
     ? `npm run bench${args ? ` -- ${args}` : ''}`
     : `tsx bench/run.ts ${args}`;
@@ -338,7 +338,10 @@ async function measureMemory(shared: Shared, usable: Map<ScenarioName, Map<Conte
 /** Start-up time and idle RSS of each contender, and of `npm start` in demo mode, on each runtime. */
 async function measureStartups(shared: Shared, contenders: ContenderName[], runtimes: Runtime[]): Promise<void> {
   const { options, results, context, tokens } = shared;
-  const subjects: StartupSubject[] = [...contenders, 'npm start'];
+  // The smoke run only checks that the production entry and npm start come up and answer.
+  const subjects: StartupSubject[] = options.smoke
+    ? (['gateway', 'npm start'] as const).filter((subject) => subject !== 'gateway' || contenders.includes(subject))
+    : [...contenders, 'npm start'];
   results.startup = [];
   for (const runtime of runtimes) {
     for (const subject of subjects) {
