@@ -35,6 +35,8 @@ export interface LaunchOptions {
   ipc?: boolean;
   /** Default: the Node running the harness. */
   runtime?: Runtime;
+  /** Settings added to the contender's environment. */
+  env?: Record<string, string>;
 }
 
 export const HEAP_PROBE = 'bench/heap-probe.mjs';
@@ -118,7 +120,7 @@ export async function launch(
     ipc: options.ipc,
     nodeBin: options.runtime?.bin,
     nodeArgs: [...(options.nodeFlags ?? []), ...command.args],
-    env: command.env,
+    env: { ...command.env, ...options.env },
     // The gateway's JSON lines go to a pipe the harness drains, as a container's log collector reads them.
     stdout: name.startsWith('gateway') ? 'drain' : 'log',
   });
