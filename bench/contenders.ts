@@ -8,10 +8,21 @@ export interface Upstream {
   apiSecret: string;
 }
 
+/** A Node binary the contenders run on. */
+export interface Runtime {
+  /** `process.version` of the binary, e.g. v24.11.0. */
+  version: string;
+  bin: string;
+}
+
 export interface LaunchContext {
   root: string;
   logDir: string;
   upstream: Upstream;
+  /** The direct server transpiled to JavaScript (bench/directBuild.ts). */
+  directEntry: string;
+  /** Where the gateway+tracing contender exports spans (the harness's OTLP sink). */
+  otlpEndpoint?: string;
   /** Where the mesh contender's composed supergraph is, when it takes part. */
   supergraphPath?: string;
 }
@@ -22,51 +33,63 @@ export interface LaunchOptions {
   /** Added to the log file name, to tell apart several runs of one contender. */
   label?: string;
   ipc?: boolean;
+  /** Default: the Node running the harness. */
+  runtime?: Runtime;
+  /** Settings added to the contender's environment. */
+  env?: Record<string, string>;
 }
 
 export const HEAP_PROBE = 'bench/heap-probe.mjs';
 export const HIVE_GATEWAY_BIN = 'bench/node_modules/@graphql-hive/gateway/dist/bin.js';
+/** The gateway's production entry, as the container's CMD runs it. */
+export const GATEWAY_ENTRY = 'dist/server.js';
 
-/** Starts a contender as its own process on a free loopback port. */
-export async function launch(
-  name: ContenderName,
-  context: LaunchContext,
-  options: LaunchOptions = {},
-): Promise<Service> {
-  const { root, upstream } = context;
-  const port = await freePort();
-  const flags = options.nodeFlags ?? [];
-  const common = {
-    name: options.label ? `${name}-${options.label}` : name,
-    cwd: root,
-    port,
-    logDir: context.logDir,
-    ipc: options.ipc,
-  };
-  const streamEnv = {
-    STREAM_API_KEY: upstream.apiKey,
-    STREAM_API_SECRET: upstream.apiSecret,
-    STREAM_BASE_URL: upstream.origin,
+/**
+ * The gateway as production runs it: compiled entry, NODE_ENV=production, JSON logs at info.
+ * Tracing only for gateway+tracing; an OTLP endpoint in the harness's own environment is cleared.
+ */
+export function gatewayEnv(name: ContenderName, context: LaunchContext, port: number): Record<string, string> {
+  if (name === 'gateway+tracing' && !context.otlpEndpoint) throw new Error('gateway+tracing needs the OTLP sink');
+  return {
+    STREAM_API_KEY: context.upstream.apiKey,
+    STREAM_API_SECRET: context.upstream.apiSecret,
+    STREAM_BASE_URL: context.upstream.origin,
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'production',
+    LOG_LEVEL: 'info',
+    DEMO: '',
+    OTEL_EXPORTER_OTLP_ENDPOINT: name === 'gateway+tracing' ? context.otlpEndpoint! : '',
   };
-  if (name === 'gateway') {
-    return startService({ ...common, nodeArgs: [...flags, '--import', 'tsx', 'src/server.ts'], env: streamEnv });
+}
+
+/** The program and arguments that start a contender listening on `port` (after `node`). */
+export function contenderCommand(
+  name: ContenderName,
+  context: LaunchContext,
+  port: number,
+): { args: string[]; env: Record<string, string> } {
+  if (name === 'gateway' || name === 'gateway+tracing') {
+    return { args: [GATEWAY_ENTRY], env: gatewayEnv(name, context, port) };
   }
   if (name === 'direct') {
-    return startService({
-      ...common,
-      nodeArgs: [...flags, '--import', 'tsx', 'bench/direct-server.ts'],
-      env: streamEnv,
-    });
+    const { apiKey, apiSecret, origin } = context.upstream;
+    return {
+      args: [context.directEntry],
+      env: {
+        STREAM_API_KEY: apiKey,
+        STREAM_API_SECRET: apiSecret,
+        STREAM_BASE_URL: origin,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        NODE_ENV: 'production',
+      },
+    };
   }
   if (!context.supergraphPath) throw new Error('the mesh contender needs a composed supergraph');
-  return startService({
-    ...common,
-    nodeArgs: [
-      ...flags,
-      join(root, HIVE_GATEWAY_BIN),
+  return {
+    args: [
+      join(context.root, HIVE_GATEWAY_BIN),
       'supergraph',
       context.supergraphPath,
       '--host',
@@ -77,5 +100,28 @@ export async function launch(
       '1',
     ],
     env: { NODE_ENV: 'production' },
+  };
+}
+
+/** Starts a contender as its own process on a free loopback port. */
+export async function launch(
+  name: ContenderName,
+  context: LaunchContext,
+  options: LaunchOptions = {},
+): Promise<Service> {
+  const port = await freePort();
+  const command = contenderCommand(name, context, port);
+  const runtimeLabel = options.runtime ? `-node${options.runtime.version.split('.')[0]!.slice(1)}` : '';
+  return startService({
+    name: `${name}${options.label ? `-${options.label}` : ''}${runtimeLabel}`,
+    cwd: context.root,
+    port,
+    logDir: context.logDir,
+    ipc: options.ipc,
+    nodeBin: options.runtime?.bin,
+    nodeArgs: [...(options.nodeFlags ?? []), ...command.args],
+    env: { ...command.env, ...options.env },
+    // The gateway's JSON lines go to a pipe the harness drains, as a container's log collector reads them.
+    stdout: name.startsWith('gateway') ? 'drain' : 'log',
   });
 }

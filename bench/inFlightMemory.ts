@@ -70,6 +70,11 @@ export async function measureInFlightMemory(options: {
     nodeFlags: ['--expose-gc', '--import', `./${HEAP_PROBE}`],
     label: 'memory',
     ipc: true,
+    // Lifts the gateway's admission cap and its bound on Stream calls waiting for a socket, which
+    // would otherwise refuse part of the load with OVERLOADED: this measures holding requests, not refusing them.
+    env: options.contender.startsWith('gateway')
+      ? { MAX_IN_FLIGHT: '0', STREAM_MAX_QUEUE: String(options.inFlight * 30) }
+      : undefined,
   });
   try {
     await emulator.setLatency(0);

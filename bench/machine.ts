@@ -53,9 +53,10 @@ export function projectVersions(root: string) {
       graphql: packageVersion(root, 'graphql'),
       '@pothos/core': packageVersion(root, '@pothos/core'),
       undici: packageVersion(root, 'undici'),
-      tsx: packageVersion(root, 'tsx'),
+      pino: packageVersion(root, 'pino'),
+      '@opentelemetry/sdk-trace-node (gateway+tracing)': packageVersion(root, '@opentelemetry/sdk-trace-node'),
     },
-    direct: { undici: packageVersion(root, 'undici'), tsx: packageVersion(root, 'tsx') },
+    direct: { undici: packageVersion(root, 'undici') },
     loadGenerator: { autocannon: packageVersion(root, 'autocannon') },
   };
 }

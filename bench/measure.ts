@@ -24,7 +24,7 @@ function medianRound(rounds: MeasuredRound[]): MeasuredRound {
 
 function describe(name: ContenderName, index: number, round: MeasuredRound): string {
   return (
-    `  ${name.padEnd(8)} round ${index + 1}: ${round.requestsPerSecond.toFixed(0).padStart(6)} req/s  ` +
+    `  ${name.padEnd(15)} round ${index + 1}: ${round.requestsPerSecond.toFixed(0).padStart(6)} req/s  ` +
     `p50 ${round.latencyMs.p50.toFixed(2)} ms  p99 ${round.latencyMs.p99.toFixed(2)} ms  ` +
     `upstream/op ${round.upstreamPerOpUnderLoad.toFixed(2)}  ` +
     `CPU/op ${round.cpuMsPerOp?.toFixed(3) ?? '?'} ms (emulator ${round.emulatorCpuMsPerOp?.toFixed(3) ?? '?'} ms)` +
@@ -95,7 +95,7 @@ export async function measureScenario(options: {
       const result = await round(name, settings.unloadedSeconds, 1);
       unloaded.set(name, result);
       console.log(
-        `  ${name.padEnd(8)} 1 connection: p50 ${result.latencyMs.p50.toFixed(2)} ms  p99 ${result.latencyMs.p99.toFixed(2)} ms`,
+        `  ${name.padEnd(15)} 1 connection: p50 ${result.latencyMs.p50.toFixed(2)} ms  p99 ${result.latencyMs.p99.toFixed(2)} ms`,
       );
     }
   }

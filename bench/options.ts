@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ContenderName, ScenarioName } from './scenarios.js';
+import { CONTENDERS, type ContenderName, type ScenarioName } from './scenarios.js';
 
 export interface BenchOptions {
   smoke: boolean;
@@ -22,6 +22,10 @@ export interface BenchOptions {
   inFlight: number;
   memoryLatencyMs: number;
   memorySeconds: number;
+  /** Fresh launches per contender (and `npm start`) timed to the first answer; 0 skips the start-up figures. */
+  startupLaunches: number;
+  /** Run every contender on Node 24 as well; a binary path, or '' for npm's node@24 package. */
+  node24?: string;
   /** Run the gateway under `node --cpu-prof` and summarize the profile. */
   profile: boolean;
   /** Install bench/'s own dependencies (the mesh contender) when missing. */
@@ -36,10 +40,12 @@ export interface BenchOptions {
 
 export const USAGE = `npm run bench -- [options]
 
-  --smoke                 one short round of direct and gateway on S1 and S2 (no network, no bench/ install)
+  --smoke                 one short round of direct, gateway and gateway+tracing on S1 and S2, one start-up
+                          of the gateway and of npm start (no network, no bench/ install)
   --openapi PATH          Stream's OpenAPI description for the mesh contender
                           (default ../shared/stream-api/common-openapi.json from the project root)
-  --contenders LIST       direct,gateway,mesh
+  --contenders LIST       direct,gateway,gateway+tracing,mesh (gateway+tracing: the same gateway exporting
+                          spans over OTLP/HTTP to a local sink)
   --scenarios LIST        S1,S2,S3,S4
   --latencies LIST        emulator latencies in ms (default 0,20)
   --connections N         concurrent connections, pipelining 1 (default 32)
@@ -51,6 +57,11 @@ export const USAGE = `npm run bench -- [options]
   --no-memory             skip the memory-under-concurrency measurement
   --memory-only           only the memory-under-concurrency measurement (on S2, or the first of --scenarios)
   --in-flight N           requests in flight for it (default 1000)
+  --startup N             launches per contender and of npm start, timed to the first answered query
+                          (default 10; 0 skips)
+  --node24                run every contender on Node 24 as well (npm's node@24, installed under
+                          node_modules/.cache on first use)
+  --node24-bin PATH       the same with this Node 24 binary
   --profile               run the gateway under node --cpu-prof and print where its time goes
   --no-install            never run npm ci --prefix bench
   --no-docs               do not rewrite docs/BENCHMARKS.md
@@ -88,6 +99,9 @@ export function parseOptions(argv: string[], projectRoot: string): BenchOptions 
       'no-memory': { type: 'boolean', default: false },
       'memory-only': { type: 'boolean', default: false },
       'in-flight': { type: 'string' },
+      startup: { type: 'string' },
+      node24: { type: 'boolean', default: false },
+      'node24-bin': { type: 'string' },
       profile: { type: 'boolean', default: false },
       'no-install': { type: 'boolean', default: false },
       'no-docs': { type: 'boolean', default: false },
@@ -101,9 +115,11 @@ export function parseOptions(argv: string[], projectRoot: string): BenchOptions 
     process.exit(0);
   }
   const smoke = values.smoke;
-  const contenders = list(values.contenders ?? (smoke ? 'direct,gateway' : 'direct,gateway,mesh'));
+  const contenders = list(
+    values.contenders ?? (smoke ? 'direct,gateway,gateway+tracing' : 'direct,gateway,gateway+tracing,mesh'),
+  );
   for (const name of contenders) {
-    if (!['direct', 'gateway', 'mesh'].includes(name)) throw new Error(`unknown contender ${name}`);
+    if (!(CONTENDERS as readonly string[]).includes(name)) throw new Error(`unknown contender ${name}`);
   }
   const memoryOnly = values['memory-only'];
   const defaultScenarios = smoke ? 'S1,S2' : memoryOnly ? 'S2' : 'S1,S2,S3,S4';
@@ -128,6 +144,8 @@ export function parseOptions(argv: string[], projectRoot: string): BenchOptions 
     inFlight: positive('in-flight', values['in-flight'] ?? '1000'),
     memoryLatencyMs: 50,
     memorySeconds: 8,
+    startupLaunches: positive('startup', values.startup ?? (smoke ? '1' : memoryOnly ? '0' : '10')),
+    node24: values['node24-bin'] ?? (values.node24 ? '' : undefined),
     profile: values.profile,
     install: !smoke && !values['no-install'],
     docs: !smoke && !values['no-docs'],

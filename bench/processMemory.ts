@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 const hasProc = existsSync('/proc/self/status');
 
 /** The process and every process it started (a CLI that forks a worker counts as the whole tree). */
-function processTree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   if (!hasProc) return [pid];
   const tree = [pid];
   for (let i = 0; i < tree.length; i++) {

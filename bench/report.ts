@@ -6,13 +6,40 @@ const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '–'
 const cpu = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(3));
 const ratio = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
 
-function find(results: BenchResults, scenario: ScenarioName, latencyMs: number, contender: ContenderName) {
-  return results.results.find((r) => r.scenario === scenario && r.latencyMs === latencyMs && r.contender === contender);
+/** Node versions of the run, the harness's own first (older runs recorded only the machine's). */
+const runtimesOf = (results: BenchResults) => results.runtimes ?? [results.machine.node];
+const nodeOf = (results: BenchResults, r: ScenarioResult) => r.node ?? results.machine.node;
+
+function find(
+  results: BenchResults,
+  scenario: ScenarioName,
+  latencyMs: number,
+  contender: ContenderName,
+  node: string,
+) {
+  return results.results.find(
+    (r) =>
+      r.scenario === scenario && r.latencyMs === latencyMs && r.contender === contender && nodeOf(results, r) === node,
+  );
+}
+
+/**
+ * CPU per operation of one contender over another's: the median of the ratios of rounds run back
+ * to back (round i of each), which cancels most of a drift in the machine's load between rounds.
+ */
+function pairedCpuRatio(over: ScenarioResult | undefined, under: ScenarioResult | undefined): number {
+  if (!over || !under) return NaN;
+  const ratios = over.rounds
+    .map((round, i) => (round.cpuMsPerOp ?? NaN) / (under.rounds[i]?.cpuMsPerOp ?? NaN))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  return ratios.length ? ratios[Math.floor((ratios.length - 1) / 2)]! : NaN;
 }
 
 interface RatioRow {
   scenario: ScenarioName;
   latencyMs: number;
+  node: string;
   gatewayOverDirect: number;
   p50OverheadMs: number;
   /** The same on a single connection, where nothing queues. */
@@ -21,26 +48,33 @@ interface RatioRow {
   /** CPU per operation of the gateway over the direct client's, and the mesh's over the gateway's. */
   cpuGatewayOverDirect: number;
   cpuMeshOverGateway: number;
+  /** CPU per operation of the gateway with tracing on over the same gateway with it off. */
+  cpuTracingOverOff: number;
 }
 
 function ratios(results: BenchResults): RatioRow[] {
   const rows: RatioRow[] = [];
-  for (const latencyMs of results.settings.latenciesMs) {
-    for (const scenario of Object.keys(scenarios) as ScenarioName[]) {
-      const gateway = find(results, scenario, latencyMs, 'gateway');
-      if (!gateway) continue;
-      const direct = find(results, scenario, latencyMs, 'direct');
-      const mesh = find(results, scenario, latencyMs, 'mesh');
-      rows.push({
-        scenario,
-        latencyMs,
-        gatewayOverDirect: direct ? gateway.median.requestsPerSecond / direct.median.requestsPerSecond : NaN,
-        p50OverheadMs: direct ? gateway.median.latencyMs.p50 - direct.median.latencyMs.p50 : NaN,
-        p50OverheadUnloadedMs: (gateway.unloaded?.latencyMs.p50 ?? NaN) - (direct?.unloaded?.latencyMs.p50 ?? NaN),
-        gatewayOverMesh: mesh ? gateway.median.requestsPerSecond / mesh.median.requestsPerSecond : NaN,
-        cpuGatewayOverDirect: (gateway.median.cpuMsPerOp ?? NaN) / (direct?.median.cpuMsPerOp ?? NaN),
-        cpuMeshOverGateway: (mesh?.median.cpuMsPerOp ?? NaN) / (gateway.median.cpuMsPerOp ?? NaN),
-      });
+  for (const node of runtimesOf(results)) {
+    for (const latencyMs of results.settings.latenciesMs) {
+      for (const scenario of Object.keys(scenarios) as ScenarioName[]) {
+        const gateway = find(results, scenario, latencyMs, 'gateway', node);
+        if (!gateway) continue;
+        const direct = find(results, scenario, latencyMs, 'direct', node);
+        const mesh = find(results, scenario, latencyMs, 'mesh', node);
+        const tracing = find(results, scenario, latencyMs, 'gateway+tracing', node);
+        rows.push({
+          scenario,
+          latencyMs,
+          node,
+          gatewayOverDirect: direct ? gateway.median.requestsPerSecond / direct.median.requestsPerSecond : NaN,
+          p50OverheadMs: direct ? gateway.median.latencyMs.p50 - direct.median.latencyMs.p50 : NaN,
+          p50OverheadUnloadedMs: (gateway.unloaded?.latencyMs.p50 ?? NaN) - (direct?.unloaded?.latencyMs.p50 ?? NaN),
+          gatewayOverMesh: mesh ? gateway.median.requestsPerSecond / mesh.median.requestsPerSecond : NaN,
+          cpuGatewayOverDirect: pairedCpuRatio(gateway, direct),
+          cpuMeshOverGateway: pairedCpuRatio(mesh, gateway),
+          cpuTracingOverOff: pairedCpuRatio(tracing, gateway),
+        });
+      }
     }
   }
   return rows;
@@ -64,7 +98,8 @@ export function evaluateTargets(results: BenchResults): Target[] {
       met: gateway.perOp <= direct.perOp,
     });
   }
-  for (const row of ratios(results)) {
+  // Judged on the harness's own Node; the other runtime's figures are shown beside them.
+  for (const row of ratios(results).filter((r) => r.node === runtimesOf(results)[0])) {
     const { scenario, latencyMs } = row;
     if (scenario === 'S1' && Number.isFinite(row.gatewayOverDirect)) {
       targets.push({
@@ -106,6 +141,7 @@ function resultRow(results: BenchResults, r: ScenarioResult): string[] {
   return [
     r.scenario,
     r.contender,
+    nodeOf(results, r),
     r.median.requestsPerSecond.toFixed(0),
     ms(r.median.latencyMs.p50),
     ms(r.median.latencyMs.p99),
@@ -122,6 +158,7 @@ function resultRow(results: BenchResults, r: ScenarioResult): string[] {
 const RESULT_HEADER = [
   'scenario',
   'contender',
+  'node',
   'req/s',
   'p50 ms',
   'p99 ms',
@@ -150,29 +187,65 @@ function targetRows(targets: Target[]): string[][] {
   ]);
 }
 
+const RATIO_HEADER = [
+  'scenario',
+  'emulator latency',
+  'node',
+  'gateway/direct req/s',
+  'gateway p50 − direct p50 (ms)',
+  'same, 1 connection (ms)',
+  'gateway/mesh req/s',
+  'CPU/op gateway/direct',
+  'CPU/op mesh/gateway',
+  'CPU/op tracing on/off',
+];
+
+const ratioCells = (r: RatioRow) => [
+  r.scenario,
+  `${r.latencyMs} ms`,
+  r.node,
+  ratio(r.gatewayOverDirect),
+  ms(r.p50OverheadMs),
+  ms(r.p50OverheadUnloadedMs),
+  ratio(r.gatewayOverMesh),
+  ratio(r.cpuGatewayOverDirect),
+  ratio(r.cpuMeshOverGateway),
+  ratio(r.cpuTracingOverOff),
+];
+
+const STARTUP_HEADER = ['what', 'node', 'launch to first answer, median', 'launches (ms)', 'idle RSS', 'processes'];
+
+function startupRows(results: BenchResults): string[][] {
+  return (results.startup ?? []).map((s) => [
+    s.subject === 'npm start' ? '`npm start` (demo mode)' : s.subject,
+    s.node,
+    `${s.medianMs.toFixed(0)} ms`,
+    s.launchesMs.join(', '),
+    mb(s.idleRssBytes),
+    String(s.processes),
+  ]);
+}
+
+const asObjects = (header: string[], rows: string[][]) =>
+  rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+
 export function printSummary(results: BenchResults): void {
   for (const latencyMs of results.settings.latenciesMs) {
     const rows = results.results.filter((r) => r.latencyMs === latencyMs).map((r) => resultRow(results, r));
     if (rows.length === 0) continue;
     console.log(`\nemulator latency ${latencyMs} ms (median of ${results.settings.rounds} rounds)`);
-    console.table(rows.map((row) => Object.fromEntries(RESULT_HEADER.map((h, i) => [h, row[i]]))));
+    console.table(asObjects(RESULT_HEADER, rows));
   }
   const ratioRows = ratios(results);
   if (ratioRows.length) {
     console.log('\nratios');
-    console.table(
-      ratioRows.map((r) => ({
-        scenario: r.scenario,
-        latency: `${r.latencyMs} ms`,
-        'gateway/direct req/s': ratio(r.gatewayOverDirect),
-        'p50 overhead ms': ms(r.p50OverheadMs),
-        'p50 overhead ms, 1 conn': ms(r.p50OverheadUnloadedMs),
-        'gateway/mesh req/s': ratio(r.gatewayOverMesh),
-        'CPU/op gateway/direct': ratio(r.cpuGatewayOverDirect),
-        'CPU/op mesh/gateway': ratio(r.cpuMeshOverGateway),
-      })),
-    );
+    console.table(asObjects(RATIO_HEADER, ratioRows.map(ratioCells)));
   }
+  if (results.startup?.length) {
+    console.log('\nstart-up and idle memory');
+    console.table(asObjects(STARTUP_HEADER, startupRows(results)));
+  }
+  if (results.tracingSink) console.log(`\nOTLP sink: ${describeSink(results)}`);
   if (results.targets.length) {
     console.log('\ntargets');
     for (const row of targetRows(results.targets)) console.log(`  ${row.join('  ')}`);
@@ -182,8 +255,20 @@ export function printSummary(results: BenchResults): void {
   }
 }
 
-/** docs/BENCHMARKS.md: the method, how to run it, and the figures of one full run. */
-export function renderBenchmarksDoc(results: BenchResults, resultsFile: string): string {
+function describeSink(results: BenchResults): string {
+  const sink = results.tracingSink!;
+  return `${sink.spans} spans received from gateway+tracing in ${sink.requests} OTLP/HTTP exports (${mb(sink.bytes)})`;
+}
+
+/** One recorded run (a results file) and where it is. */
+export interface RecordedRun {
+  results: BenchResults;
+  file: string;
+}
+
+/** The figures of one run: its settings, tables, ratios, targets, memory and start-up. */
+function renderRun(run: RecordedRun, heading: string): string {
+  const { results } = run;
   const { machine, settings } = results;
   const versionLines = Object.entries(results.versions).map(
     ([contender, packages]) =>
@@ -196,28 +281,6 @@ export function renderBenchmarksDoc(results: BenchResults, resultsFile: string):
     const rows = results.results.filter((r) => r.latencyMs === latencyMs).map((r) => resultRow(results, r));
     if (rows.length) sections.push(`### Emulator latency ${latencyMs} ms\n\n${table(RESULT_HEADER, rows)}`);
   }
-  const ratioTable = table(
-    [
-      'scenario',
-      'emulator latency',
-      'gateway/direct req/s',
-      'gateway p50 − direct p50 (ms)',
-      'same, 1 connection (ms)',
-      'gateway/mesh req/s',
-      'CPU/op gateway/direct',
-      'CPU/op mesh/gateway',
-    ],
-    ratios(results).map((r) => [
-      r.scenario,
-      `${r.latencyMs} ms`,
-      ratio(r.gatewayOverDirect),
-      ms(r.p50OverheadMs),
-      ms(r.p50OverheadUnloadedMs),
-      ratio(r.gatewayOverMesh),
-      ratio(r.cpuGatewayOverDirect),
-      ratio(r.cpuMeshOverGateway),
-    ]),
-  );
   const memoryTable = table(
     [
       'contender',
@@ -257,7 +320,54 @@ export function renderBenchmarksDoc(results: BenchResults, resultsFile: string):
     ]),
   );
   const skipped = results.skipped.map((s) => `- ${[s.contender, s.scenario].filter(Boolean).join(' ')}: ${s.reason}`);
+  const parts = [
+    `## ${heading}`,
+    [
+      `- Date: ${results.startedAt}`,
+      `- Command: \`${results.command}\`${results.note ? `\n- Note: ${results.note}` : ''}`,
+      `- Results: \`${run.file}\``,
+      `- Machine: ${machine.cores} cores (${machine.cpuModel}), ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB memory, ${machine.platform}, kernel ${machine.kernel}; load average ${machine.loadAverageAtStart.toFixed(2)} at start`,
+      `- Node: ${runtimesOf(results).join(' and ')} (harness: ${machine.node})`,
+      `- Gateway started as: ${settings.gatewayEntry ?? '`node --import tsx src/server.ts` (before the harness measured the compiled entry)'}`,
+      `- ${settings.connections} connections, ${settings.warmupSeconds} s warm-up, ${settings.rounds} × ${settings.durationSeconds} s rounds (median reported)`,
+      `- Versions:\n${versionLines.join('\n')}`,
+    ].join('\n'),
+    ...sections,
+  ];
+  const ratioRows = ratios(results);
+  if (ratioRows.length) parts.push(`### Ratios (same run)\n\n${table(RATIO_HEADER, ratioRows.map(ratioCells))}`);
+  if (results.tracingSink) parts.push(`Tracing: ${describeSink(results)}.`);
+  if (results.targets.length) {
+    parts.push(
+      `### Targets\n\n${table(['target', 'scenario', 'emulator latency', 'value', 'goal', 'result'], targetRows(results.targets))}`,
+    );
+  }
+  if (upstreamRows.length) {
+    parts.push(
+      `### Upstream requests per operation\n\n${table(['scenario', 'contender', 'per operation', 'by REST operation'], upstreamRows)}`,
+    );
+  }
+  if (results.memory.length) parts.push(`### Memory under concurrency\n\n${memoryTable}`);
+  if (results.startup?.length) {
+    parts.push(
+      `### Start-up and idle memory\n\nEach a fresh process, launch to the first S1 query answered with data, median of ${results.startup[0]!.launchesMs.length} launches; idle RSS of the whole process tree one second later.\n\n${table(STARTUP_HEADER, startupRows(results))}`,
+    );
+  }
+  if (skipped.length) parts.push(`### Skipped\n\n${skipped.join('\n')}`);
+  return parts.join('\n\n');
+}
 
+/**
+ * docs/BENCHMARKS.md: the method, how to run it, the figures of the last full run and, when a
+ * narrower run came after it, that run's figures as well.
+ */
+export function renderBenchmarksDoc(runs: { full?: RecordedRun; focused?: RecordedRun }): string {
+  const settings = (runs.full ?? runs.focused)!.results.settings;
+  const inFlight = (runs.full ?? runs.focused)!.results.memory[0]?.inFlight ?? 1000;
+  const runSections = [
+    ...(runs.full ? [renderRun(runs.full, 'Last full run')] : []),
+    ...(runs.focused ? [renderRun(runs.focused, 'Latest focused run (after the last full run)')] : []),
+  ];
   return `# Benchmarks
 
 This file is written by \`npm run bench\` (bench/report.ts); edit the harness, not the figures.
@@ -265,12 +375,17 @@ Speed is measured here and nowhere else: the test suite makes no timing assertio
 
 ## What is compared
 
-Three contenders serve the same data from the same local Stream emulator (demo data), in the same run:
+Contenders serve the same data from the same local Stream emulator (demo data), in the same run:
 
 - **direct**: bench/direct-server.ts, a hand-written HTTP server that makes the fewest REST calls
   for each scenario with undici and returns JSON; no GraphQL, no validation, no decoding. It forwards
-  the caller's token upstream. It is the floor for any gateway.
-- **gateway**: this project (\`src/server.ts\`), started as \`npm start\` would, with credentials pointing at the emulator.
+  the caller's token upstream. It is the floor for any gateway. The harness transpiles it to JavaScript
+  (node_modules/.cache/bench/direct-server.mjs) so that it runs on plain \`node\`, like the gateway.
+- **gateway**: this project's production entry, \`node dist/server.js\` (the container's CMD), with
+  \`NODE_ENV=production\`, the emulator's credentials, JSON logging on (\`LOG_LEVEL=info\`, one access-log line per
+  request, stdout to a pipe the harness drains) and tracing off.
+- **gateway+tracing**: the same, with \`OTEL_EXPORTER_OTLP_ENDPOINT\` pointing at bench/otlp-sink.mjs, a process the
+  harness starts on loopback that answers 200 to every \`POST /v1/traces\` and counts the spans: the cost of tracing on.
 - **mesh**: GraphQL Mesh over Stream's OpenAPI description (Mesh Compose, \`@omnigraph/openapi\`), served by
   Hive Gateway. bench/mesh/mesh.config.ts exposes the POST reads as Query fields and adds a \`votes\` link
   from a poll to its votes with \`@resolveTo\`; each scenario uses the closest query its schema allows
@@ -282,26 +397,41 @@ ${(Object.values(scenarios) as { name: string; title: string }[]).map((s) => `| 
 
 ## Method
 
-- Each server runs as its own Node process; the emulator too. The load generator is autocannon, in the harness process,
-  with ${settings.connections} connections, pipelining 1, ${settings.warmupSeconds} s of warm-up per scenario and contender, then
-  ${settings.rounds} rounds of ${settings.durationSeconds} s; rounds alternate between contenders and the median round (by req/s) is reported.
+- Each server runs as its own Node process; the emulator too (\`node dist/emulator/main.js\`). The load generator is
+  autocannon, in the harness process, with ${settings.connections} connections, pipelining 1, ${settings.warmupSeconds} s of warm-up per
+  scenario and contender, then ${settings.rounds} rounds of ${settings.durationSeconds} s; rounds alternate between contenders and the median round
+  (by req/s) is reported.
 - Every request carries its own server token (a distinct \`jti\`), so nothing can be reused between requests.
 - Latency percentiles come from every response time of the round (sub-millisecond; autocannon's own histogram rounds to 1 ms).
-  Under ${settings.connections} connections a saturated server queues requests, so its p50 is mostly queueing
+  Under many connections a saturated server queues requests, so its p50 is mostly queueing
   (≈ connections ÷ req/s); one more round per scenario and contender on a **single connection** gives the latency without
   queueing, and the p50-overhead target is judged on it.
 - Before timing, one request per scenario and contender is checked: HTTP 200, no GraphQL error, and the same data
-  (counts of options, votes, named voters...) from every contender.
+  (counts of options, votes, named voters...) from every contender; a gateway that wrote no access-log line for it
+  is reported as a problem.
 - **upstream/op** is exact: the emulator's request log over ${settings.probeRequests} sequential requests.
   **upstream/op under load** is the log of a whole round over the requests sent in it; a server that drops the work of a
   request cut off at the end of the round makes it slightly lower, so it is a cross-check, not the figure of record.
 - **CPU ms/op** is the CPU time (user + system, from /proc/PID/stat) the contender's process used during the round over the
   requests it completed, and **emulator CPU ms/op** the same for the emulator. Unlike req/s, they barely depend on how busy
-  the rest of the machine is, and they show when the emulator, not the contender, is what limits a scenario.
+  the rest of the machine is, and they show when the emulator, not the contender, is what limits a scenario. For
+  gateway+tracing it includes building and exporting the spans, not the sink's work. A CPU/op ratio is the median of
+  the ratios of rounds run back to back (round i of each contender), which cancels most of a drift in the machine's
+  load; on a busy machine CPU ms/op itself rises (shared caches, fewer requests to spread fixed work over), so compare
+  ratios, not CPU ms/op across runs.
 - **peak RSS** is the server process's high-water mark (VmHWM, reset through /proc/PID/clear_refs) over the scenario's warm-up and rounds.
 - **Memory under concurrency**: a separate process of each contender, started with \`node --expose-gc\` and the bench-only
   preload bench/heap-probe.mjs (answers heap figures after a full GC over an IPC channel); the emulator is slowed to
-  50 ms and ${results.memory[0]?.inFlight ?? 1000} connections each keep one request in flight.
+  50 ms and ${inFlight} connections each keep one request in flight. The gateway's admission cap (\`MAX_IN_FLIGHT\`) and
+  its bound on Stream calls waiting for a socket (\`STREAM_MAX_QUEUE\`) are lifted for it, so that it holds the requests
+  rather than refusing them with OVERLOADED.
+- **Start-up and idle memory**: each contender, and \`npm start\` (demo mode: the gateway over its embedded emulator,
+  whose printed server token the harness reads), is launched afresh several times, one after the other; the time is
+  from spawn to the first S1 query answered with data, polled every 10 ms, and the idle RSS is that of the whole process
+  tree (for \`npm start\`, npm included) one second after that answer.
+- **Node versions**: the contenders run on the harness's Node; with \`--node24\` every contender is timed again on
+  Node 24 (the production image's runtime), against the same emulator, and both are reported. The in-flight memory
+  figure is taken on the harness's Node only.
 - Run the full benchmark on a quiet machine: the load generator, the server under test and the emulator share its cores.
   Ratios are computed within one run, which makes them more trustworthy than the absolute figures.
 - With a fixed number of connections, emulator latency bounds throughput at about connections / (round trips × latency) for any
@@ -309,9 +439,10 @@ ${(Object.values(scenarios) as { name: string; title: string }[]).map((s) => `| 
 
 ## Fairness notes
 
-- All three run on Node ${results.machine.node} with \`NODE_ENV=production\`, one process each (Hive Gateway with \`--fork 1\`).
-  The gateway and the direct server run through tsx's loader (\`node --import tsx\`, as \`npm start\` does); this costs
-  start-up time and some resident memory (about 25 MB more RSS than the same process without it), not time per request.
+- Every contender runs with \`NODE_ENV=production\`, one process each (Hive Gateway with \`--fork 1\`), as compiled
+  JavaScript: no tsx loader in the gateway or the direct server. Runs recorded before the harness measured the compiled
+  entry say so under "Gateway started as"; tsx's loader cost them start-up time and about 25 MB of RSS, not time per request.
+- The gateway writes one JSON access-log line per request; the direct server and the mesh log nothing per request.
 - The direct server forwards the caller's token and lets Stream check it; the gateway verifies it itself (it calls Stream
   with its own server credentials), which is work the direct server does not do. The mesh forwards the token as well.
 - Stream answers polls with their latest votes and voters embedded (about 18 KB per poll in the demo data), so S3's
@@ -327,42 +458,20 @@ ${(Object.values(scenarios) as { name: string; title: string }[]).map((s) => `| 
 
 \`\`\`sh
 npm run bench                       # everything; the mesh contender installs bench/'s own dependencies on first use
-npm run bench -- --smoke            # a few seconds: direct and gateway, S1 and S2 (CI runs this)
-npm run bench -- --contenders gateway --scenarios S1 --latencies 0 --profile   # where the gateway's time goes
+npm run bench -- --node24           # the same, and every contender again on Node 24 (installs npm's node@24 once)
+npm run bench -- --smoke            # short: direct, gateway, gateway+tracing on S1 and S2, one start-up of gateway and npm start (CI runs this)
+npm run bench -- --contenders direct,gateway,gateway+tracing --scenarios S1 --latencies 0 --no-memory   # tracing's cost
+npm run bench -- --contenders gateway --scenarios S1 --latencies 0 --profile --startup 0   # where the gateway's time goes
 npm run bench -- --help
 \`\`\`
 
 The mesh contender reads Stream's OpenAPI description from \`../shared/stream-api/common-openapi.json\` (relative to the
 project root) or \`--openapi PATH\`; the project keeps no copy. Without it, the mesh contender is skipped with a message.
-Results are written to bench/results/*.json; logs of each process go to bench/results/raw/ (not committed).
-
-## Last full run
+Results are written to bench/results/*.json; logs of each process go to bench/results/raw/ (not committed). A run of
+every scenario with direct, gateway and mesh is a full run; a narrower one is shown after the last full run.
 
 Why the missed targets are missed, what the profiles showed and what was changed: docs/PERFORMANCE.md.
 
-- Date: ${results.startedAt}
-- Command: \`${results.command}\`${results.note ? `\n- Note: ${results.note}` : ''}
-- Results: \`${resultsFile}\`
-- Machine: ${machine.cores} cores (${machine.cpuModel}), ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB memory, Node ${machine.node}, ${machine.platform}, kernel ${machine.kernel}; load average ${machine.loadAverageAtStart.toFixed(2)} at start
-- Versions:
-${versionLines.join('\n')}
-
-${sections.join('\n\n')}
-
-### Ratios (same run)
-
-${ratioTable}
-
-### Targets
-
-${table(['target', 'scenario', 'emulator latency', 'value', 'goal', 'result'], targetRows(results.targets))}
-
-### Upstream requests per operation
-
-${table(['scenario', 'contender', 'per operation', 'by REST operation'], upstreamRows)}
-
-### Memory under concurrency
-
-${results.memory.length ? memoryTable : 'Not measured in this run.'}
-${skipped.length ? `\n### Skipped\n\n${skipped.join('\n')}\n` : ''}`;
+${runSections.join('\n\n')}
+`;
 }

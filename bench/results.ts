@@ -4,6 +4,7 @@ import type { InFlightMemory } from './inFlightMemory.js';
 import type { RoundResult } from './load.js';
 import type { MachineInfo } from './machine.js';
 import type { ContenderName, ScenarioName } from './scenarios.js';
+import type { StartupFigure } from './startup.js';
 
 export interface MeasuredRound extends RoundResult {
   /**
@@ -21,6 +22,8 @@ export interface ScenarioResult {
   scenario: ScenarioName;
   latencyMs: number;
   contender: ContenderName;
+  /** The Node version the contender ran on (absent in runs from before the harness recorded it: machine.node). */
+  node?: string;
   rounds: MeasuredRound[];
   /** The round with the median requests/s. */
   median: MeasuredRound;
@@ -51,8 +54,16 @@ export interface Target {
   met: boolean;
 }
 
+/** What the OTLP sink received from the gateway+tracing contender over the whole run. */
+export interface TracingSinkStats {
+  requests: number;
+  bytes: number;
+  spans: number;
+}
+
 export interface BenchResults {
-  mode: 'full' | 'smoke' | 'profile';
+  /** full: every scenario with direct, gateway and mesh; partial: fewer. */
+  mode: 'full' | 'partial' | 'smoke' | 'profile';
   startedAt: string;
   finishedAt?: string;
   command: string;
@@ -67,6 +78,8 @@ export interface BenchResults {
     rounds: number;
     latenciesMs: number[];
     probeRequests: number;
+    /** How the gateway contenders were started (absent: `node --import tsx src/server.ts`, before dist/). */
+    gatewayEntry?: string;
     /** Tokens minted during the load because the pre-minted pool ran out (each request still had its own). */
     tokensMintedOnDemand?: number;
   };
@@ -78,4 +91,8 @@ export interface BenchResults {
   targets: Target[];
   memory: InFlightMemory[];
   profile?: ProfileSummary;
+  /** Node versions the contenders ran on, the harness's own first. */
+  runtimes?: string[];
+  startup?: StartupFigure[];
+  tracingSink?: TracingSinkStats;
 }

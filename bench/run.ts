@@ -5,12 +5,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { discoverBenchData } from './benchData.js';
+import { request } from 'undici';
+import { ensureBuild } from './build.js';
+import { discoverBenchData, type BenchData } from './benchData.js';
 import { checkAnswer, countUpstream, failedFor } from './checks.js';
-import { launch, type LaunchContext, type Upstream } from './contenders.js';
+import { GATEWAY_ENTRY, launch, type LaunchContext, type Runtime, type Upstream } from './contenders.js';
+import { buildDirectServer } from './directBuild.js';
 import { printProfileSummary, summarizeProfile } from './cpuProfile.js';
 import { EmulatorControl } from './emulatorControl.js';
 import { measureInFlightMemory, type InFlightMemory } from './inFlightMemory.js';
@@ -18,10 +21,12 @@ import { machineInfo, projectVersions } from './machine.js';
 import { measureScenario } from './measure.js';
 import { composeSupergraph, meshVersions, prepareMesh } from './mesh.js';
 import { parseOptions, type BenchOptions } from './options.js';
-import { evaluateTargets, printSummary, renderBenchmarksDoc } from './report.js';
-import type { BenchResults, Verification } from './results.js';
+import { evaluateTargets, printSummary, renderBenchmarksDoc, type RecordedRun } from './report.js';
+import type { BenchResults, TracingSinkStats, Verification } from './results.js';
+import { currentRuntime, node24 } from './runtimes.js';
 import { scenarios, type ContenderName, type ScenarioName } from './scenarios.js';
 import { freePort, startService, type Service } from './services.js';
+import { measureStartup, type StartupSubject } from './startup.js';
 import { TokenSource } from './tokens.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -29,15 +34,24 @@ const rawDir = join(root, 'bench/results/raw');
 const logDir = join(rawDir, 'logs');
 
 function commandLine(argv: string[]): string {
-  const args = argv.join(' ');
+  const args = argv.map((arg) => (/[\s"'$`]/.test(arg) ? `'${arg.replace(/'/g, `'\\''`)}'` : arg)).join(' ');
   return process.env.npm_lifecycle_event === 'bench'
     ? `npm run bench${args ? ` -- ${args}` : ''}`
     : `tsx bench/run.ts ${args}`;
 }
 
+/** A full run: every scenario, with the direct client, the gateway and the mesh. */
+function isFull(options: BenchOptions): boolean {
+  return (
+    options.load &&
+    options.scenarios.length === 4 &&
+    (['direct', 'gateway', 'mesh'] as const).every((name) => options.contenders.includes(name))
+  );
+}
+
 function newResults(options: BenchOptions, argv: string[]): BenchResults {
   return {
-    mode: options.smoke ? 'smoke' : options.profile ? 'profile' : 'full',
+    mode: options.smoke ? 'smoke' : options.profile ? 'profile' : isFull(options) ? 'full' : 'partial',
     startedAt: new Date().toISOString(),
     command: commandLine(argv),
     ...(options.note ? { note: options.note } : {}),
@@ -51,6 +65,7 @@ function newResults(options: BenchOptions, argv: string[]): BenchResults {
       rounds: options.rounds,
       latenciesMs: options.latencies,
       probeRequests: options.probeRequests,
+      gatewayEntry: `node ${GATEWAY_ENTRY} (NODE_ENV=production, LOG_LEVEL=info, stdout to a drained pipe)`,
     },
     skipped: [],
     verification: {},
@@ -66,7 +81,7 @@ async function startEmulator(): Promise<{ service: Service; upstream: Upstream }
   const port = await freePort();
   const service = await startService({
     name: 'emulator',
-    nodeArgs: ['--import', 'tsx', 'src/emulator/main.ts'],
+    nodeArgs: ['dist/emulator/main.js'],
     env: { STREAM_EMULATOR_PORT: String(port), STREAM_API_KEY: upstream.apiKey, STREAM_API_SECRET: upstream.apiSecret },
     cwd: root,
     port,
@@ -100,7 +115,7 @@ function readyContenders(options: BenchOptions, context: LaunchContext, results:
   return contenders;
 }
 
-/** The main thread's profile: tsx's module loader runs on a worker thread, which writes its own. */
+/** The main thread's profile: worker threads, if any, write their own. */
 function mainThreadProfile(dir: string): string | undefined {
   return readdirSync(dir)
     .filter((file) => /\.\d+\.0\.\d+\.cpuprofile$/.test(file))
@@ -126,6 +141,26 @@ function countProblems(results: BenchResults): number {
   return skipped.length + badRounds.length;
 }
 
+/**
+ * The runs docs/BENCHMARKS.md shows: this one if it is full; otherwise the latest full run in
+ * bench/results/ and this one after it.
+ */
+function latestRuns(results: BenchResults, file: string): { full?: RecordedRun; focused?: RecordedRun } {
+  if (results.mode === 'full') return { full: { results, file } };
+  const dir = join(root, 'bench/results');
+  const latestFull = readdirSync(dir)
+    .filter((name) => name.endsWith('-full.json'))
+    .sort()
+    .at(-1);
+  const full = latestFull
+    ? {
+        results: JSON.parse(readFileSync(join(dir, latestFull), 'utf8')) as BenchResults,
+        file: `bench/results/${latestFull}`,
+      }
+    : undefined;
+  return { full, focused: { results, file } };
+}
+
 /** Written as `npm run format` would leave it, so formatting the project does not touch the figures. */
 async function writeBenchmarksDoc(markdown: string): Promise<void> {
   const path = join(root, 'docs/BENCHMARKS.md');
@@ -134,17 +169,210 @@ async function writeBenchmarksDoc(markdown: string): Promise<void> {
   writeFileSync(path, await format(markdown, { ...config, parser: 'markdown' }));
 }
 
+async function startOtlpSink(): Promise<Service> {
+  const port = await freePort();
+  return startService({
+    name: 'otlp-sink',
+    nodeArgs: ['bench/otlp-sink.mjs'],
+    env: { OTLP_SINK_PORT: String(port) },
+    cwd: root,
+    port,
+    logDir,
+  });
+}
+
+async function sinkStats(sink: Service): Promise<TracingSinkStats> {
+  const response = await request(`${sink.origin}/stats`);
+  return (await response.body.json()) as TracingSinkStats;
+}
+
+/** The harness's Node, then Node 24 when asked for and found. */
+function runtimesFor(options: BenchOptions, results: BenchResults): Runtime[] {
+  const runtimes = [currentRuntime()];
+  if (options.node24 === undefined) return runtimes;
+  const found = node24(root, options.node24 || undefined, true);
+  if ('runtime' in found) {
+    if (found.runtime.version !== runtimes[0]!.version) runtimes.push(found.runtime);
+  } else {
+    console.log(`Node 24 skipped: ${found.reason}`);
+    results.skipped.push({ reason: `Node 24: ${found.reason}` });
+  }
+  return runtimes;
+}
+
+interface RuntimeRun {
+  runtime: Runtime;
+  primary: boolean;
+  contenders: ContenderName[];
+  scenarioNames: ScenarioName[];
+}
+
+interface Shared {
+  options: BenchOptions;
+  results: BenchResults;
+  context: LaunchContext;
+  data: BenchData;
+  control: EmulatorControl;
+  emulator: Service;
+  tokens: TokenSource;
+  services: Service[];
+}
+
+/**
+ * Starts the contenders on one Node binary, checks their answers, times the scenarios, and stops
+ * them. Upstream counts and the profile are taken on the harness's own Node only.
+ */
+async function runOn(run: RuntimeRun, shared: Shared): Promise<Map<ScenarioName, Map<ContenderName, Service>>> {
+  const { options, results, context, data, control, tokens } = shared;
+  const { runtime, primary } = run;
+  const tag = primary ? '' : ` on Node ${runtime.version}`;
+  const running = new Map<ContenderName, Service>();
+  const profileDir = join(rawDir, 'profiles', results.startedAt.replace(/[:.]/g, '-'));
+  for (const name of run.contenders) {
+    const nodeFlags =
+      name === 'gateway' && options.profile && primary ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+    const service = await launch(name, context, { nodeFlags, runtime: primary ? undefined : runtime });
+    shared.services.push(service);
+    running.set(name, service);
+  }
+
+  // Every contender must return the same data before any of them is timed.
+  const usable = new Map<ScenarioName, Map<ContenderName, Service>>();
+  const logLinesBefore = new Map([...running].map(([name, service]) => [name, service.stdoutLines()]));
+  for (const scenario of run.scenarioNames) {
+    const checks: Partial<Record<ContenderName, Verification>> = {};
+    const passed = new Map<ContenderName, Service>();
+    for (const [name, service] of running) {
+      const check = await checkAnswer(service.origin, name, scenario, data, tokens);
+      checks[name] = check;
+      if (check.ok) passed.set(name, service);
+      else results.skipped.push({ contender: name, scenario, reason: `answer check failed${tag}: ${check.error}` });
+    }
+    const summaries = [...passed.keys()].map((name) => JSON.stringify(checks[name]!.summary));
+    const agree = summaries.every((summary) => summary === summaries[0]);
+    if (primary) results.verification[scenario] = { ...checks, agree };
+    usable.set(scenario, passed);
+    console.log(
+      `${scenario} (${scenarios[scenario].title})${tag}: ${[...passed.keys()].join(', ') || 'no contender'} answered` +
+        (agree ? ' the same data' : ` DIFFERENT data: ${JSON.stringify(checks)}`),
+    );
+    if (!primary) continue;
+    results.upstream[scenario] = {};
+    for (const [name, service] of passed) {
+      results.upstream[scenario]![name] = await countUpstream(
+        service.origin,
+        name,
+        scenario,
+        data,
+        tokens,
+        control,
+        options.probeRequests,
+      );
+    }
+  }
+  // The access log must be on, or the gateway would be timed without the work production does.
+  for (const [name, service] of running) {
+    if (name.startsWith('gateway') && service.stdoutLines() <= logLinesBefore.get(name)!) {
+      results.skipped.push({ contender: name, reason: `wrote no access-log line to stdout${tag}` });
+    }
+  }
+
+  for (const latencyMs of options.load ? options.latencies : []) {
+    await control.setLatency(latencyMs);
+    for (const [scenario, contenders] of usable) {
+      if (contenders.size === 0) continue;
+      console.log(`\n${scenario} at ${latencyMs} ms emulator latency${tag}: ${[...contenders.keys()].join(', ')}`);
+      const measured = await measureScenario({
+        scenario,
+        latencyMs,
+        contenders,
+        data,
+        tokens,
+        control,
+        emulatorPid: shared.emulator.pid,
+        settings: options,
+      });
+      results.results.push(...measured.map((result) => ({ ...result, node: runtime.version })));
+    }
+  }
+  await control.setLatency(0);
+
+  if (primary && options.profile && running.has('gateway')) {
+    await running.get('gateway')!.stop();
+    const profile = mainThreadProfile(profileDir);
+    if (profile) {
+      results.profile = summarizeProfile(profile);
+      printProfileSummary(results.profile);
+      console.log(`profile: ${profile}`);
+    }
+  }
+  for (const service of running.values()) await service.stop();
+  return usable;
+}
+
+async function measureMemory(shared: Shared, usable: Map<ScenarioName, Map<ContenderName, Service>>): Promise<void> {
+  const { options, results, context, data, control, tokens } = shared;
+  const scenario = (['S2', ...usable.keys()] as ScenarioName[]).find((name) => usable.get(name)?.size);
+  if (!scenario) return;
+  for (const name of usable.get(scenario)!.keys()) {
+    console.log(
+      `\nmemory: ${options.inFlight} ${scenario} requests in flight against ${name}, emulator latency ${options.memoryLatencyMs} ms`,
+    );
+    const memory = await measureInFlightMemory({
+      contender: name,
+      scenario,
+      request: scenarios[scenario].request(name, data),
+      context,
+      emulator: control,
+      tokens,
+      inFlight: options.inFlight,
+      latencyMs: options.memoryLatencyMs,
+      seconds: options.memorySeconds,
+      failed: failedFor(name),
+    });
+    results.memory.push(memory);
+    console.log(describeMemory(memory));
+  }
+}
+
+/** Start-up time and idle RSS of each contender, and of `npm start` in demo mode, on each runtime. */
+async function measureStartups(shared: Shared, contenders: ContenderName[], runtimes: Runtime[]): Promise<void> {
+  const { options, results, context, tokens } = shared;
+  // The smoke run only checks that the production entry and npm start come up and answer.
+  const subjects: StartupSubject[] = options.smoke
+    ? (['gateway', 'npm start'] as const).filter((subject) => subject !== 'gateway' || contenders.includes(subject))
+    : [...contenders, 'npm start'];
+  results.startup = [];
+  for (const runtime of runtimes) {
+    for (const subject of subjects) {
+      try {
+        const figure = await measureStartup({ subject, context, runtime, tokens, launches: options.startupLaunches });
+        results.startup.push(figure);
+        console.log(
+          `start-up ${subject} on Node ${runtime.version}: median ${figure.medianMs.toFixed(0)} ms ` +
+            `(${figure.launchesMs.join(', ')}), idle RSS ${(figure.idleRssBytes / 1048576).toFixed(1)} MB in ${figure.processes} process(es)`,
+        );
+      } catch (error) {
+        const reason = `start-up of ${subject} on Node ${runtime.version}: ${error instanceof Error ? error.message : error}`;
+        console.log(reason);
+        results.skipped.push({ reason });
+      }
+    }
+  }
+}
+
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const options = parseOptions(argv, root);
   if (options.reportFrom) {
     const saved = JSON.parse(readFileSync(options.reportFrom, 'utf8')) as BenchResults;
     if (options.note) saved.note = options.note;
-    await writeBenchmarksDoc(renderBenchmarksDoc(saved, options.reportFrom));
+    await writeBenchmarksDoc(renderBenchmarksDoc(latestRuns(saved, relative(root, options.reportFrom))));
     console.log('docs/BENCHMARKS.md written');
     return 0;
   }
   mkdirSync(logDir, { recursive: true });
+  ensureBuild(root);
   const results = newResults(options, argv);
   const services: Service[] = [];
   try {
@@ -163,114 +391,38 @@ async function main(): Promise<number> {
       return !data.missing[name];
     });
 
-    const context: LaunchContext = { root, logDir, upstream };
-    const running = new Map<ContenderName, Service>();
-    const profileDir = join(rawDir, 'profiles', results.startedAt.replace(/[:.]/g, '-'));
-    for (const name of readyContenders(options, context, results)) {
-      const nodeFlags = name === 'gateway' && options.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-      const service = await launch(name, context, { nodeFlags });
-      services.push(service);
-      running.set(name, service);
+    const context: LaunchContext = { root, logDir, upstream, directEntry: buildDirectServer(root) };
+    if (options.contenders.includes('gateway+tracing')) {
+      const sink = await startOtlpSink();
+      services.push(sink);
+      context.otlpEndpoint = sink.origin;
     }
+    const contenders = readyContenders(options, context, results);
+    const runtimes = runtimesFor(options, results);
+    results.runtimes = runtimes.map((runtime) => runtime.version);
 
     // Enough pre-minted tokens for most runs; past them, tokens are minted per request (~3 µs each).
     const loadSeconds =
+      runtimes.length *
       options.latencies.length *
       scenarioNames.length *
-      running.size *
+      contenders.length *
       (options.warmupSeconds + options.rounds * options.durationSeconds);
     const tokens = new TokenSource(upstream.apiSecret, Math.min(400_000, Math.ceil(loadSeconds * 400) + 1000));
+    const shared: Shared = { options, results, context, data, control, emulator: emulator.service, tokens, services };
 
-    // Every contender must return the same data before any of them is timed.
-    const usable = new Map<ScenarioName, Map<ContenderName, Service>>();
-    for (const scenario of scenarioNames) {
-      const checks: Partial<Record<ContenderName, Verification>> = {};
-      const passed = new Map<ContenderName, Service>();
-      for (const [name, service] of running) {
-        const check = await checkAnswer(service.origin, name, scenario, data, tokens);
-        checks[name] = check;
-        if (check.ok) passed.set(name, service);
-        else results.skipped.push({ contender: name, scenario, reason: `answer check failed: ${check.error}` });
-      }
-      const summaries = [...passed.keys()].map((name) => JSON.stringify(checks[name]!.summary));
-      const agree = summaries.every((summary) => summary === summaries[0]);
-      results.verification[scenario] = { ...checks, agree };
-      usable.set(scenario, passed);
-      console.log(
-        `${scenario} (${scenarios[scenario].title}): ${[...passed.keys()].join(', ') || 'no contender'} answered` +
-          (agree ? ' the same data' : ` DIFFERENT data: ${JSON.stringify(checks)}`),
-      );
-      results.upstream[scenario] = {};
-      for (const [name, service] of passed) {
-        results.upstream[scenario]![name] = await countUpstream(
-          service.origin,
-          name,
-          scenario,
-          data,
-          tokens,
-          control,
-          options.probeRequests,
-        );
-      }
+    let primaryUsable = new Map<ScenarioName, Map<ContenderName, Service>>();
+    for (const [index, runtime] of runtimes.entries()) {
+      const usable = await runOn({ runtime, primary: index === 0, contenders, scenarioNames }, shared);
+      if (index === 0) primaryUsable = usable;
     }
-
-    for (const latencyMs of options.load ? options.latencies : []) {
-      await control.setLatency(latencyMs);
-      for (const [scenario, contenders] of usable) {
-        if (contenders.size === 0) continue;
-        console.log(`\n${scenario} at ${latencyMs} ms emulator latency: ${[...contenders.keys()].join(', ')}`);
-        results.results.push(
-          ...(await measureScenario({
-            scenario,
-            latencyMs,
-            contenders,
-            data,
-            tokens,
-            control,
-            emulatorPid: emulator.service.pid,
-            settings: options,
-          })),
-        );
-      }
-    }
-    await control.setLatency(0);
     results.settings.tokensMintedOnDemand = tokens.minted;
     results.targets = evaluateTargets(results);
 
-    if (options.profile && running.has('gateway')) {
-      await running.get('gateway')!.stop();
-      const profile = mainThreadProfile(profileDir);
-      if (profile) {
-        results.profile = summarizeProfile(profile);
-        printProfileSummary(results.profile);
-        console.log(`profile: ${profile}`);
-      }
-    }
-
-    const memoryScenario = (['S2', ...usable.keys()] as ScenarioName[]).find((name) => usable.get(name)?.size);
-    if (options.memory && memoryScenario) {
-      for (const service of running.values()) await service.stop();
-      const scenario = memoryScenario;
-      for (const name of usable.get(scenario)!.keys()) {
-        console.log(
-          `\nmemory: ${options.inFlight} ${scenario} requests in flight against ${name}, emulator latency ${options.memoryLatencyMs} ms`,
-        );
-        const memory = await measureInFlightMemory({
-          contender: name,
-          scenario,
-          request: scenarios[scenario].request(name, data),
-          context,
-          emulator: control,
-          tokens,
-          inFlight: options.inFlight,
-          latencyMs: options.memoryLatencyMs,
-          seconds: options.memorySeconds,
-          failed: failedFor(name),
-        });
-        results.memory.push(memory);
-        console.log(describeMemory(memory));
-      }
-    }
+    if (options.memory) await measureMemory(shared, primaryUsable);
+    if (options.startupLaunches > 0) await measureStartups(shared, contenders, runtimes);
+    const sink = services.find((service) => service.name === 'otlp-sink');
+    if (sink) results.tracingSink = await sinkStats(sink);
   } finally {
     for (const service of services.reverse()) await service.stop();
   }
@@ -282,8 +434,8 @@ async function main(): Promise<number> {
     : join(root, 'bench/results', `${results.startedAt.replace(/[:.]/g, '-')}-${results.mode}.json`);
   writeFileSync(file, await format(JSON.stringify(results), { ...(await resolveConfig(file)), parser: 'json' }));
   console.log(`\nresults: ${file}`);
-  if (options.docs && results.mode === 'full') {
-    await writeBenchmarksDoc(renderBenchmarksDoc(results, file.slice(root.length)));
+  if (options.docs && (results.mode === 'full' || results.mode === 'partial')) {
+    await writeBenchmarksDoc(renderBenchmarksDoc(latestRuns(results, relative(root, file))));
     console.log('docs/BENCHMARKS.md written');
   }
   const problems = countProblems(results);

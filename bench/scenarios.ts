@@ -2,8 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { S2_VOTES, S3_POLLS, S3_VOTES, type BenchData } from './benchData.js';
 import type { RequestSpec } from './load.js';
 
-export type ContenderName = 'direct' | 'gateway' | 'mesh';
+export const CONTENDERS = ['direct', 'gateway', 'gateway+tracing', 'mesh'] as const;
+export type ContenderName = (typeof CONTENDERS)[number];
 export type ScenarioName = 'S1' | 'S2' | 'S3' | 'S4';
+
+/** The API a contender speaks: the gateway with tracing on takes the gateway's requests. */
+export type Dialect = 'direct' | 'gateway' | 'mesh';
+export const dialectOf = (contender: ContenderName): Dialect =>
+  contender === 'gateway+tracing' ? 'gateway' : contender;
 
 /** The data every contender's answer is reduced to, so the harness can check they all returned the same. */
 interface Voter {
@@ -15,11 +21,18 @@ interface PollData {
   voters: (Voter | null)[];
 }
 
+interface DialectScenario {
+  name: ScenarioName;
+  title: string;
+  request(contender: Dialect, data: BenchData): RequestSpec;
+  /** A few figures from an answer, equal across contenders when they returned the same data. */
+  summarize(contender: Dialect, body: any): Record<string, unknown>;
+}
+
 export interface Scenario {
   name: ScenarioName;
   title: string;
   request(contender: ContenderName, data: BenchData): RequestSpec;
-  /** A few figures from an answer, equal across contenders when they returned the same data. */
   summarize(contender: ContenderName, body: any): Record<string, unknown>;
 }
 
@@ -50,7 +63,7 @@ function pollsFigures(polls: PollData[]) {
   };
 }
 
-const S1: Scenario = {
+const S1: DialectScenario = {
   name: 'S1',
   title: 'one call: the app name',
   request(contender) {
@@ -64,7 +77,7 @@ const S1: Scenario = {
   },
 };
 
-const S2: Scenario = {
+const S2: DialectScenario = {
   name: 'S2',
   title: `one poll with options, creator and ${S2_VOTES} votes with voters`,
   request(contender, data) {
@@ -123,7 +136,7 @@ const S2: Scenario = {
   },
 };
 
-const S3: Scenario = {
+const S3: DialectScenario = {
   name: 'S3',
   title: `${S3_POLLS} polls, each with creator and ${S3_VOTES} votes with voters`,
   request(contender) {
@@ -183,7 +196,7 @@ const S3: Scenario = {
 /** A poll id never used before, so every create is a real create. */
 const freshPollId = () => `bench-${randomUUID()}`;
 
-const S4: Scenario = {
+const S4: DialectScenario = {
   name: 'S4',
   title: 'a mutation pair: create a poll, then delete it',
   request(contender, data) {
@@ -228,4 +241,16 @@ const S4: Scenario = {
   },
 };
 
-export const scenarios: Record<ScenarioName, Scenario> = { S1, S2, S3, S4 };
+const forContenders = (scenario: DialectScenario): Scenario => ({
+  name: scenario.name,
+  title: scenario.title,
+  request: (contender, data) => scenario.request(dialectOf(contender), data),
+  summarize: (contender, body) => scenario.summarize(dialectOf(contender), body),
+});
+
+export const scenarios: Record<ScenarioName, Scenario> = {
+  S1: forContenders(S1),
+  S2: forContenders(S2),
+  S3: forContenders(S3),
+  S4: forContenders(S4),
+};

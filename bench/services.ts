@@ -11,13 +11,24 @@ export interface Service {
   origin: string;
   child: ChildProcess;
   logPath: string;
+  /** Lines the process wrote to stdout, when it is drained rather than logged. */
+  stdoutLines(): number;
   stop(): Promise<void>;
 }
 
 export interface ServiceSpec {
   name: string;
-  /** Arguments to `node` (the running Node binary). */
+  /** Arguments to `node`, or to `command` when given. */
   nodeArgs: string[];
+  /** The Node binary (default: the one running the harness). */
+  nodeBin?: string;
+  /** Run this program instead of Node (`npm`, for `npm start`). */
+  command?: string;
+  /**
+   * `log` (default): stdout and stderr to the log file. `drain`: stdout to a pipe the harness reads
+   * and counts but does not keep, as a log collector would; stderr to the log file.
+   */
+  stdout?: 'log' | 'drain';
   env?: Record<string, string>;
   cwd: string;
   port: number;
@@ -64,12 +75,17 @@ function logTail(path: string, lines = 30): string {
 export async function startService(spec: ServiceSpec): Promise<Service> {
   const logPath = join(spec.logDir, `${spec.name}.log`);
   const log = openSync(logPath, 'w');
-  const child = spawn(process.execPath, spec.nodeArgs, {
+  const out = spec.stdout === 'drain' ? 'pipe' : log;
+  const child = spawn(spec.command ?? spec.nodeBin ?? process.execPath, spec.nodeArgs, {
     cwd: spec.cwd,
     env: { ...process.env, ...spec.env },
-    stdio: spec.ipc ? ['ignore', log, log, 'ipc'] : ['ignore', log, log],
+    stdio: spec.ipc ? ['ignore', out, log, 'ipc'] : ['ignore', out, log],
   });
   closeSync(log);
+  let lines = 0;
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  });
   let exited: string | undefined;
   const exit = new Promise<void>((resolve) =>
     child.once('exit', (code, signal) => {
@@ -93,6 +109,7 @@ export async function startService(spec: ServiceSpec): Promise<Service> {
     origin: `http://127.0.0.1:${spec.port}`,
     child,
     logPath,
+    stdoutLines: () => lines,
     async stop() {
       if (exited) return;
       child.kill('SIGTERM');
