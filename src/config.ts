@@ -30,6 +30,10 @@ export interface GatewayConfig {
   revealSecrets: boolean;
   graphiql: boolean;
   introspection: boolean;
+  /** Subscriptions one WebSocket connection may hold at once. */
+  maxSubscriptionsPerConnection: number;
+  /** Subscriptions one caller (the server token, or one user) may hold at once, per process. */
+  maxSubscriptionsPerCaller: number;
 }
 
 export class ConfigError extends Error {}
@@ -129,5 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     revealSecrets: flag(env, 'REVEAL_SECRETS', false),
     graphiql: flag(env, 'GRAPHIQL', true),
     introspection: flag(env, 'INTROSPECTION', true),
+    maxSubscriptionsPerConnection: positive(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20),
+    maxSubscriptionsPerCaller: positive(env, 'MAX_SUBSCRIPTIONS_PER_CALLER', 100),
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
 import type { Emulator } from './emulator/server.js';
 import { createServerToken, createUserToken } from './rest/auth.js';
+import { startLive } from './live/startLive.js';
 import { createStreamClient } from './rest/client.js';
 import { createGateway } from './yoga.js';
 
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const target = await upstream(config);
   const client = createStreamClient({ ...target, timeoutMs: config.timeoutMs, connections: config.connections });
+  const live = startLive(config, client, target);
   const gateway = createGateway({
+    live: live.hub,
     client,
     apiSecret: target.apiSecret,
     apiKey: target.apiKey,
@@ -45,6 +48,8 @@ async function main(): Promise<void> {
     );
     server.listen(config.port, config.host, resolve);
   });
+  // After listening: the WebSocket server would report a failure to listen as its own error.
+  live.attach(server, gateway);
 
   // The address actually bound: with PORT=0 the system picked the port.
   const bound = server.address() as AddressInfo;
@@ -76,6 +81,8 @@ async function main(): Promise<void> {
         .then(() => process.exit(0));
     });
     server.closeIdleConnections();
+    // WebSockets hold their sockets until closed: server.close would wait for them for ever.
+    void live.close();
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

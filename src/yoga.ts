@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createLogger, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import { createLive, type Live } from './live/live.js';
+import { publishingClient } from './live/publishingClient.js';
+import { liveCallerOf } from './live/session.js';
 import type { StreamClient } from './rest/client.js';
 import { createGraphQLContext, type GraphQLContext } from './schema/context.js';
 import { schema } from './schema/index.js';
@@ -47,6 +50,8 @@ export interface GatewayOptions {
    * callers only see a masked message and the request id.
    */
   logError?: (requestId: string, error: unknown) => void;
+  /** Subscriptions' events and limits (src/live); one in this process's memory by default. */
+  live?: Live;
 }
 
 /**
@@ -185,6 +190,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
   const revealSecrets = options.revealSecrets ?? false;
   const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const batchLimit = options.batchLimit ?? 0;
+  const live = options.live ?? createLive({ client: options.client });
+  const client = publishingClient(options.client, live);
 
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
@@ -222,7 +229,9 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       upstreamExtensions(),
       useResponseRedaction(redact),
     ],
-    context: ({ request }) =>
-      createGraphQLContext(options.client, authentication.callerOf(request), revealSecrets, maxUploadBytes),
+    context: (initial) => {
+      const { caller, session } = liveCallerOf(initial, live, authentication);
+      return { ...createGraphQLContext(client, caller, revealSecrets, maxUploadBytes), live: session };
+    },
   });
 }

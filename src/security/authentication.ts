@@ -81,16 +81,30 @@ export function verifyToken(token: string, key: KeyObject, nowSeconds = Date.now
  * token (verifyToken); CallerAuthError for anything else.
  */
 export function authenticateCaller(authorization: string | null, key: KeyObject): Caller {
-  if (authorization === null) return { kind: 'anonymous' };
+  return authenticateToken(authorization, key).caller;
+}
+
+/** A verified caller and, when its token has an `exp`, when it expires (ms since the epoch). */
+export interface AuthenticatedToken {
+  caller: Caller;
+  expiresAtMs?: number;
+}
+
+/** authenticateCaller, with the token's expiry: long-lived subscriptions end when it passes. */
+export function authenticateToken(authorization: string | null, key: KeyObject): AuthenticatedToken {
+  if (authorization === null) return { caller: { kind: 'anonymous' } };
   const token = tokenFromAuthorization(authorization);
   if (!token) throw new CallerAuthError('the Authorization header holds no token');
   const payload = verifyToken(token, key);
-  if (payload.server === true) return { kind: 'server' };
-  if (typeof payload.user_id === 'string' && payload.user_id !== '') return { kind: 'user', userId: payload.user_id };
+  const exp = numericClaim(payload, 'exp');
+  const expiresAtMs = exp === undefined ? undefined : exp * 1000;
+  if (payload.server === true) return { caller: { kind: 'server' }, expiresAtMs };
+  if (typeof payload.user_id === 'string' && payload.user_id !== '')
+    return { caller: { kind: 'user', userId: payload.user_id }, expiresAtMs };
   throw new CallerAuthError('the token names neither a server nor a user');
 }
 
-function unauthenticated(message: string): GraphQLError {
+export function unauthenticated(message: string): GraphQLError {
   return gatewayError('UNAUTHENTICATED', message, { http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } });
 }
 
@@ -99,29 +113,36 @@ function unauthenticated(message: string): GraphQLError {
  * without a valid token costs the gateway one signature check and reaches nothing else.
  * The verified caller is kept per request for the context factory (`callerOf`).
  */
-export function useCallerAuthentication(apiSecret: string): { plugin: Plugin; callerOf(request: Request): Caller } {
+export function useCallerAuthentication(apiSecret: string): {
+  plugin: Plugin;
+  callerOf(request: Request): Caller;
+  /** When the request's token expires (ms since the epoch), if it does. */
+  expiryOf(request: Request): number | undefined;
+} {
   const key = tokenKey(apiSecret);
-  const callers = new WeakMap<Request, Caller>();
+  const callers = new WeakMap<Request, AuthenticatedToken>();
   const plugin: Plugin = {
     onRequestParse({ request }) {
-      let caller: Caller;
+      let authenticated: AuthenticatedToken;
       try {
-        caller = authenticateCaller(request.headers.get('authorization'), key);
+        authenticated = authenticateToken(request.headers.get('authorization'), key);
       } catch (error) {
         if (error instanceof CallerAuthError) throw unauthenticated(error.message);
         throw error;
       }
-      if (caller.kind === 'anonymous') throw unauthenticated('send a Stream token in the Authorization header');
-      callers.set(request, caller);
+      if (authenticated.caller.kind === 'anonymous')
+        throw unauthenticated('send a Stream token in the Authorization header');
+      callers.set(request, authenticated);
     },
   };
   return {
     plugin,
     callerOf(request) {
-      const caller = callers.get(request);
+      const authenticated = callers.get(request);
       // Only reachable if a plugin replaced the request object; refuse rather than guess.
-      if (!caller) throw unauthenticated('the request was not authenticated');
-      return caller;
+      if (!authenticated) throw unauthenticated('the request was not authenticated');
+      return authenticated.caller;
     },
+    expiryOf: (request) => callers.get(request)?.expiresAtMs,
   };
 }
