@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     server.listen(config.port, config.host, resolve);
   });
   // After listening: the WebSocket server would report a failure to listen as its own error.
-  live.attach(server, gateway);
+  await live.attach(server, gateway);
 
   // The address actually bound: with PORT=0 the system picked the port.
   const bound = server.address() as AddressInfo;

@@ -5,6 +5,7 @@ import { createLogger, createYoga, type Plugin, type YogaLogger, type YogaServer
 import { createLive, type Live } from './live/live.js';
 import { publishingClient } from './live/publishingClient.js';
 import { liveCallerOf } from './live/session.js';
+import { useStreamWebhooks } from './live/webhookReceiver.js';
 import type { StreamClient } from './rest/client.js';
 import { createGraphQLContext, type GraphQLContext } from './schema/context.js';
 import { schema } from './schema/index.js';
@@ -216,6 +217,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       },
     },
     plugins: [
+      // POST /webhooks/stream, answered before any GraphQL plugin (its own signature check replaces them).
+      ...(options.apiKey ? [useStreamWebhooks({ apiKey: options.apiKey, apiSecret: options.apiSecret, live })] : []),
       // Order matters: the cheap header checks run before the body is read or the document parsed.
       useCsrfPrevention(),
       authentication.plugin,

@@ -1,6 +1,7 @@
 import type { StreamClient } from '../rest/client.js';
 import { createMemoryDeduplicator, type Deduplicator } from './deduplicator.js';
 import { POLL_CHANGE_TYPES, USER_CHANGE_TYPES, type LiveEvent } from './events.js';
+import { emptyWebhookStats, type WebhookStats } from './webhookReceiver.js';
 import { createLivePubSub, type LiveEventTarget, type LivePubSub } from './pubsub.js';
 import { DEFAULT_SUBSCRIPTION_CAPS, SubscriptionCaps, type SubscriptionCapSettings } from './subscriptionCaps.js';
 import {
@@ -31,6 +32,8 @@ export interface Live {
   caps: SubscriptionCaps;
   tasks: TaskPollers;
   deduplicator: Deduplicator;
+  /** What the webhook receiver saw (src/live/webhookReceiver.ts). */
+  webhookStats: WebhookStats;
   /** Publishes a Stream event to its subscribers unless the same change was published already; true if it was new. */
   publish(event: LiveEvent): Promise<boolean>;
   /** Called with every event published from this process (cache invalidation hooks here). */
@@ -56,6 +59,7 @@ export function createLive(options: LiveOptions): Live {
     caps: new SubscriptionCaps(options.caps ?? DEFAULT_SUBSCRIPTION_CAPS),
     tasks,
     deduplicator,
+    webhookStats: emptyWebhookStats(),
     async publish(event) {
       if (!(await deduplicator.firstTime(`event:${event.key}`, EVENT_DEDUPE_TTL_MS))) return false;
       pubSub.publish('event', event);

@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.js';
 import type { StreamClient } from '../rest/client.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createLive, type Live } from './live.js';
+import { WEBHOOK_PATH } from './webhookReceiver.js';
 import { attachWebSocketTransport } from './webSocket.js';
 
 type Gateway = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -12,8 +14,8 @@ type Gateway = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 export function startLive(
   config: GatewayConfig,
   client: StreamClient,
-  stream: { apiSecret: string },
-): { hub: Live; attach(server: Server, gateway: Gateway): void; close(): Promise<void> } {
+  stream: { apiSecret: string; emulator?: unknown },
+): { hub: Live; attach(server: Server, gateway: Gateway): Promise<void>; close(): Promise<void> } {
   const hub = createLive({
     client,
     caps: { perConnection: config.maxSubscriptionsPerConnection, perCaller: config.maxSubscriptionsPerCaller },
@@ -21,15 +23,25 @@ export function startLive(
   let webSockets: { close(): Promise<void> } | undefined;
   return {
     hub,
-    attach(server, gateway) {
+    async attach(server, gateway) {
       webSockets = attachWebSocketTransport(server, gateway, {
         apiSecret: stream.apiSecret,
         persistedDocuments: config.persistedDocuments,
       });
+      // Demo mode: the emulator sends its webhooks here, as Stream would once the app names this URL.
+      if (stream.emulator) await client.updateApp({ webhook_url: webhookUrlOf(server) });
     },
     async close() {
       await webSockets?.close();
       await hub.close();
     },
   };
+}
+
+/** Where the listening server receives Stream webhooks, over loopback when it listens on every interface. */
+function webhookUrlOf(server: Server): string {
+  const { address, family, port } = server.address() as AddressInfo;
+  const wildcard = address === '0.0.0.0' || address === '::';
+  const host = wildcard ? '127.0.0.1' : family === 'IPv6' ? `[${address}]` : address;
+  return `http://${host}:${port}${WEBHOOK_PATH}`;
 }
