@@ -34,6 +34,8 @@ export interface GatewayConfig {
   maxSubscriptionsPerConnection: number;
   /** Subscriptions one caller (the server token, or one user) may hold at once, per process. */
   maxSubscriptionsPerCaller: number;
+  /** Redis shared by the replicas (events, deduplication, task-poller locks); memory only when unset. */
+  redisUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -95,6 +97,16 @@ function persistedDocuments(env: NodeJS.ProcessEnv, name: string): PersistedDocu
   }
 }
 
+function redisUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name];
+  if (!value) return undefined;
+  const protocol = URL.canParse(value) ? new URL(value).protocol : undefined;
+  // The URL may hold a password: the message does not repeat it.
+  if (protocol !== 'redis:' && protocol !== 'rediss:')
+    throw new ConfigError(`${name} must be a redis:// or rediss:// URL`);
+  return value;
+}
+
 function queryLimits(env: NodeJS.ProcessEnv): QueryLimits {
   return {
     maxTokens: integer(env, 'MAX_TOKENS', DEFAULT_QUERY_LIMITS.maxTokens),
@@ -135,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     introspection: flag(env, 'INTROSPECTION', true),
     maxSubscriptionsPerConnection: positive(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20),
     maxSubscriptionsPerCaller: positive(env, 'MAX_SUBSCRIPTIONS_PER_CALLER', 100),
+    redisUrl: redisUrl(env, 'REDIS_URL'),
   };
 }

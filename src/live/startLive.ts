@@ -5,6 +5,7 @@ import type { GatewayConfig } from '../config.js';
 import type { StreamClient } from '../rest/client.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createLive, type Live } from './live.js';
+import { connectRedis } from './redis.js';
 import { WEBHOOK_PATH } from './webhookReceiver.js';
 import { attachWebSocketTransport } from './webSocket.js';
 
@@ -16,9 +17,13 @@ export function startLive(
   client: StreamClient,
   stream: { apiSecret: string; emulator?: unknown },
 ): { hub: Live; attach(server: Server, gateway: Gateway): Promise<void>; close(): Promise<void> } {
+  const log = (message: string) => console.warn(message);
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : undefined;
   const hub = createLive({
     client,
     caps: { perConnection: config.maxSubscriptionsPerConnection, perCaller: config.maxSubscriptionsPerCaller },
+    shared: redis,
+    log,
   });
   let webSockets: { close(): Promise<void> } | undefined;
   return {
@@ -34,6 +39,7 @@ export function startLive(
     async close() {
       await webSockets?.close();
       await hub.close();
+      await redis?.close();
     },
   };
 }
