@@ -36,6 +36,9 @@ export interface GatewayConfig {
   maxSubscriptionsPerCaller: number;
   /** Redis shared by the replicas (events, deduplication, task-poller locks); memory only when unset. */
   redisUrl?: string;
+  /** Cache GraphQL reads (RESPONSE_CACHE=on), for this long at most (ms). */
+  responseCache: boolean;
+  responseCacheTtlMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -148,5 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     maxSubscriptionsPerConnection: positive(env, 'MAX_SUBSCRIPTIONS_PER_CONNECTION', 20),
     maxSubscriptionsPerCaller: positive(env, 'MAX_SUBSCRIPTIONS_PER_CALLER', 100),
     redisUrl: redisUrl(env, 'REDIS_URL'),
+    responseCache: flag(env, 'RESPONSE_CACHE', false),
+    responseCacheTtlMs: positive(env, 'RESPONSE_CACHE_TTL_MS', 30_000),
   };
 }

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   const live = startLive(config, client, target);
   const gateway = createGateway({
     live: live.hub,
+    responseCache: live.responseCache,
     client,
     apiSecret: target.apiSecret,
     apiKey: target.apiKey,

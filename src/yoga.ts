@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createLogger, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { createLive, type Live } from './live/live.js';
 import { publishingClient } from './live/publishingClient.js';
+import { useGatewayResponseCache, type ResponseCacheSettings } from './live/responseCache.js';
 import { liveCallerOf } from './live/session.js';
 import { useStreamWebhooks } from './live/webhookReceiver.js';
 import type { StreamClient } from './rest/client.js';
@@ -53,6 +55,8 @@ export interface GatewayOptions {
   logError?: (requestId: string, error: unknown) => void;
   /** Subscriptions' events and limits (src/live); one in this process's memory by default. */
   live?: Live;
+  /** The response cache (RESPONSE_CACHE=on): where entries live and how long; no caching when unset. */
+  responseCache?: { cache: Cache; settings: ResponseCacheSettings };
 }
 
 /**
@@ -229,6 +233,9 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       ...(options.persistedDocuments ? [usePersistedDocuments(options.persistedDocuments)] : []),
       ...(options.introspection === false ? [useDisableIntrospection()] : []),
       ...useQueryLimits(queryLimits),
+      ...(options.responseCache
+        ? [useGatewayResponseCache({ ...options.responseCache, live, callerOf: authentication.callerOf })]
+        : []),
       upstreamExtensions(),
       useResponseRedaction(redact),
     ],

@@ -36,8 +36,8 @@ export interface Live {
   webhookStats: WebhookStats;
   /** Publishes a Stream event to its subscribers unless the same change was published already; true if it was new. */
   publish(event: LiveEvent): Promise<boolean>;
-  /** Called with every event published from this process (cache invalidation hooks here). */
-  onPublish(listener: (event: LiveEvent) => void): void;
+  /** Called with every event published from this process (cache invalidation hooks here); publish waits for it. */
+  onPublish(listener: (event: LiveEvent) => void | Promise<void>): void;
   log(message: string): void;
   close(): Promise<void>;
 }
@@ -46,7 +46,7 @@ export function createLive(options: LiveOptions): Live {
   const log = options.log ?? ((message: string) => console.warn(message));
   const pubSub = createLivePubSub(options.shared?.eventTarget);
   const deduplicator = options.shared?.deduplicator ?? createMemoryDeduplicator();
-  const listeners: ((event: LiveEvent) => void)[] = [];
+  const listeners: ((event: LiveEvent) => void | Promise<void>)[] = [];
   const tasks = new TaskPollers(
     options.client,
     (taskId, task) => pubSub.publish('task:changed', taskId, task),
@@ -66,7 +66,7 @@ export function createLive(options: LiveOptions): Live {
       if (event.pollId && POLL_CHANGE_TYPES.has(event.type)) pubSub.publish('poll:changed', event.pollId, event);
       if (event.pollId && event.type === 'poll.deleted') pubSub.publish('poll:deleted', event.pollId, event);
       if (event.userId && USER_CHANGE_TYPES.has(event.type)) pubSub.publish('user:changed', event.userId, event);
-      for (const listener of listeners) listener(event);
+      await Promise.all(listeners.map((listener) => listener(event)));
       return true;
     },
     onPublish: (listener) => void listeners.push(listener),

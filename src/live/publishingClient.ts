@@ -57,9 +57,12 @@ export function publishingClient(client: StreamClient, live: Live): StreamClient
           input,
           ...rest,
         )) as unknown;
-        for (const event of events(input, result)) {
-          live.publish(event).catch((error: unknown) => live.log(`publishing ${event.type}: ${String(error)}`));
-        }
+        // Awaited, so that caches are invalidated before the mutation answers (read-your-writes).
+        await Promise.all(
+          events(input, result).map((event) =>
+            live.publish(event).catch((error: unknown) => live.log(`publishing ${event.type}: ${String(error)}`)),
+          ),
+        );
         return result;
       };
     },

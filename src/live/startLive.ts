@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GatewayConfig } from '../config.js';
 import type { StreamClient } from '../rest/client.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createLive, type Live } from './live.js';
 import { connectRedis } from './redis.js';
+import { createGatewayCache, type ResponseCacheSettings } from './responseCache.js';
 import { WEBHOOK_PATH } from './webhookReceiver.js';
 import { attachWebSocketTransport } from './webSocket.js';
 
@@ -16,7 +18,12 @@ export function startLive(
   config: GatewayConfig,
   client: StreamClient,
   stream: { apiSecret: string; emulator?: unknown },
-): { hub: Live; attach(server: Server, gateway: Gateway): Promise<void>; close(): Promise<void> } {
+): {
+  hub: Live;
+  responseCache?: { cache: Cache; settings: ResponseCacheSettings };
+  attach(server: Server, gateway: Gateway): Promise<void>;
+  close(): Promise<void>;
+} {
   const log = (message: string) => console.warn(message);
   const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : undefined;
   const hub = createLive({
@@ -25,9 +32,13 @@ export function startLive(
     shared: redis,
     log,
   });
+  const responseCache = config.responseCache
+    ? { cache: createGatewayCache(redis?.commands, log), settings: { ttlMs: config.responseCacheTtlMs } }
+    : undefined;
   let webSockets: { close(): Promise<void> } | undefined;
   return {
     hub,
+    responseCache,
     async attach(server, gateway) {
       webSockets = attachWebSocketTransport(server, gateway, {
         apiSecret: stream.apiSecret,

@@ -24,6 +24,7 @@ async function startReplica(): Promise<Replica> {
     STREAM_API_SECRET: emulator.apiSecret,
     STREAM_BASE_URL: emulator.url,
     REDIS_URL: redis.url,
+    RESPONSE_CACHE: 'on',
   });
   const [, url] = await process.waitFor(/^GraphiQL: (\S+)$/m);
   return { process, url: url! };
@@ -134,6 +135,22 @@ describe('two gateway processes sharing Redis', () => {
     expect(await nextEvent(subscription)).toEqual({ type: 'POLL_UPDATED', pollId: 'poll-22' });
     expect(await nextEvent(subscription)).toEqual({ type: 'POLL_UPDATED', pollId: 'poll-23' });
     await subscription.close();
+  });
+
+  it('a read cached in Redis through replica A is invalidated by a mutation made on replica B', async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const query = '{ poll(id: "poll-26") { id name } }';
+    expect((await graphql(a, query)).body.extensions.responseCache.hit).toBe(false);
+    expect((await graphql(b, query)).body.extensions.responseCache.hit).toBe(true);
+    const cachedOnA = await graphql(a, query);
+    expect(cachedOnA.body.extensions.responseCache.hit).toBe(true);
+    await graphql(
+      b,
+      'mutation { updatePollPartial(input: { pollId: "poll-26", set: { name: "Fresh" } }) { poll { id } } }',
+    );
+    const after = await graphql(a, query);
+    expect(after.body.extensions.responseCache.hit).toBe(false);
+    expect(after.body.data.poll.name).toBe('Fresh');
   });
 
   it('with Redis stopped, queries and mutations keep working; events flow across replicas again once it is back', async () => {

@@ -12,7 +12,9 @@ const published: LiveEvent[] = [];
 
 beforeAll(async () => {
   gateway = await startTestGateway({ data: 'demo', apiKey: API_KEY }, { apiKey: API_KEY });
-  gateway.live.onPublish((event) => published.push(event));
+  gateway.live.onPublish((event) => {
+    published.push(event);
+  });
 });
 afterAll(() => gateway.close());
 
