@@ -39,6 +39,9 @@ export interface GatewayConfig {
   /** Cache GraphQL reads (RESPONSE_CACHE=on), for this long at most (ms). */
   responseCache: boolean;
   responseCacheTtlMs: number;
+  /** Requests per caller per window (0: unlimited), shared across replicas through Redis. */
+  rateLimitRequests: number;
+  rateLimitWindowSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -153,5 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     redisUrl: redisUrl(env, 'REDIS_URL'),
     responseCache: flag(env, 'RESPONSE_CACHE', false),
     responseCacheTtlMs: positive(env, 'RESPONSE_CACHE_TTL_MS', 30_000),
+    rateLimitRequests: integer(env, 'RATE_LIMIT_REQUESTS', 0),
+    rateLimitWindowSeconds: positive(env, 'RATE_LIMIT_WINDOW_SECONDS', 60),
   };
 }

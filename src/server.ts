@@ -28,6 +28,7 @@ async function main(): Promise<void> {
   const gateway = createGateway({
     live: live.hub,
     responseCache: live.responseCache,
+    callerLimiter: live.callerLimiter,
     client,
     apiSecret: target.apiSecret,
     apiKey: target.apiKey,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createLogger, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
@@ -12,6 +13,7 @@ import type { StreamClient } from './rest/client.js';
 import { createGraphQLContext, type GraphQLContext } from './schema/context.js';
 import { schema } from './schema/index.js';
 import { useCallerAuthentication } from './security/authentication.js';
+import { useCallerRateLimit } from './security/callerRateLimit.js';
 import { corsFromAllowList } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
 import { useDisableIntrospection } from './security/introspection.js';
@@ -57,6 +59,8 @@ export interface GatewayOptions {
   live?: Live;
   /** The response cache (RESPONSE_CACHE=on): where entries live and how long; no caching when unset. */
   responseCache?: { cache: Cache; settings: ResponseCacheSettings };
+  /** Per-caller request budget (createCallerLimiter); unlimited when unset. */
+  callerLimiter?: RateLimiterAbstract;
 }
 
 /**
@@ -226,6 +230,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       // Order matters: the cheap header checks run before the body is read or the document parsed.
       useCsrfPrevention(),
       authentication.plugin,
+      ...(options.callerLimiter ? [useCallerRateLimit(options.callerLimiter, authentication.callerOf)] : []),
       useRequestBodyLimit({
         jsonBytes: maxRequestBytes,
         multipartBytes: maxUploadBytes + maxRequestBytes,

@@ -2,8 +2,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import type { YogaServerInstance } from 'graphql-yoga';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { GatewayConfig } from '../config.js';
 import type { StreamClient } from '../rest/client.js';
+import { createCallerLimiter } from '../security/callerRateLimit.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createLive, type Live } from './live.js';
 import { connectRedis } from './redis.js';
@@ -21,6 +23,7 @@ export function startLive(
 ): {
   hub: Live;
   responseCache?: { cache: Cache; settings: ResponseCacheSettings };
+  callerLimiter?: RateLimiterAbstract;
   attach(server: Server, gateway: Gateway): Promise<void>;
   close(): Promise<void>;
 } {
@@ -35,10 +38,18 @@ export function startLive(
   const responseCache = config.responseCache
     ? { cache: createGatewayCache(redis?.commands, log), settings: { ttlMs: config.responseCacheTtlMs } }
     : undefined;
+  const callerLimiter =
+    config.rateLimitRequests > 0
+      ? createCallerLimiter(
+          { requests: config.rateLimitRequests, windowSeconds: config.rateLimitWindowSeconds },
+          redis?.commands,
+        )
+      : undefined;
   let webSockets: { close(): Promise<void> } | undefined;
   return {
     hub,
     responseCache,
+    callerLimiter,
     async attach(server, gateway) {
       webSockets = attachWebSocketTransport(server, gateway, {
         apiSecret: stream.apiSecret,

@@ -4,53 +4,28 @@ import { createServerToken } from '../../src/rest/auth.js';
 import { startTestEmulator, until } from '../support/emulator.js';
 import { sseSubscription, type TestSubscription } from '../support/liveClients.js';
 import { startRedisServer, type RedisServer } from '../support/redisServer.js';
-import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
+import { queryReplica, startReplica, stopReplicas, type Replica } from '../support/replicas.js';
 import { postWebhook } from '../support/webhooks.js';
-
-interface Replica {
-  process: ServerProcess;
-  url: string;
-}
 
 let redis: RedisServer;
 let emulator: Emulator;
 let token: string;
 const replicas: Replica[] = [];
 
-async function startReplica(): Promise<Replica> {
-  const process = startServerProcess({
-    PORT: '0',
-    STREAM_API_KEY: emulator.apiKey,
-    STREAM_API_SECRET: emulator.apiSecret,
-    STREAM_BASE_URL: emulator.url,
-    REDIS_URL: redis.url,
-    RESPONSE_CACHE: 'on',
-  });
-  const [, url] = await process.waitFor(/^GraphiQL: (\S+)$/m);
-  return { process, url: url! };
-}
-
 beforeAll(async () => {
   redis = await startRedisServer();
   emulator = await startTestEmulator({ data: 'demo' });
   token = await createServerToken(emulator.apiSecret);
-  replicas.push(await startReplica(), await startReplica());
+  const env = { REDIS_URL: redis.url, RESPONSE_CACHE: 'on' };
+  replicas.push(await startReplica(emulator, env), await startReplica(emulator, env));
 });
 afterAll(async () => {
-  for (const replica of replicas) replica.process.kill();
-  await Promise.all(replicas.map((replica) => replica.process.exited));
+  await stopReplicas(replicas);
   await emulator.close();
   await redis.close();
 });
 
-async function graphql(replica: Replica, query: string): Promise<{ status: number; body: any }> {
-  const response = await fetch(replica.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query }),
-  });
-  return { status: response.status, body: await response.json() };
-}
+const graphql = (replica: Replica, query: string) => queryReplica(replica, token, query);
 
 const webhook = (replica: Replica, event: Record<string, unknown>) =>
   postWebhook(replica.url, { body: JSON.stringify(event), secret: emulator.apiSecret, apiKey: emulator.apiKey });
