@@ -42,6 +42,8 @@ export interface GatewayConfig {
   /** Requests per caller per window (0: unlimited), shared across replicas through Redis. */
   rateLimitRequests: number;
   rateLimitWindowSeconds: number;
+  /** Requests left to a Stream endpoint at or below which the gateway stops calling it until the reset (0: off). */
+  streamQuotaFloor: number;
 }
 
 export class ConfigError extends Error {}
@@ -158,5 +160,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     responseCacheTtlMs: positive(env, 'RESPONSE_CACHE_TTL_MS', 30_000),
     rateLimitRequests: integer(env, 'RATE_LIMIT_REQUESTS', 0),
     rateLimitWindowSeconds: positive(env, 'RATE_LIMIT_WINDOW_SECONDS', 60),
+    streamQuotaFloor: integer(env, 'STREAM_QUOTA_FLOOR', 0),
   };
 }

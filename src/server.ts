@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     live: live.hub,
     responseCache: live.responseCache,
     callerLimiter: live.callerLimiter,
+    quotaGuard: live.quotaGuard,
     client,
     apiSecret: target.apiSecret,
     apiKey: target.apiKey,

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { createLogger, createYoga, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { createLive, type Live } from './live/live.js';
 import { publishingClient } from './live/publishingClient.js';
+import { quotaGuardedClient, type HeadroomStore } from './live/quotaGuard.js';
 import { useGatewayResponseCache, type ResponseCacheSettings } from './live/responseCache.js';
 import { liveCallerOf } from './live/session.js';
 import { useStreamWebhooks } from './live/webhookReceiver.js';
@@ -61,6 +62,8 @@ export interface GatewayOptions {
   responseCache?: { cache: Cache; settings: ResponseCacheSettings };
   /** Per-caller request budget (createCallerLimiter); unlimited when unset. */
   callerLimiter?: RateLimiterAbstract;
+  /** Spare Stream's last requests: at or below `floor` left for an endpoint, answer RATE_LIMITED without calling it. */
+  quotaGuard?: { store: HeadroomStore; floor: number };
 }
 
 /**
@@ -200,7 +203,10 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
   const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const batchLimit = options.batchLimit ?? 0;
   const live = options.live ?? createLive({ client: options.client });
-  const client = publishingClient(options.client, live);
+  const guarded = options.quotaGuard
+    ? quotaGuardedClient(options.client, options.quotaGuard.store, options.quotaGuard.floor)
+    : options.client;
+  const client = publishingClient(guarded, live);
 
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,

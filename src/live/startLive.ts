@@ -8,6 +8,7 @@ import type { StreamClient } from '../rest/client.js';
 import { createCallerLimiter } from '../security/callerRateLimit.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createLive, type Live } from './live.js';
+import { createMemoryHeadroomStore, createRedisHeadroomStore, type HeadroomStore } from './quotaGuard.js';
 import { connectRedis } from './redis.js';
 import { createGatewayCache, type ResponseCacheSettings } from './responseCache.js';
 import { WEBHOOK_PATH } from './webhookReceiver.js';
@@ -24,6 +25,7 @@ export function startLive(
   hub: Live;
   responseCache?: { cache: Cache; settings: ResponseCacheSettings };
   callerLimiter?: RateLimiterAbstract;
+  quotaGuard?: { store: HeadroomStore; floor: number };
   attach(server: Server, gateway: Gateway): Promise<void>;
   close(): Promise<void>;
 } {
@@ -45,11 +47,19 @@ export function startLive(
           redis?.commands,
         )
       : undefined;
+  const quotaGuard =
+    config.streamQuotaFloor > 0
+      ? {
+          store: redis ? createRedisHeadroomStore(redis.commands) : createMemoryHeadroomStore(),
+          floor: config.streamQuotaFloor,
+        }
+      : undefined;
   let webSockets: { close(): Promise<void> } | undefined;
   return {
     hub,
     responseCache,
     callerLimiter,
+    quotaGuard,
     async attach(server, gateway) {
       webSockets = attachWebSocketTransport(server, gateway, {
         apiSecret: stream.apiSecret,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.js';
 import { createServerToken, createUserToken } from '../../src/rest/auth.js';
+import { createMemoryHeadroomStore } from '../../src/live/quotaGuard.js';
 import { createCallerLimiter } from '../../src/security/callerRateLimit.js';
 import { startTestEmulator } from '../support/emulator.js';
 import { startTestGateway } from '../support/gateway.js';
@@ -59,4 +60,25 @@ describe('across replicas sharing Redis', () => {
     expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
     expect((await queryReplica(a, await createServerToken(emulator.apiSecret), QUERY)).status).toBe(200);
   });
+});
+
+it('below the quota floor, the gateway answers RATE_LIMITED with the reset time before calling Stream', async () => {
+  const gateway = await startTestGateway(
+    { data: 'demo' },
+    { quotaGuard: { store: createMemoryHeadroomStore(), floor: 2 } },
+  );
+  try {
+    gateway.emulator.controls.rateLimitPerWindow = 5;
+    gateway.emulator.controls.rateLimitWindowSeconds = 600;
+    for (let n = 0; n < 3; n++) expect((await gateway.query(QUERY)).errors).toBeUndefined();
+    const before = gateway.emulator.log.filter((entry) => entry.operation === 'getPoll').length;
+    const guarded = await gateway.query(QUERY);
+    expect(guarded.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+    expect(Date.parse(guarded.errors?.[0]?.extensions?.rateLimitReset)).toBeGreaterThan(Date.now());
+    expect(gateway.emulator.log.filter((entry) => entry.operation === 'getPoll').length).toBe(before);
+    // Other endpoints keep their own headroom.
+    expect((await gateway.query('{ user(id: "user-001") { id } }')).errors).toBeUndefined();
+  } finally {
+    await gateway.close();
+  }
 });
