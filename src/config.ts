@@ -61,6 +61,20 @@ export interface GatewayConfig {
   shutdown: ShutdownSettings;
   /** How long a /ready answer about Stream is reused, in milliseconds. */
   readyCacheMs: number;
+  /** Subscriptions one WebSocket connection may hold at once. */
+  maxSubscriptionsPerConnection: number;
+  /** Subscriptions one caller (the server token, or one user) may hold at once, per process. */
+  maxSubscriptionsPerCaller: number;
+  /** Redis shared by the replicas (events, deduplication, task-poller locks, cache, limits); memory only when unset. */
+  redisUrl?: string;
+  /** Cache GraphQL reads (RESPONSE_CACHE=on), for this long at most (ms). */
+  responseCache: boolean;
+  responseCacheTtlMs: number;
+  /** Requests per caller per window (0: unlimited), shared across replicas through Redis. */
+  rateLimitRequests: number;
+  rateLimitWindowSeconds: number;
+  /** Requests left to a Stream endpoint at or below which the gateway stops calling it until the reset (0: off). */
+  streamQuotaFloor: number;
 }
 
 export interface HttpSettings {
@@ -119,6 +133,12 @@ const percent = makeValidator<number>((raw) => {
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || value < 1 || value > 100) throw new Error('a percentage from 1 to 100');
   return value;
+});
+
+const redisUrl = makeValidator<string>((raw) => {
+  const protocol = URL.canParse(raw) ? new URL(raw).protocol : undefined;
+  if (protocol !== 'redis:' && protocol !== 'rediss:') throw new Error('a redis:// or rediss:// URL');
+  return raw;
 });
 
 const origins = makeValidator<string[]>((raw) => {
@@ -213,6 +233,31 @@ export function settingSpecs(production: boolean) {
     SHUTDOWN_DELAY_MS: integer({ desc: 'serving on after SIGTERM with /ready at 503', default: 0 }),
     SHUTDOWN_TIMEOUT_MS: positiveInteger({ desc: 'time in-flight requests get to finish', default: 25_000 }),
     READY_CACHE_MS: integer({ desc: 'how long /ready reuses its Stream check', default: 5000 }),
+    MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInteger({
+      desc: 'subscriptions one WebSocket connection may hold',
+      default: 20,
+    }),
+    MAX_SUBSCRIPTIONS_PER_CALLER: positiveInteger({
+      desc: 'subscriptions one caller may hold, per process',
+      default: 100,
+    }),
+    REDIS_URL: secret(
+      redisUrl({
+        desc: 'Redis shared by the replicas (events, cache, locks, limits); memory when unset',
+        default: undefined,
+      }),
+    ),
+    RESPONSE_CACHE: bool({
+      desc: 'cache GraphQL reads per caller, invalidated by mutations and webhooks',
+      default: false,
+    }),
+    RESPONSE_CACHE_TTL_MS: positiveInteger({ desc: 'longest life of a cached read', default: 30_000 }),
+    RATE_LIMIT_REQUESTS: integer({ desc: 'requests per caller per window (0: unlimited)', default: 0 }),
+    RATE_LIMIT_WINDOW_SECONDS: positiveInteger({ desc: 'the per-caller window', default: 60 }),
+    STREAM_QUOTA_FLOOR: integer({
+      desc: 'Stream requests left to an endpoint at which the gateway stops calling it until the reset (0: off)',
+      default: 0,
+    }),
     // Each read by one place outside this module; listed here so that all settings are in one table.
     STREAM_EMULATOR_PORT: optionalInteger('port of `npm run emulator` (4010 by default)'),
   } satisfies Record<string, Setting<unknown>>;
@@ -334,5 +379,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     },
     shutdown: { delayMs: read.SHUTDOWN_DELAY_MS, timeoutMs: read.SHUTDOWN_TIMEOUT_MS },
     readyCacheMs: read.READY_CACHE_MS,
+    maxSubscriptionsPerConnection: read.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    maxSubscriptionsPerCaller: read.MAX_SUBSCRIPTIONS_PER_CALLER,
+    redisUrl: read.REDIS_URL,
+    responseCache: read.RESPONSE_CACHE,
+    responseCacheTtlMs: read.RESPONSE_CACHE_TTL_MS,
+    rateLimitRequests: read.RATE_LIMIT_REQUESTS,
+    rateLimitWindowSeconds: read.RATE_LIMIT_WINDOW_SECONDS,
+    streamQuotaFloor: read.STREAM_QUOTA_FLOOR,
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
 import type { Emulator } from './emulator/server.js';
 import { createHttpLayer, serveMetrics } from './http/listener.js';
+import { startLive } from './live/startLive.js';
 import { createReadiness } from './http/readiness.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics } from './observability/metrics.js';
@@ -81,10 +82,15 @@ async function main(): Promise<void> {
     onCircuitStateChange: (state) =>
       log[state === 'closed' ? 'info' : 'warn']({ circuit: state }, `circuit breaker towards Stream: ${state}`),
   });
+  const live = startLive(config, client, target, log);
   const demoHeaders = target.emulator
     ? { Authorization: `Bearer ${await createServerToken(target.apiSecret)}` }
     : undefined;
   const gateway = createGateway({
+    live: live.hub,
+    responseCache: live.responseCache,
+    callerLimiter: live.callerLimiter,
+    quotaGuard: live.quotaGuard,
     client,
     apiSecret: target.apiSecret,
     apiKey: target.apiKey,
@@ -129,6 +135,8 @@ async function main(): Promise<void> {
   );
   if (config.http.maxConnections > 0) server.maxConnections = config.http.maxConnections;
   const address = await listen(server, config.port, config.host);
+  // After listening: the WebSocket server would report a failure to listen as its own error.
+  await live.attach(server, gateway);
   const metricsServer =
     config.metricsPort === undefined
       ? undefined
@@ -156,7 +164,11 @@ async function main(): Promise<void> {
     log,
     config,
     notReady: readiness.stop,
-    drain: http.drain,
+    drain() {
+      http.drain();
+      // WebSockets hold their sockets until closed: the server would wait for them until the deadline.
+      void live.close();
+    },
     inFlight: http.inFlight,
     async release() {
       await client.close();

@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
+import type { Cache } from '@graphql-yoga/plugin-response-cache';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { useAccessLog } from './observability/accessLog.js';
 import { silentLogger, yogaLogger, type Logger } from './observability/logger.js';
 import { requestInfo } from './observability/requestInfo.js';
+import { createLive, type Live } from './live/live.js';
+import { publishingClient } from './live/publishingClient.js';
+import { quotaGuardedClient, type HeadroomStore } from './live/quotaGuard.js';
+import { useGatewayResponseCache, type ResponseCacheSettings } from './live/responseCache.js';
+import { liveCallerOf } from './live/session.js';
+import { useStreamWebhooks } from './live/webhookReceiver.js';
 import type { StreamClient } from './rest/client.js';
 import { createGraphQLContext, DEFAULT_REQUEST_TIMEOUT_MS, type GraphQLContext } from './schema/context.js';
 import { schema } from './schema/index.js';
 import { useCallerAuthentication } from './security/authentication.js';
+import { useCallerRateLimit } from './security/callerRateLimit.js';
 import { corsFromAllowList } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
 import { useExactJson } from './security/exactJson.js';
@@ -57,6 +66,14 @@ export interface GatewayOptions {
   plugins?: Plugin[];
   /** Headers GraphiQL opens with (demo mode: the demo server token). */
   graphiqlHeaders?: Record<string, string>;
+  /** Subscriptions' events and limits (src/live); one in this process's memory by default. */
+  live?: Live;
+  /** The response cache (RESPONSE_CACHE=on): where entries live and how long; no caching when unset. */
+  responseCache?: { cache: Cache; settings: ResponseCacheSettings };
+  /** Per-caller request budget (createCallerLimiter); unlimited when unset. */
+  callerLimiter?: RateLimiterAbstract;
+  /** Spare Stream's last requests: at or below `floor` left for an endpoint, answer RATE_LIMITED without calling it. */
+  quotaGuard?: { store: HeadroomStore; floor: number };
 }
 
 /**
@@ -185,6 +202,11 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
   const queryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.queryLimits };
   const batchLimit = options.batchLimit ?? 0;
   const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const live = options.live ?? createLive({ client: options.client });
+  const guarded = options.quotaGuard
+    ? quotaGuardedClient(options.client, options.quotaGuard.store, options.quotaGuard.floor)
+    : options.client;
+  const client = publishingClient(guarded, live);
 
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
@@ -217,9 +239,12 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     },
     plugins: [
       useAccessLog(log),
+      // POST /webhooks/stream, answered before any GraphQL plugin (its own signature check replaces them).
+      ...(options.apiKey ? [useStreamWebhooks({ apiKey: options.apiKey, apiSecret: options.apiSecret, live })] : []),
       // Order matters: the cheap header checks run before the body is read or the document parsed.
       useCsrfPrevention(),
       authentication.plugin,
+      ...(options.callerLimiter ? [useCallerRateLimit(options.callerLimiter, authentication.callerOf)] : []),
       useExactJson(),
       useRequestBodyLimit({
         jsonBytes: maxRequestBytes,
@@ -228,20 +253,28 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       ...(options.persistedDocuments ? [usePersistedDocuments(options.persistedDocuments)] : []),
       ...(options.introspection === false ? usePrivateSchema() : []),
       ...useQueryLimits(queryLimits),
+      ...(options.responseCache
+        ? [useGatewayResponseCache({ ...options.responseCache, live, callerOf: authentication.callerOf })]
+        : []),
       upstreamExtensions(),
       useResponseRedaction(redact),
       ...(options.plugins ?? []),
     ],
-    context: ({ request }) => {
-      const info = requestInfo(request);
-      info.caller = authentication.callerOf(request);
-      return createGraphQLContext(options.client, info.caller, {
-        revealSecrets,
-        maxUploadBytes,
-        requestTimeoutMs,
-        log,
-        request: info,
-      });
+    context: (initial) => {
+      const { caller, session } = liveCallerOf(initial, live, authentication);
+      // WebSocket operations have no HTTP request of their own: no access-log record.
+      const info = initial.request instanceof Request ? requestInfo(initial.request) : undefined;
+      if (info) info.caller = caller;
+      return {
+        ...createGraphQLContext(client, caller, {
+          revealSecrets,
+          maxUploadBytes,
+          requestTimeoutMs,
+          log,
+          request: info,
+        }),
+        live: session,
+      };
     },
   });
 }

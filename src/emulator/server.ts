@@ -10,6 +10,7 @@ import { EmulatorError, errorBody, formatDuration, streamError } from './errors.
 import type { Handler, Handlers, UploadedFile } from './handler.js';
 import { allHandlers } from './handlers/index.js';
 import { EmulatorState } from './state.js';
+import { applyVoteAction, eventsOfOperation, WebhookSender, type VoteAction } from './webhooks.js';
 import { decodeQuery, validate } from './validate.js';
 
 export interface EmulatorOptions {
@@ -31,6 +32,8 @@ export interface Emulator {
   controls: EmulatorControls;
   /** Every request received, oldest first. */
   log: LoggedRequest[];
+  /** Signed webhooks to the URLs app settings name, as Stream sends them. */
+  webhooks: WebhookSender;
   /** Resets controls and the request log (not the data). */
   resetControls(): void;
   close(): Promise<void>;
@@ -57,6 +60,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const controls = defaultControls();
   const log: LoggedRequest[] = [];
   const windows = new Map<string, { start: number; count: number }>();
+  const webhooks = new WebhookSender(state, apiKey, apiSecret);
 
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -121,6 +125,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       validate(route.operation.params, params, 'query');
       if (route.operation.body && !route.operation.multipart) validate(route.operation.body, body, 'body');
       const result = await route.handler({ params, body: body ?? {}, caller, state });
+      for (const event of eventsOfOperation(entry.operation, params, body ?? {}, result)) webhooks.send(event);
       entry.status = route.operation.status;
       send(
         res,
@@ -205,6 +210,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       Object.assign(controls, patch);
       return send(res, 200, controls);
     }
+    if (action === 'votes' && req.method === 'POST') {
+      // A chat client's vote, which the common API cannot cast: it changes the poll and sends its webhook.
+      try {
+        const request = JSON.parse((await readRaw(req, maxBodyBytes)).toString('utf8')) as VoteAction;
+        const event = applyVoteAction(state, request);
+        webhooks.send(event);
+        return send(res, 200, event);
+      } catch (error) {
+        const apiError =
+          error instanceof EmulatorError ? error : streamError('input', 'the vote request is not valid JSON');
+        return send(res, apiError.status, errorBody(apiError, 0));
+      }
+    }
     if (action === 'reset' && req.method === 'POST') {
       emulator.resetControls();
       return send(res, 200, {});
@@ -242,6 +260,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     controls,
     log,
+    webhooks,
     resetControls() {
       Object.assign(controls, defaultControls());
       log.length = 0;

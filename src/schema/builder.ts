@@ -33,6 +33,8 @@ export type InputFields = PothosSchemaTypes.InputFieldBuilder<
 export const builder = new SchemaBuilder<BuilderTypes>({
   plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin],
   scopeAuth: {
+    // Subscriptions are authorized when they start, before any event is listened for.
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({
       server: context.caller.kind === 'server',
       user: context.caller.kind === 'user',

@@ -1,4 +1,5 @@
 import type { Caller } from '../caller.js';
+import type { LiveSession } from '../live/session.js';
 import { InFlightCalls } from '../loaders/inFlight.js';
 import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../observability/logger.js';
@@ -18,6 +19,8 @@ export interface GraphQLContext {
   revealSecrets: boolean;
   /** Largest file the upload mutations accept, in bytes; unlimited (beyond the body limit) when unset. */
   maxUploadBytes?: number;
+  /** Subscriptions' source of events and their bounds; absent where no live hub is set up. */
+  live?: LiveSession;
 }
 
 export interface ContextOptions {

@@ -19,6 +19,7 @@ import '../resolvers/pollOption.js';
 import '../resolvers/push.js';
 import '../resolvers/rateLimit.js';
 import '../resolvers/task.js';
+import '../resolvers/subscriptions.js';
 import '../resolvers/upload.js';
 import '../resolvers/user.js';
 import '../resolvers/userBlocks.js';

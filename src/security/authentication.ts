@@ -78,16 +78,29 @@ export function createTokenVerifier(apiSecret: string, clockTimestamp?: number):
  * token; CallerAuthError for anything else.
  */
 export function authenticateCaller(authorization: string | null, verify: TokenVerifier): Caller {
-  if (authorization === null) return { kind: 'anonymous' };
+  return authenticateToken(authorization, verify).caller;
+}
+
+/** A verified caller and, when its token has an `exp`, when it expires (ms since the epoch). */
+export interface AuthenticatedToken {
+  caller: Caller;
+  expiresAtMs?: number;
+}
+
+/** authenticateCaller, with the token's expiry: long-lived subscriptions end when it passes. */
+export function authenticateToken(authorization: string | null, verify: TokenVerifier): AuthenticatedToken {
+  if (authorization === null) return { caller: { kind: 'anonymous' } };
   const token = tokenFromAuthorization(authorization);
   if (!token) throw new CallerAuthError('the Authorization header holds no token');
   const payload = verify(token);
-  if (payload.server === true) return { kind: 'server' };
-  if (typeof payload.user_id === 'string' && payload.user_id !== '') return { kind: 'user', userId: payload.user_id };
+  const expiresAtMs = typeof payload.exp === 'number' ? payload.exp * 1000 : undefined;
+  if (payload.server === true) return { caller: { kind: 'server' }, expiresAtMs };
+  if (typeof payload.user_id === 'string' && payload.user_id !== '')
+    return { caller: { kind: 'user', userId: payload.user_id }, expiresAtMs };
   throw new CallerAuthError('the token names neither a server nor a user');
 }
 
-function unauthenticated(message: string): GraphQLError {
+export function unauthenticated(message: string): GraphQLError {
   return gatewayError('UNAUTHENTICATED', message, { http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } });
 }
 
@@ -96,29 +109,36 @@ function unauthenticated(message: string): GraphQLError {
  * without a valid token costs the gateway one signature check and reaches nothing else.
  * The verified caller is kept per request for the context factory (`callerOf`).
  */
-export function useCallerAuthentication(apiSecret: string): { plugin: Plugin; callerOf(request: Request): Caller } {
+export function useCallerAuthentication(apiSecret: string): {
+  plugin: Plugin;
+  callerOf(request: Request): Caller;
+  /** When the request's token expires (ms since the epoch), if it does. */
+  expiryOf(request: Request): number | undefined;
+} {
   const verify = createTokenVerifier(apiSecret);
-  const callers = new WeakMap<Request, Caller>();
+  const callers = new WeakMap<Request, AuthenticatedToken>();
   const plugin: Plugin = {
     onRequestParse({ request }) {
-      let caller: Caller;
+      let authenticated: AuthenticatedToken;
       try {
-        caller = authenticateCaller(request.headers.get('authorization'), verify);
+        authenticated = authenticateToken(request.headers.get('authorization'), verify);
       } catch (error) {
         if (error instanceof CallerAuthError) throw unauthenticated(error.message);
         throw error;
       }
-      if (caller.kind === 'anonymous') throw unauthenticated('send a Stream token in the Authorization header');
-      callers.set(request, caller);
+      if (authenticated.caller.kind === 'anonymous')
+        throw unauthenticated('send a Stream token in the Authorization header');
+      callers.set(request, authenticated);
     },
   };
   return {
     plugin,
     callerOf(request) {
-      const caller = callers.get(request);
+      const authenticated = callers.get(request);
       // Only reachable if a plugin replaced the request object; refuse rather than guess.
-      if (!caller) throw unauthenticated('the request was not authenticated');
-      return caller;
+      if (!authenticated) throw unauthenticated('the request was not authenticated');
+      return authenticated.caller;
     },
+    expiryOf: (request) => callers.get(request)?.expiresAtMs,
   };
 }

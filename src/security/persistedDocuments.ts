@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { GraphQLError } from 'graphql';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
 
@@ -79,4 +80,24 @@ export function usePersistedDocuments(documents: PersistedDocuments): Plugin {
       notFound: refusal('no persisted document has this id', 'PERSISTED_QUERY_NOT_FOUND'),
     },
   }) as Plugin;
+}
+
+/**
+ * The document a WebSocket operation runs in trusted-documents mode (the HTTP path goes through
+ * usePersistedDocuments): the persisted one its id names, or the same refusals as over HTTP.
+ */
+export function persistedDocumentFor(
+  documents: PersistedDocuments,
+  params: { query?: string; extensions?: Record<string, unknown> | null } & Record<string, unknown>,
+): string {
+  const id = documentIdOf({ ...params, extensions: params.extensions ?? undefined });
+  const refuse = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
+  if (id === null) {
+    throw params.query
+      ? refuse('this gateway only runs persisted documents: send a documentId', 'PERSISTED_QUERY_ONLY')
+      : refuse('send the id of a persisted document as documentId', 'PERSISTED_QUERY_ID_REQUIRED');
+  }
+  const document = documents.get(id) ?? documents.get(`sha256:${id}`);
+  if (!document) throw refuse('no persisted document has this id', 'PERSISTED_QUERY_NOT_FOUND');
+  return document;
 }

@@ -197,12 +197,18 @@ export function useQueryLimits(limits: QueryLimits): Plugin[] {
     blockFieldSuggestion: { enabled: false },
   });
   const measure = complexityCache(limits);
-  const complexity: Plugin = {
-    onExecute({ args, setResultAndStopExecution }) {
-      const hits = measure(args);
-      if (hits.length > 0)
-        setResultAndStopExecution({ errors: hits.map((hit) => limitExceeded(hit.name, hit.max, hit.actual)) });
-    },
+  const check = ({
+    args,
+    setResultAndStopExecution,
+  }: {
+    args: ComplexityArgs;
+    setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
+  }) => {
+    const hits = measure(args);
+    if (hits.length > 0)
+      setResultAndStopExecution({ errors: hits.map((hit) => limitExceeded(hit.name, hit.max, hit.actual)) });
   };
+  // Subscriptions run through onSubscribe, not onExecute: the same limits apply to them.
+  const complexity: Plugin = { onExecute: check, onSubscribe: check };
   return [armor as Plugin, complexity];
 }

@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import { createLive, type Live, type LiveOptions } from '../../src/live/live.js';
+import { attachWebSocketTransport } from '../../src/live/webSocket.js';
 import { createServerToken, createUserToken } from '../../src/rest/auth.js';
 import type { StreamClient } from '../../src/rest/client.js';
 import { createGateway, type GatewayOptions } from '../../src/yoga.js';
@@ -21,6 +23,10 @@ export interface TestGateway {
   emulator: Emulator;
   client: StreamClient;
   url: string;
+  /** The same /graphql endpoint for graphql-ws clients. */
+  wsUrl: string;
+  /** The gateway's live hub: subscriptions' events and counts. */
+  live: Live;
   serverToken: string;
   userToken(userId: string): Promise<string>;
   /** Posts a GraphQL request over HTTP; `token` defaults to the server token, `null` sends none. */
@@ -53,9 +59,11 @@ export async function startTestGateway(
     /** Wraps the client the gateway calls Stream with (fault injection). */
     clientWrapper?: (client: StreamClient) => StreamClient;
   } = {},
+  liveOptions: Partial<LiveOptions> = {},
 ): Promise<TestGateway> {
   const emulator = await startEmulator({ data: 'empty', ...emulatorOptions });
   const client = clientFor(emulator, { timeoutMs: 2000 });
+  const live = gatewayOptions.live ?? createLive({ client, ...liveOptions });
   rememberSecrets(emulator.apiSecret, emulator.apiKey);
   const gateway = createGateway({
     client: clientWrapper ? clientWrapper(client) : client,
@@ -64,9 +72,14 @@ export async function startTestGateway(
     logError: () => {},
     // Real log lines, kept for the suite-wide scan for credentials (test/globalSetup.ts).
     log: createLogger({ level: 'info', secrets: [emulator.apiSecret, emulator.apiKey], destination: captureLog() }),
+    live,
     ...gatewayOptions,
   });
   const server: Server = createServer(gateway);
+  const webSockets = attachWebSocketTransport(server, gateway, {
+    apiSecret: emulator.apiSecret,
+    persistedDocuments: gatewayOptions.persistedDocuments,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const serverToken = await createServerToken(emulator.apiSecret);
@@ -110,6 +123,8 @@ export async function startTestGateway(
     emulator,
     client,
     url,
+    wsUrl: url.replace(/^http/, 'ws'),
+    live,
     serverToken,
     userToken: (userId) => createUserToken(emulator.apiSecret, userId),
     query,
@@ -128,6 +143,8 @@ export async function startTestGateway(
       return result.data;
     },
     async close() {
+      await webSockets.close();
+      await live.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await client.close();

@@ -1,0 +1,87 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Cache } from '@graphql-yoga/plugin-response-cache';
+import type { YogaServerInstance } from 'graphql-yoga';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { GatewayConfig } from '../config.js';
+import type { Logger } from '../observability/logger.js';
+import type { StreamClient } from '../rest/client.js';
+import { createCallerLimiter } from '../security/callerRateLimit.js';
+import type { GraphQLContext } from '../schema/context.js';
+import { createLive, type Live } from './live.js';
+import { createMemoryHeadroomStore, createRedisHeadroomStore, type HeadroomStore } from './quotaGuard.js';
+import { connectRedis } from './redis.js';
+import { createGatewayCache, type ResponseCacheSettings } from './responseCache.js';
+import { WEBHOOK_PATH } from './webhookReceiver.js';
+import { attachWebSocketTransport } from './webSocket.js';
+
+type Gateway = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+
+/** The live side as `src/server.ts` runs it: the hub from the settings, then the WebSocket transport on the server. */
+export function startLive(
+  config: GatewayConfig,
+  client: StreamClient,
+  stream: { apiSecret: string; emulator?: unknown },
+  logger: Logger,
+): {
+  hub: Live;
+  responseCache?: { cache: Cache; settings: ResponseCacheSettings };
+  callerLimiter?: RateLimiterAbstract;
+  quotaGuard?: { store: HeadroomStore; floor: number };
+  attach(server: Server, gateway: Gateway): Promise<void>;
+  close(): Promise<void>;
+} {
+  const log = (message: string) => logger.warn(message);
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : undefined;
+  const hub = createLive({
+    client,
+    caps: { perConnection: config.maxSubscriptionsPerConnection, perCaller: config.maxSubscriptionsPerCaller },
+    shared: redis,
+    log,
+  });
+  const responseCache = config.responseCache
+    ? { cache: createGatewayCache(redis?.commands, log), settings: { ttlMs: config.responseCacheTtlMs } }
+    : undefined;
+  const callerLimiter =
+    config.rateLimitRequests > 0
+      ? createCallerLimiter(
+          { requests: config.rateLimitRequests, windowSeconds: config.rateLimitWindowSeconds },
+          redis?.commands,
+        )
+      : undefined;
+  const quotaGuard =
+    config.streamQuotaFloor > 0
+      ? {
+          store: redis ? createRedisHeadroomStore(redis.commands) : createMemoryHeadroomStore(),
+          floor: config.streamQuotaFloor,
+        }
+      : undefined;
+  let webSockets: { close(): Promise<void> } | undefined;
+  return {
+    hub,
+    responseCache,
+    callerLimiter,
+    quotaGuard,
+    async attach(server, gateway) {
+      webSockets = attachWebSocketTransport(server, gateway, {
+        apiSecret: stream.apiSecret,
+        persistedDocuments: config.persistedDocuments,
+      });
+      // Demo mode: the emulator sends its webhooks here, as Stream would once the app names this URL.
+      if (stream.emulator) await client.updateApp({ webhook_url: webhookUrlOf(server) });
+    },
+    async close() {
+      await webSockets?.close();
+      await hub.close();
+      await redis?.close();
+    },
+  };
+}
+
+/** Where the listening server receives Stream webhooks, over loopback when it listens on every interface. */
+function webhookUrlOf(server: Server): string {
+  const { address, family, port } = server.address() as AddressInfo;
+  const wildcard = address === '0.0.0.0' || address === '::';
+  const host = wildcard ? '127.0.0.1' : family === 'IPv6' ? `[${address}]` : address;
+  return `http://${host}:${port}${WEBHOOK_PATH}`;
+}
