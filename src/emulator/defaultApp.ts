@@ -1,4 +1,5 @@
-import type { AppResponseFields, CallType, ChannelConfig } from '../rest/wire/app.js';
+import type { AppResponseFields } from '../rest/wire/app.js';
+import type { CallSettings, CallType, ChannelConfig, EventNotificationSettings } from '../rest/wire/productConfigs.js';
 import { defaultGrants } from './builtinRoles.js';
 import { fixedTimestamp } from './clock.js';
 import type { Emitted } from './state.js';
@@ -44,22 +45,55 @@ function channelConfig(name: string, overrides: Partial<Emitted<ChannelConfig>> 
   };
 }
 
-function callType(id: number, name: string, overrides: Partial<Emitted<CallType>> = {}): Emitted<CallType> {
+type Settings = Emitted<CallSettings>;
+
+/** A call type's settings as a new app has them; `audio` and `video` parts as given replace the defaults. */
+function callSettings(audio: Partial<Settings['audio']> = {}, video: Partial<Settings['video']> = {}): Settings {
+  return {
+    audio: {
+      access_request_enabled: true,
+      default_device: 'speaker',
+      hifi_audio_enabled: false,
+      mic_default_on: true,
+      opus_dtx_enabled: true,
+      redundant_coding_enabled: true,
+      speaker_default_on: true,
+      ...audio,
+    },
+    video: {
+      access_request_enabled: true,
+      camera_default_on: true,
+      camera_facing: 'front',
+      enabled: true,
+      target_resolution: { width: 1280, height: 720, bitrate: 1_500_000 },
+      ...video,
+    },
+    recording: { mode: 'available', quality: '720p' },
+    transcription: { mode: 'available', closed_caption_mode: 'available', language: 'auto' },
+  };
+}
+
+function callEventPush(title: string, body: string): Emitted<EventNotificationSettings> {
+  return { enabled: true, apns: { title, body }, fcm: {} };
+}
+
+function callType(id: number, name: string, settings: Settings = callSettings()): Emitted<CallType> {
   return {
     id,
     app: EMULATOR_APP_PK,
     name,
     recording_external_storage: '',
-    settings: {
-      audio: { mic_default_on: true, speaker_default_on: true, default_device: 'speaker' },
-      video: { enabled: true, camera_default_on: true, camera_facing: 'front' },
-      recording: { mode: 'available', quality: '720p' },
-      transcription: { mode: 'available' },
+    settings,
+    notification_settings: {
+      enabled: true,
+      call_live_started: callEventPush('{{ user.display_name }} started a livestream', ''),
+      session_started: callEventPush('{{ user.display_name }} started a call', ''),
+      call_notification: callEventPush('{{ user.display_name }} is calling you', ''),
+      call_ring: callEventPush('{{ user.display_name }} is calling you', ''),
+      call_missed: callEventPush('Missed call from {{ user.display_name }}', ''),
     },
-    notification_settings: { enabled: true },
     created_at: CREATED,
     updated_at: CREATED,
-    ...overrides,
   };
 }
 
@@ -142,9 +176,7 @@ export function defaultApp(): AppRecord {
       team: channelConfig('team', { reminders: true, polls: true }),
     },
     call_types: {
-      audio_room: callType(1, 'audio_room', {
-        settings: { audio: { mic_default_on: false }, video: { enabled: false } },
-      }),
+      audio_room: callType(1, 'audio_room', callSettings({ mic_default_on: false }, { enabled: false })),
       default: callType(2, 'default'),
       development: callType(3, 'development'),
       livestream: callType(4, 'livestream'),

@@ -183,9 +183,9 @@ const RENAMED: Record<string, Record<string, string>> = {
 /** Objects the graph passes on as one JSON value, with the reason: their own properties are not fields. */
 const AS_JSON: Record<string, string> = {
   'AppResponseFields.call_types':
-    "each call type's configuration is a large video-product document (CallType in src/rest/wire/app.ts); App.callTypes passes it on as JSON",
+    "each call type's configuration is a large video-product document (CallType in src/rest/wire/productConfigs.ts); App.callTypes passes it on as JSON",
   'AppResponseFields.channel_configs':
-    "each channel type's configuration is a large chat-product document (ChannelConfig in src/rest/wire/app.ts); App.channelConfigs passes it on as JSON",
+    "each channel type's configuration is a large chat-product document (ChannelConfig in src/rest/wire/productConfigs.ts); App.channelConfigs passes it on as JSON",
 };
 
 /**

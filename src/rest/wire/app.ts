@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
+import { CallType, ChannelConfig } from './productConfigs.js';
 
 export const APNConfig = Type.Object({
   Disabled: Type.Optional(Type.Boolean()),
@@ -214,59 +215,6 @@ export const PushNotificationFields = Type.Object({
   xiaomi: XiaomiConfigFields,
 });
 export type PushNotificationFields = StaticDecode<typeof PushNotificationFields>;
-
-/**
- * A channel type's configuration (spec: ChannelConfig): a large chat-product document that the
- * graph passes on as JSON. What Stream always sends is typed here (so that answers can be checked
- * against it); the rest passes through as it came.
- */
-export const ChannelConfig = Type.Object({
-  automod: Type.String(),
-  automod_behavior: Type.String(),
-  commands: Type.Array(Type.String()),
-  connect_events: Type.Boolean(),
-  count_messages: Type.Boolean(),
-  created_at: DateTime,
-  custom_events: Type.Boolean(),
-  delivery_events: Type.Boolean(),
-  mark_messages_pending: Type.Boolean(),
-  max_message_length: Type.Integer(),
-  message_retention: Type.String(),
-  mutes: Type.Boolean(),
-  name: Type.String(),
-  polls: Type.Boolean(),
-  push_notifications: Type.Boolean(),
-  quotes: Type.Boolean(),
-  reactions: Type.Boolean(),
-  read_events: Type.Boolean(),
-  reminders: Type.Boolean(),
-  replies: Type.Boolean(),
-  search: Type.Boolean(),
-  shared_locations: Type.Boolean(),
-  skip_last_msg_update_for_system_msgs: Type.Boolean(),
-  typing_events: Type.Boolean(),
-  updated_at: DateTime,
-  uploads: Type.Boolean(),
-  url_enrichment: Type.Boolean(),
-  user_message_reminders: Type.Boolean(),
-});
-export type ChannelConfig = StaticDecode<typeof ChannelConfig>;
-
-/**
- * A call type (spec: CallType): its settings are a large video-product document that the graph
- * passes on as JSON; what Stream always sends is typed here.
- */
-export const CallType = Type.Object({
-  app: Type.Integer(),
-  created_at: DateTime,
-  id: Type.Integer(),
-  name: Type.String(),
-  notification_settings: Type.Optional(JsonObject),
-  recording_external_storage: Type.String(),
-  settings: Type.Optional(JsonObject),
-  updated_at: DateTime,
-});
-export type CallType = StaticDecode<typeof CallType>;
 
 export const AppResponseFields = Type.Object({
   activity_metrics_config: Type.Optional(JsonObject),
