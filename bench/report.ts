@@ -1,3 +1,4 @@
+import { BENCH_STREAM_MAX_QUEUE } from './contenders.js';
 import type { BenchResults, ScenarioResult, Target } from './results.js';
 import { scenarios, type ContenderName, type ScenarioName } from './scenarios.js';
 
@@ -449,7 +450,9 @@ ${(Object.values(scenarios) as { name: string; title: string }[]).map((s) => `| 
   queryPolls answer is about 0.5 MB: parsing it is a large, equal share of every contender's work, and the emulator's
   share of the machine limits S3 for all of them (see emulator CPU ms/op).
 - The gateway and the direct server keep at most 64 connections to Stream (the gateway's default pool); Hive Gateway's
-  fetch opens as many as it needs. With 32 clients each fanning out to 25 calls (S3) at 20 ms, that cap is what queues.
+  fetch opens as many as it needs. The direct server's pool queues calls without bound; the gateway's bound on calls
+  waiting for a socket is raised from 256 to ${BENCH_STREAM_MAX_QUEUE} (\`STREAM_MAX_QUEUE\`), or S3's fan-out would be refused
+  with OVERLOADED. With 32 clients each fanning out to 25 calls (S3) at 20 ms, that cap is what queues.
 - Mesh's schema is used as generated except for the two additions in bench/mesh/mesh.config.ts; its queries select the
   same fields (bench/scenarios.ts). S2 asks GetPoll and QueryPollVotes as two root fields of one query, so they run in
   parallel, as the direct and the gateway requests do.
