@@ -284,13 +284,17 @@ function nonEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
 function readEnv(env: NodeJS.ProcessEnv) {
   const present = nonEmpty(env);
   const production = present.NODE_ENV === 'production';
-  return cleanEnv(present, settingSpecs(production), {
+  const specs = settingSpecs(production);
+  return cleanEnv(present, specs, {
     reporter: ({ errors }) => {
       const [name, error] = Object.entries(errors)[0] ?? [];
       if (!name) return;
       const raw = present[name];
       const expected = error instanceof Error ? error.message : String(error);
-      throw new ConfigError(raw === undefined ? `${name} is required` : `${name} must be ${expected}, got "${raw}"`);
+      if (raw === undefined) throw new ConfigError(`${name} is required`);
+      // A secret's value (a key, a Redis URL with its password) is never repeated.
+      const secretValue = (specs[name as keyof typeof specs] as Setting<unknown>).secret === true;
+      throw new ConfigError(`${name} must be ${expected}${secretValue ? '' : `, got "${raw}"`}`);
     },
   });
 }

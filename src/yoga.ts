@@ -263,7 +263,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     context: (initial) => {
       const { caller, session } = liveCallerOf(initial, live, authentication);
       // WebSocket operations have no HTTP request of their own: no access-log record.
-      const info = initial.request instanceof Request ? requestInfo(initial.request) : undefined;
+      const info = typeof initial.request?.headers?.get === 'function' ? requestInfo(initial.request) : undefined;
       if (info) info.caller = caller;
       return {
         ...createGraphQLContext(client, caller, {

@@ -68,7 +68,7 @@ describe('npm start without Stream credentials: demo mode', { timeout: 60_000 },
     expect(printed.lines).toHaveLength(4);
     expect(server.stderr()).toBe('');
     // Loudly: a warning line says this is demo data, not a Stream app.
-    expect(server.stdout()).toMatch(/"level":40,.*"msg":"DEMO MODE: /);
+    await server.waitFor(/"level":40,.*"msg":"DEMO MODE: /);
     const port = Number(/^http:\/\/127\.0\.0\.1:(\d+)\/graphql$/.exec(printed.url)?.[1]);
     expect(port).toBeGreaterThan(0);
     expect(printed.serverAuthorization).toMatch(/^Bearer eyJ[\w-]+\.[\w-]+\.[\w-]+$/);

@@ -1,4 +1,4 @@
-import { decodeInstant } from '../rest/wire/primitives.js';
+import { Instant } from '../rest/wire/instant.js';
 
 /** The Stream webhook event types this API turns into subscription events. */
 export const STREAM_EVENT_TYPES = [
@@ -59,10 +59,9 @@ export const USER_CHANGE_TYPES = new Set<StreamEventType>([
 ]);
 
 /** An instant as milliseconds, whatever form it came in; `-` when absent or unreadable. */
+/** An update time as text, to the nanosecond, whether it came decoded (an Instant) or raw in a webhook. */
 function instantKey(value: unknown): string {
-  if (typeof value !== 'string' && typeof value !== 'number' && !(value instanceof Date)) return '-';
-  const time = decodeInstant(value).getTime();
-  return Number.isNaN(time) ? '-' : String(time);
+  return Instant.from(value)?.toString() ?? '-';
 }
 
 /** The event key (LiveEvent.key) of a change of `entityId` last updated at `updatedAt`. */

@@ -14,7 +14,9 @@ function errorCodes(result: unknown): string[] {
   return codes;
 }
 
-function noteOperation(request: Request, document: DocumentNode, operationName: string | undefined): void {
+function noteOperation(request: Request | undefined, document: DocumentNode, operationName: string | undefined): void {
+  // WebSocket operations arrive without an HTTP request of their own: nothing to log them under.
+  if (!request) return;
   const info = requestInfo(request);
   const operation = getOperationAST(document, operationName);
   info.operationType = operation?.operation;
@@ -26,7 +28,7 @@ function noteOperation(request: Request, document: DocumentNode, operationName: 
  * error codes (never the token). The request id comes from the caller's x-request-id, or is made
  * here, and goes back in the answer's x-request-id header.
  */
-export function useAccessLog(logger: Logger): Plugin<{ request: Request }> {
+export function useAccessLog(logger: Logger): Plugin<{ request?: Request }> {
   return {
     onRequest({ request }) {
       requestInfo(request);

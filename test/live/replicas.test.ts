@@ -139,7 +139,8 @@ describe('two gateway processes sharing Redis', () => {
       'mutation { updatePollPartial(input: { pollId: "poll-24", set: { name: "Redis down" } }) { poll { name } } }',
     );
     expect(write.body.data.updatePollPartial.poll.name).toBe('Redis down');
-    await until(() => /redis .*subscriptions only see this replica's events/.test(a.process.stderr()));
+    // The warning is a JSON log line on stdout.
+    await until(() => /redis .*subscriptions only see this replica's events/.test(a.process.stdout()));
 
     await redis.start();
     const subscription: Events = sseSubscription(a.url, token, EVENTS);

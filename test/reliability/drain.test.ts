@@ -42,7 +42,8 @@ async function upstreamCalls(operation: string, count: number): Promise<void> {
 describe('drain', { timeout: 120_000 }, () => {
   it(`SIGTERM with ${IN_FLIGHT} requests in flight: all ${IN_FLIGHT} complete, none reset, exit 0`, async () => {
     const gateway = await startGatewayProcess(emulator, {
-      SHUTDOWN_DELAY_MS: '1000',
+      // Wide enough for the checks below to land inside it on a busy machine.
+      SHUTDOWN_DELAY_MS: '5000',
       STREAM_CONNECTIONS: String(IN_FLIGHT),
       STREAM_TIMEOUT_MS: '20000',
     });

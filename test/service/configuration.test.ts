@@ -37,10 +37,10 @@ it('every documented setting is used: read from the cleaned environment somewher
   expect(unused).toEqual([]);
 });
 
-it('secrets are marked: the credentials, and nothing that is not one', () => {
+it('secrets are marked: the credentials and the Redis URL (it may hold a password), nothing else', () => {
   expect(
     describeSettings()
       .filter((setting) => setting.secret)
       .map((setting) => setting.name),
-  ).toEqual(['STREAM_API_KEY', 'STREAM_API_SECRET']);
+  ).toEqual(['STREAM_API_KEY', 'STREAM_API_SECRET', 'REDIS_URL']);
 });

@@ -1,5 +1,6 @@
 import type { Emulator } from '../../src/emulator/server.js';
-import { startServerProcess, type ServerProcess } from './serverProcess.js';
+import { startGatewayProcess } from './gatewayProcess.js';
+import type { ServerProcess } from './serverProcess.js';
 
 export interface Replica {
   process: ServerProcess;
@@ -7,17 +8,10 @@ export interface Replica {
   url: string;
 }
 
-/** A gateway process (`npm start`) in front of `emulator`, with extra settings such as REDIS_URL. */
+/** A gateway process (the production entry) in front of `emulator`, with extra settings such as REDIS_URL. */
 export async function startReplica(emulator: Emulator, env: Record<string, string>): Promise<Replica> {
-  const process = startServerProcess({
-    PORT: '0',
-    STREAM_API_KEY: emulator.apiKey,
-    STREAM_API_SECRET: emulator.apiSecret,
-    STREAM_BASE_URL: emulator.url,
-    ...env,
-  });
-  const [, url] = await process.waitFor(/^GraphiQL: (\S+)$/m);
-  return { process, url: url! };
+  const gateway = await startGatewayProcess(emulator, env);
+  return { process: gateway.process, url: gateway.url };
 }
 
 export async function stopReplicas(replicas: Replica[]): Promise<void> {
