@@ -97,24 +97,20 @@ export interface ShutdownSettings {
 
 export class ConfigError extends Error {}
 
-const integer = makeValidator<number>((raw) => {
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value)) throw new Error(`a non-negative integer`);
-  return value;
-});
+/** A whole number in [min, max]; `what` says so in the error. */
+function wholeNumber(what: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  return makeValidator<number>((raw) => {
+    const value = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || value < min || value > max) throw new Error(what);
+    return value;
+  });
+}
 
-const positiveInteger = makeValidator<number>((raw) => {
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value) || value < 1) throw new Error(`a positive integer`);
-  return value;
-});
-
+const integer = wholeNumber('a non-negative integer', 0);
+const positiveInteger = wholeNumber('a positive integer', 1);
 /** A TCP port; 0 lets the system pick a free one. */
-const port = makeValidator<number>((raw) => {
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || value > 65535) throw new Error('a port number from 0 to 65535');
-  return value;
-});
+const port = wholeNumber('a port number from 0 to 65535', 0, 65535);
+const percent = wholeNumber('a percentage from 1 to 100', 1, 100);
 
 const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off'];
@@ -127,12 +123,6 @@ const bool = makeValidator<boolean>((raw) => {
 const logLevel = makeValidator<LogLevel>((raw) => {
   if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new Error(`one of ${LOG_LEVELS.join(', ')}`);
   return raw as LogLevel;
-});
-
-const percent = makeValidator<number>((raw) => {
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || value < 1 || value > 100) throw new Error('a percentage from 1 to 100');
-  return value;
 });
 
 const redisUrl = makeValidator<string>((raw) => {

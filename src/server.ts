@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Kind, parse } from 'graphql';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
 import type { Emulator } from './emulator/server.js';
 import { createHttpLayer, serveMetrics } from './http/listener.js';
@@ -180,10 +181,12 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 }
 
+/** The operation names of the trusted documents: the only names metrics label. */
 function operationNames(documents: ReadonlyMap<string, string>): Set<string> {
   const names = new Set<string>();
   for (const text of documents.values())
-    for (const match of text.matchAll(/\b(?:query|mutation|subscription)\s+(\w+)/g)) names.add(match[1]!);
+    for (const definition of parse(text).definitions)
+      if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) names.add(definition.name.value);
   return names;
 }
 

@@ -48,8 +48,8 @@ export function createReadiness(options: ReadinessOptions): Readiness {
       if (stopping) return { ready: false, reason: 'shutting down' };
       const now = Date.now();
       // While the breaker is open, each probe is a call it may let through to test Stream again.
-      const stale = !last || now - last.at >= options.cacheMs || options.upstreamBlocked?.() === true;
-      if (!last || stale) last = { at: now, state: probe() };
+      if (!last || now - last.at >= options.cacheMs || options.upstreamBlocked?.() === true)
+        last = { at: now, state: probe() };
       return last.state;
     },
     stop() {
