@@ -10,7 +10,7 @@ import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { startEmulator } from '../src/emulator/server.js';
 import { createServerToken } from '../src/rest/auth.js';
 import { createStreamClient } from '../src/rest/client.js';
-import { schema } from '../src/schema/index.js';
+import { schema } from '../src/executableSchema.js';
 import { createGateway } from '../src/yoga.js';
 
 /** Types whose objects have an identity of their own: a field of another type returning one is a relation. */

@@ -7,7 +7,7 @@ import {
   DEFAULT_TIMEOUT_MS,
   type CircuitBreakerConfig,
 } from './rest/config.js';
-import { DEFAULT_REQUEST_TIMEOUT_MS } from './schema/context.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './graphql/context.js';
 import {
   loadPersistedDocuments,
   PersistedDocumentsError,

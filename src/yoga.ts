@@ -14,8 +14,8 @@ import { useGatewayResponseCache, type ResponseCacheSettings } from './live/resp
 import { liveCallerOf } from './live/session.js';
 import { useStreamWebhooks } from './live/webhookReceiver.js';
 import type { StreamClient } from './rest/client.js';
-import { createGraphQLContext, DEFAULT_REQUEST_TIMEOUT_MS, type GraphQLContext } from './schema/context.js';
-import { schema } from './schema/index.js';
+import { createGraphQLContext, DEFAULT_REQUEST_TIMEOUT_MS, type GraphQLContext } from './graphql/context.js';
+import { schema } from './executableSchema.js';
 import { useCallerAuthentication } from './security/authentication.js';
 import { useCallerRateLimit } from './security/callerRateLimit.js';
 import { corsFromAllowList } from './security/cors.js';

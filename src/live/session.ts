@@ -1,6 +1,6 @@
 import type { Caller } from '../caller.js';
 import { createLoaders } from '../loaders/index.js';
-import type { GraphQLContext } from '../schema/context.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import type { Live } from './live.js';
 import type { ConnectionSubscriptions } from './subscriptionCaps.js';
 

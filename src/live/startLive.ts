@@ -7,7 +7,7 @@ import type { GatewayConfig } from '../config.js';
 import type { Logger } from '../observability/logger.js';
 import type { StreamClient } from '../rest/client.js';
 import { createCallerLimiter } from '../security/callerRateLimit.js';
-import type { GraphQLContext } from '../schema/context.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { createLive, type Live } from './live.js';
 import { createMemoryHeadroomStore, createRedisHeadroomStore, type HeadroomStore } from './quotaGuard.js';
 import { connectRedis } from './redis.js';

@@ -4,7 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import { CallerAuthError } from '../caller.js';
-import type { GraphQLContext } from '../schema/context.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import { authenticateToken, createTokenVerifier, type AuthenticatedToken } from '../security/authentication.js';
 import { persistedDocumentFor, type PersistedDocuments } from '../security/persistedDocuments.js';
 import type { WebSocketOperation } from './session.js';

@@ -6,7 +6,7 @@ import type { RateLimit, ResponseMetadata } from '../rest/errors.js';
 import { StreamApiError } from '../rest/errors.js';
 import { operations } from '../rest/operations.js';
 import type { RequestOptions } from '../rest/transport.js';
-import { toGraphQLError } from './errors.js';
+import { toGraphQLError } from '../graphql/errors.js';
 
 /** The rate-limit state seen across one GraphQL request's upstream calls. */
 export class UpstreamRecorder {

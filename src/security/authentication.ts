@@ -2,7 +2,7 @@ import { createVerifier, TokenError } from 'fast-jwt';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { CallerAuthError, tokenFromAuthorization, type Caller } from '../caller.js';
-import { gatewayError } from '../schema/errors.js';
+import { gatewayError } from '../graphql/errors.js';
 
 /** How far the caller's clock may be from ours, for exp, nbf and iat. */
 export const CLOCK_TOLERANCE_SECONDS = 30;

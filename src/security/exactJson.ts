@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { parseJson, stringifyJson } from '../rest/wire/json.js';
-import { exceedsDepth, MAX_JSON_DEPTH } from '../schema/input/jsonDepth.js';
+import { exceedsDepth, MAX_JSON_DEPTH } from '../graphql/input/jsonDepth.js';
 
 function invalidJson(what: string): GraphQLError {
   return new GraphQLError(`${what} is not valid JSON.`, {

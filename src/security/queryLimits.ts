@@ -3,7 +3,7 @@ import { createComplexityRule } from '@pothos/plugin-complexity';
 import { GraphQLError, validate, visit, type ArgumentNode, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { stringifyJson } from '../rest/wire/json.js';
-import { COST_ARGUMENTS } from '../schema/complexity.js';
+import { COST_ARGUMENTS } from '../graphql/complexity.js';
 
 /** How large a GraphQL document may be, all checked before any resolver runs. */
 export interface QueryLimits {
@@ -157,7 +157,7 @@ interface DocumentCosts {
  * Depth, breadth and cost are measured once per document, operation name and values of the
  * variables they depend on (costVariables), rather than on every request: the measure walks the
  * whole document with graphql-js's validation machinery. The cost model reads nothing from the
- * request context (src/schema/complexity.ts), so the context is not part of the key. Documents
+ * request context (src/graphql/complexity.ts), so the context is not part of the key. Documents
  * are the parsed ones yoga's parser cache hands out, held weakly.
  */
 function complexityCache(limits: QueryLimits) {
@@ -181,7 +181,7 @@ function complexityCache(limits: QueryLimits) {
 
 /**
  * Document limits: tokens while parsing; aliases and directives while validating (graphql-armor);
- * depth, breadth and cost (the schema's cost model, src/schema/complexity.ts) just before
+ * depth, breadth and cost (the schema's cost model, src/graphql/complexity.ts) just before
  * execution, because they depend on the request's variables (`first: $n`) and yoga caches
  * validation results by document; they are kept per document and cost-variable values
  * (complexityCache).

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { REDACTED } from '../schema/secrets.js';
+import { REDACTED } from '../graphql/secrets.js';
 
 /** Replaces credentials in a text with a marker. */
 export type Redactor = (text: string) => string;

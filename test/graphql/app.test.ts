@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REDACTED } from '../../src/schema/secrets.js';
+import { REDACTED } from '../../src/graphql/secrets.js';
 import { resetEmulatorAfterEach } from '../support/emulator.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { selectAll } from '../support/selectAll.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { GraphQLObjectType } from 'graphql';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/executableSchema.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 let gateway: TestGateway;

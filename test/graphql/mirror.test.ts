@@ -25,7 +25,7 @@ import * as tasks from '../../src/rest/wire/tasks.js';
 import * as uploads from '../../src/rest/wire/uploads.js';
 import * as userGroups from '../../src/rest/wire/userGroups.js';
 import * as users from '../../src/rest/wire/users.js';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/executableSchema.js';
 
 /*
  * The graph mirrors Stream's answers: every property of every object schema reachable from the

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isInterfaceType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operationList } from '../../src/rest/operations.js';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/executableSchema.js';
 
 /**
  * docs/OPERATIONS.md maps every REST operation to the GraphQL fields that reach it; these tests

@@ -5,7 +5,7 @@ import { startTestGateway, type GraphQLResult, type TestGateway } from '../suppo
 
 /**
  * Query.poll starts the queryPollVotes that Poll.votes will need alongside getPoll
- * (src/resolvers/poll.ts, prefetchVotes): the same upstream calls as before, in one round trip.
+ * (src/resolvers/poll/queries.ts, prefetchVotes): the same upstream calls as before, in one round trip.
  * Whether two calls were in flight together is read from the emulator's log (an entry's status
  * stays 0 until it is answered), with getPoll held back by the emulator's latency control:
  * nothing here depends on how long anything takes.

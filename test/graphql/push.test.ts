@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { REDACTED } from '../../src/schema/secrets.js';
+import { REDACTED } from '../../src/graphql/secrets.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { selectAll } from '../support/selectAll.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startRawServer } from '../support/rawServer.js';
 import { performance } from 'node:perf_hooks';
 import { StreamTimeoutError } from '../../src/rest/index.js';
-import { toGraphQLError } from '../../src/schema/errors.js';
+import { toGraphQLError } from '../../src/graphql/errors.js';
 import { TEST_API_KEY, TEST_API_SECRET, clientFor, rejectionOf, until } from '../support/emulator.js';
 import { startTestGateway } from '../support/gateway.js';
 import type { Fault } from './support/faultProxy.js';

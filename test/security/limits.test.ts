@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/executableSchema.js';
 import { DEFAULT_QUERY_LIMITS } from '../../src/security/queryLimits.js';
 import { DEFAULT_QUERY } from '../../src/yoga.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';

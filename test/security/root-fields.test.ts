@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/executableSchema.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { send, type RawResponse } from './http.js';
 import { minimalCall, requestBody, rootFieldsOf, takesActingUser, type RootField } from './rootFieldCalls.js';

@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { expect, it } from 'vitest';
-import { assertRootFieldsDeclareAuthScopes } from '../../src/schema/authCheck.js';
+import { assertRootFieldsDeclareAuthScopes } from '../../src/graphql/authCheck.js';
 
 function schemaWith(define: (builder: PothosSchemaTypes.SchemaBuilder<any>) => void) {
   const builder = new SchemaBuilder<{ AuthScopes: { server: boolean; user: boolean } }>({
@@ -14,7 +14,7 @@ function schemaWith(define: (builder: PothosSchemaTypes.SchemaBuilder<any>) => v
   return builder.toSchema();
 }
 
-// The live schema is checked where it is built (src/schema/index.ts); these cases check the check.
+// The live schema is checked where it is built (src/executableSchema.ts); these cases check the check.
 it('accepts root fields open to servers, or to servers and users, or decided by a function', () => {
   const guarded = schemaWith((builder) => {
     builder.queryField('servers', (t) => t.string({ authScopes: { server: true }, resolve: () => '' }));

@@ -1,5 +1,5 @@
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/executableSchema.js';
 
 /**
  * A selection set of every argument-free field of a schema type and of the object types under

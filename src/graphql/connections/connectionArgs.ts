@@ -1,0 +1,100 @@
+import { badUserInput } from '../errors.js';
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Edge<T> {
+  node: T;
+  cursor: string;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+}
+
+export interface PageSizes {
+  defaultPageSize: number;
+  /** The most items the REST operation answers in one call. */
+  maxPageSize: number;
+}
+
+/** Which way a connection is read: `first` items after `after`, or `last` items before `before`. */
+export type PageRequest =
+  { forward: true; size: number; after?: string } | { forward: false; size: number; before: string };
+
+/**
+ * Checks Relay arguments against what the REST operation can do. Forward pages may start
+ * anywhere; backward pages need `before`, because Stream's lists cannot be read from their end.
+ */
+export function pageRequest(args: ConnectionArgs, sizes: PageSizes): PageRequest {
+  if (args.first != null && args.last != null) {
+    throw badUserInput('pass either first or last, not both', { first: 'cannot be combined with last' });
+  }
+  if (args.last != null) {
+    checkSize(args.last, 'last', sizes.maxPageSize);
+    if (args.after != null)
+      throw badUserInput('last pages backwards from before; after cannot be used with it', {
+        after: 'cannot be combined with last',
+      });
+    if (args.before == null)
+      throw badUserInput('last needs before: this list can only be read backwards from a cursor', {
+        last: 'needs before',
+      });
+    return { forward: false, size: args.last, before: args.before };
+  }
+  if (args.before != null) {
+    throw badUserInput('before pages backwards and needs last instead of first', { before: 'needs last' });
+  }
+  const size = args.first ?? sizes.defaultPageSize;
+  checkSize(size, 'first', sizes.maxPageSize);
+  return { forward: true, size, ...(args.after != null ? { after: args.after } : {}) };
+}
+
+function checkSize(size: number, argument: 'first' | 'last', max: number): void {
+  if (!Number.isInteger(size) || size < 1 || size > max) {
+    throw badUserInput(`${argument} must be between 1 and ${max}, the most Stream answers at once`, {
+      [argument]: `must be between 1 and ${max}`,
+    });
+  }
+}
+
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+/** The value inside a cursor this connection issued; anything else is BAD_USER_INPUT naming the argument. */
+export function decodeCursor<T>(cursor: string, argument: string, isValid: (value: unknown) => value is T): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (!isValid(value))
+    throw badUserInput(`${argument} is not a cursor of this list`, { [argument]: 'is not a cursor of this list' });
+  return value;
+}
+
+export function connectionOf<T>(edges: Edge<T>[], hasPreviousPage: boolean, hasNextPage: boolean): Connection<T> {
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Caller } from '../caller.js';
+import type { LiveSession } from '../live/session.js';
+import { InFlightCalls } from '../loaders/inFlight.js';
+import { createLoaders, type Loaders } from '../loaders/index.js';
+import type { Logger } from '../observability/logger.js';
+import type { RequestInfo } from '../observability/requestInfo.js';
+import type { StreamClient } from '../rest/client.js';
+import { createUpstream, UpstreamRecorder } from '../schema/upstream.js';
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+
+export interface GraphQLContext {
+  caller: Caller;
+  /** The REST client for this request: calls bounded by the request's deadline, errors mapped, rate limits recorded. */
+  stream: StreamClient;
+  loaders: Loaders;
+  upstream: UpstreamRecorder;
+  /** Whether secret-bearing fields are shown to server callers (off unless configured). */
+  revealSecrets: boolean;
+  /** Largest file the upload mutations accept, in bytes; unlimited (beyond the body limit) when unset. */
+  maxUploadBytes?: number;
+  /** Subscriptions' source of events and their bounds; absent where no live hub is set up. */
+  live?: LiveSession;
+}
+
+export interface ContextOptions {
+  revealSecrets?: boolean;
+  maxUploadBytes?: number;
+  /** Time for all the request's upstream calls together, from the context's creation. */
+  requestTimeoutMs?: number;
+  log?: Logger;
+  /** The HTTP request's id and access-log record. */
+  request?: RequestInfo;
+}
+
+export function createGraphQLContext(
+  client: StreamClient,
+  caller: Caller,
+  options: ContextOptions = {},
+): GraphQLContext {
+  const upstream = new UpstreamRecorder(options.request);
+  const inFlight = new InFlightCalls();
+  const stream = inFlight.track(
+    createUpstream(client, upstream, {
+      requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      log: options.log,
+      request: options.request,
+    }),
+  );
+  return {
+    caller,
+    stream,
+    upstream,
+    revealSecrets: options.revealSecrets ?? false,
+    maxUploadBytes: options.maxUploadBytes,
+    loaders: createLoaders(stream, caller, inFlight),
+  };
+}

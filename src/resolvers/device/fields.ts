@@ -1,0 +1,129 @@
+import type { DeviceResponse } from '../../rest/wire/shared.js';
+import { builder } from '../../graphql/builder.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { DeviceRef, PushProvider } from '../../schema/device/types.js';
+import { ownUserData } from '../../graphql/ownUserData.js';
+import { UserProfileRef, UserRef } from '../../schema/user/types.js';
+import { requiredActingUserId } from '../../graphql/actingUser.js';
+
+async function devicesOf(userId: string, { stream }: GraphQLContext): Promise<DeviceResponse[]> {
+  const { devices } = await stream.listDevices({ user_id: userId });
+  return devices;
+}
+
+builder.queryField('devices', (t) =>
+  t.field({
+    type: [DeviceRef],
+    nullable: true,
+    description: "A user's push devices (listDevices). User tokens read their own.",
+    authScopes: { server: true, user: true },
+    args: { userId: t.arg.id({ description: 'Whose devices; required for server tokens.' }) },
+    resolve: (_root, { userId }, context) => devicesOf(requiredActingUserId(context.caller, userId, 'userId'), context),
+  }),
+);
+
+builder.interfaceField(UserProfileRef, 'devices', (t) =>
+  t.field({
+    type: [DeviceRef],
+    nullable: true,
+    description: "This user's push devices. User tokens see only their own.",
+    // Devices a user answer embeds are used as they are; otherwise they are listed (one request per user).
+    resolve: ownUserData('devices', (user, context) => user.devices ?? devicesOf(user.id, context)),
+  }),
+);
+
+const CreateDeviceInput = builder.inputType('CreateDeviceInput', {
+  description: 'A device to register for push notifications.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The device token the push provider issued.' }),
+    pushProvider: t.field({ type: PushProvider, required: true, description: 'The kind of push provider.' }),
+    pushProviderName: t.string({ description: 'Which configured provider of that kind delivers to it.' }),
+    voipToken: t.boolean({ description: 'The token is an Apple VoIP token, for call notifications.' }),
+    hardwareId: t.string({
+      description:
+        'A stable id of the physical device (at most 255 characters), so pushes through several providers are not doubled.',
+    }),
+    userId: t.id({ description: 'Whose device; required for server tokens, always the caller for user tokens.' }),
+  }),
+});
+
+interface DeviceKey {
+  id: string;
+  userId: string;
+}
+
+const CreateDevicePayload = builder.objectRef<DeviceKey>('CreateDevicePayload').implement({
+  description: 'The device createDevice registered.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The device id.' }),
+    userId: t.exposeID('userId', { description: 'Whose device it is.' }),
+    device: t.field({
+      type: DeviceRef,
+      nullable: true,
+      description: "The device as Stream keeps it (reads the user's devices, only when selected).",
+      resolve: async ({ id, userId }, _args, context) =>
+        (await devicesOf(userId, context)).find((device) => device.id === id) ?? null,
+    }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Whose device it is.',
+      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
+    }),
+  }),
+});
+
+builder.mutationField('createDevice', (t) =>
+  t.field({
+    type: CreateDevicePayload,
+    nullable: true,
+    description: 'Registers a device for push notifications (createDevice); registering it again updates it.',
+    authScopes: { server: true, user: true },
+    args: { input: t.arg({ type: CreateDeviceInput, required: true }) },
+    resolve: async (_root, { input }, { caller, stream }) => {
+      const userId = requiredActingUserId(caller, input.userId, 'input.userId');
+      const id = String(input.id);
+      await stream.createDevice({
+        id,
+        user_id: userId,
+        push_provider: input.pushProvider,
+        push_provider_name: input.pushProviderName ?? undefined,
+        voip_token: input.voipToken ?? undefined,
+        hardware_id: input.hardwareId ?? undefined,
+      });
+      return { id, userId };
+    },
+  }),
+);
+
+const DeleteDeviceInput = builder.inputType('DeleteDeviceInput', {
+  description: 'The device to remove.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The device id.' }),
+    userId: t.id({ description: 'Whose device; required for server tokens, always the caller for user tokens.' }),
+  }),
+});
+
+const DeleteDevicePayload = builder.objectRef<DeviceKey>('DeleteDevicePayload').implement({
+  description: 'The device deleteDevice removed.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The removed device id.' }),
+    userId: t.exposeID('userId', { description: 'Whose device it was.' }),
+  }),
+});
+
+builder.mutationField('deleteDevice', (t) =>
+  t.field({
+    type: DeleteDevicePayload,
+    nullable: true,
+    description: 'Removes a push device (deleteDevice); NOT_FOUND when the user has no such device.',
+    authScopes: { server: true, user: true },
+    args: { input: t.arg({ type: DeleteDeviceInput, required: true }) },
+    resolve: async (_root, { input }, { caller, stream }) => {
+      const userId = requiredActingUserId(caller, input.userId, 'input.userId');
+      const id = String(input.id);
+      await stream.deleteDevice({ id, user_id: userId });
+      return { id, userId };
+    },
+  }),
+);

@@ -1,0 +1,135 @@
+import { builder } from '../../graphql/builder.js';
+import {
+  CancelImportV2TaskPayloadRef,
+  CreateImportInput,
+  CreateImportPayloadRef,
+  CreateImportURLInput,
+  CreateImportURLPayloadRef,
+  CreateImportV2TaskInput,
+  DeleteImportV2TaskPayloadRef,
+  ImportTaskRef,
+  ImportV2TaskIdInput,
+  CreateImportV2TaskPayloadRef,
+  ImportV2TaskRef,
+} from '../../schema/import/types.js';
+import { actingUserId } from '../../graphql/actingUser.js';
+
+builder.queryField('imports', (t) =>
+  t.field({
+    type: [ImportTaskRef],
+    description: 'The (v1) imports, newest first (listImports).',
+    authScopes: { server: true },
+    resolve: async (_root, _args, { stream }) => (await stream.listImports()).import_tasks,
+  }),
+);
+
+builder.queryField('import', (t) =>
+  t.field({
+    type: ImportTaskRef,
+    nullable: true,
+    description: 'A (v1) import by id (getImport); NOT_FOUND when there is none.',
+    authScopes: { server: true },
+    args: { id: t.arg.id({ required: true, description: 'The import id.' }) },
+    resolve: async (_root, { id }, { stream }) => (await stream.getImport({ id: String(id) })).import_task,
+  }),
+);
+
+builder.queryField('importTasks', (t) =>
+  t.field({
+    type: [ImportV2TaskRef],
+    description: 'The v2 imports, newest first (listImportV2Tasks).',
+    authScopes: { server: true },
+    args: { state: t.arg.int({ description: 'Only imports in this numeric state.' }) },
+    resolve: async (_root, { state }, { stream }) =>
+      (await stream.listImportV2Tasks({ state: state ?? undefined })).import_tasks,
+  }),
+);
+
+builder.queryField('importTask', (t) =>
+  t.field({
+    type: ImportV2TaskRef,
+    nullable: true,
+    description: 'A v2 import by id (getImportV2Task).',
+    authScopes: { server: true },
+    args: { id: t.arg.id({ required: true, description: 'The import task id.' }) },
+    resolve: (_root, { id }, { stream }) => stream.getImportV2Task({ id: String(id) }),
+  }),
+);
+
+builder.mutationField('createImportURL', (t) =>
+  t.field({
+    type: CreateImportURLPayloadRef,
+    description: 'Gets a signed URL to upload an import file to (createImportURL).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: CreateImportURLInput, required: true }) },
+    resolve: (_root, { input }, { stream }) => stream.createImportURL({ filename: input.filename ?? undefined }),
+  }),
+);
+
+builder.mutationField('createImport', (t) =>
+  t.field({
+    type: CreateImportPayloadRef,
+    description: 'Starts a (v1) import of an uploaded file (createImport).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: CreateImportInput, required: true }) },
+    resolve: (_root, { input }, { stream }) =>
+      stream.createImport({ path: input.path, mode: input.mode, merge_custom: input.mergeCustom ?? undefined }),
+  }),
+);
+
+builder.mutationField('createImportV2Task', (t) =>
+  t.field({
+    type: CreateImportV2TaskPayloadRef,
+    description: 'Starts a v2 import from the importer’s external storage (createImportV2Task).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: CreateImportV2TaskInput, required: true }) },
+    resolve: (_root, { input }, { stream, caller }) => {
+      const { settings } = input;
+      return stream.createImportV2Task({
+        product: input.product,
+        user_id: actingUserId(caller, input.userId),
+        settings: {
+          mode: settings.mode ?? undefined,
+          path: settings.path ?? undefined,
+          source: settings.source ?? undefined,
+          merge_custom: settings.mergeCustom ?? undefined,
+          skip_references_check: settings.skipReferencesCheck ?? undefined,
+          use_import_time_as_op_time: settings.useImportTimeAsOpTime ?? undefined,
+          s3: settings.s3
+            ? {
+                bucket: settings.s3.bucket ?? undefined,
+                dir: settings.s3.dir ?? undefined,
+                region: settings.s3.region ?? undefined,
+              }
+            : undefined,
+        },
+      });
+    },
+  }),
+);
+
+builder.mutationField('cancelImportV2Task', (t) =>
+  t.field({
+    type: CancelImportV2TaskPayloadRef,
+    description: 'Stops a v2 import that has not finished (cancelImportV2Task).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: ImportV2TaskIdInput, required: true }) },
+    resolve: async (_root, { input }, { stream }) => {
+      await stream.cancelImportV2Task({ id: String(input.id) });
+      return { id: String(input.id) };
+    },
+  }),
+);
+
+builder.mutationField('deleteImportV2Task', (t) =>
+  t.field({
+    type: DeleteImportV2TaskPayloadRef,
+    description: 'Removes a v2 import (deleteImportV2Task).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: ImportV2TaskIdInput, required: true }) },
+    resolve: async (_root, { input }, { stream }) => {
+      await stream.deleteImportV2Task({ id: String(input.id) });
+      return { id: String(input.id) };
+    },
+  }),
+);

@@ -1,0 +1,77 @@
+import type { SharedLocationResponseData } from '../../rest/wire/users.js';
+import { builder } from '../../graphql/builder.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { SharedLocationRef } from '../../schema/location/types.js';
+import { ownUserData } from '../../graphql/ownUserData.js';
+import { UserProfileRef } from '../../schema/user/types.js';
+import { requiredActingUserId } from '../../graphql/actingUser.js';
+
+async function liveLocationsOf(userId: string, { stream }: GraphQLContext): Promise<SharedLocationResponseData[]> {
+  const { active_live_locations } = await stream.getUserLiveLocations({ user_id: userId });
+  return active_live_locations;
+}
+
+builder.queryField('liveLocations', (t) =>
+  t.field({
+    type: [SharedLocationRef],
+    nullable: true,
+    description: 'The locations a user is sharing live right now (getUserLiveLocations). User tokens read their own.',
+    authScopes: { server: true, user: true },
+    args: { userId: t.arg.id({ description: 'Whose locations; required for server tokens.' }) },
+    resolve: (_root, { userId }, context) => liveLocationsOf(requiredActingUserId(context.caller, userId, 'userId'), context),
+  }),
+);
+
+builder.interfaceField(UserProfileRef, 'liveLocations', (t) =>
+  t.field({
+    type: [SharedLocationRef],
+    nullable: true,
+    description:
+      'The locations this user is sharing live right now (one request per user). User tokens see only their own.',
+    resolve: ownUserData('live locations', (user, context) => liveLocationsOf(user.id, context)),
+  }),
+);
+
+const UpdateLiveLocationInput = builder.inputType('UpdateLiveLocationInput', {
+  description: 'A new position, or a new end, for a location shared in a message.',
+  fields: (t) => ({
+    messageId: t.id({ required: true, description: 'The message sharing the location.' }),
+    latitude: t.float({ description: 'Degrees north, -90 to 90.' }),
+    longitude: t.float({ description: 'Degrees east, -180 to 180.' }),
+    endAt: t.field({ type: 'DateTime', description: 'When sharing stops; a past time stops it now.' }),
+    userId: t.id({ description: 'Whose location; required for server tokens, always the caller for user tokens.' }),
+  }),
+});
+
+const UpdateLiveLocationPayload = builder
+  .objectRef<{ location: SharedLocationResponseData }>('UpdateLiveLocationPayload')
+  .implement({
+    description: 'The location updateLiveLocation changed.',
+    fields: (t) => ({
+      location: t.field({
+        type: SharedLocationRef,
+        description: 'The location as it is now.',
+        resolve: (p) => p.location,
+      }),
+    }),
+  });
+
+builder.mutationField('updateLiveLocation', (t) =>
+  t.field({
+    type: UpdateLiveLocationPayload,
+    nullable: true,
+    description: 'Moves a live-shared location, or changes when sharing ends (updateLiveLocation).',
+    authScopes: { server: true, user: true },
+    args: { input: t.arg({ type: UpdateLiveLocationInput, required: true }) },
+    resolve: async (_root, { input }, { caller, stream }) => {
+      const location = await stream.updateLiveLocation({
+        user_id: requiredActingUserId(caller, input.userId, 'input.userId'),
+        message_id: String(input.messageId),
+        latitude: input.latitude ?? undefined,
+        longitude: input.longitude ?? undefined,
+        end_at: input.endAt ?? undefined,
+      });
+      return { location };
+    },
+  }),
+);

@@ -1,0 +1,159 @@
+import type { Role } from '../../rest/wire/permissions.js';
+import { builder } from '../../graphql/builder.js';
+import {
+  CreatePermissionInput,
+  CreatePermissionPayloadRef,
+  CreateRoleInput,
+  CreateRolePayloadRef,
+  DeletePermissionInput,
+  DeletePermissionPayloadRef,
+  DeleteRoleInput,
+  DeleteRolePayloadRef,
+  PermissionRef,
+  RoleRef,
+  RoleType,
+  UpdatePermissionInput,
+  UpdatePermissionPayloadRef,
+} from '../../schema/permission/types.js';
+import { keysetConnection } from '../../graphql/connections/keysetConnection.js';
+
+/** searchRoles answers at most this many per call. */
+const ROLES_PER_SEARCH = { maxPageSize: 25, defaultPageSize: 25 };
+
+/** A custom permission's definition, as create and update send it. */
+function permissionBody(input: typeof CreatePermissionInput.$inferInput | typeof UpdatePermissionInput.$inferInput) {
+  return {
+    id: String(input.id),
+    name: input.name,
+    action: input.action,
+    condition: input.condition,
+    owner: input.owner ?? undefined,
+    same_team: input.sameTeam ?? undefined,
+  };
+}
+
+builder.queryField('permissions', (t) =>
+  t.field({
+    type: [PermissionRef],
+    description: 'Every permission, built-in and custom (listPermissions).',
+    authScopes: { server: true },
+    resolve: async (_root, _args, { stream }) => (await stream.listPermissions()).permissions,
+  }),
+);
+
+builder.queryField('permission', (t) =>
+  t.field({
+    type: PermissionRef,
+    nullable: true,
+    description: 'A permission by id (getPermission).',
+    authScopes: { server: true },
+    args: { id: t.arg.id({ required: true, description: 'The permission id.' }) },
+    resolve: async (_root, { id }, { stream }) => (await stream.getPermission({ id: String(id) })).permission,
+  }),
+);
+
+builder.queryField('roles', (t) =>
+  t.field({
+    type: [RoleRef],
+    description: 'Every role, built-in and custom (listRoles).',
+    authScopes: { server: true },
+    resolve: async (_root, _args, { stream }) => (await stream.listRoles()).roles,
+  }),
+);
+
+builder.queryField('searchRoles', (t) =>
+  t.connection(
+    {
+      type: RoleRef,
+      description: 'Roles whose name starts with the query, by name (searchRoles).',
+      authScopes: { server: true },
+      args: {
+        query: t.arg.string({ required: true, description: 'The start of the role name.' }),
+        roleType: t.arg({ type: RoleType, description: 'Only app-wide or only channel roles.' }),
+        includeGlobalRoles: t.arg.boolean({ description: 'With roleType CHANNEL: add the app-wide roles.' }),
+      },
+      resolve: (_root, args, { stream }) =>
+        keysetConnection(args, {
+          sizes: ROLES_PER_SEARCH,
+          keyOf: (role: Role) => role.name,
+          isKey: (value): value is string => typeof value === 'string',
+          fetchPage: async (limit, nameGt) =>
+            (
+              await stream.searchRoles({
+                query: args.query,
+                role_type: args.roleType ?? undefined,
+                include_global_roles: args.includeGlobalRoles ?? undefined,
+                limit,
+                name_gt: nameGt,
+              })
+            ).roles,
+        }),
+    },
+    { name: 'RoleConnection', description: 'A page of roles.' },
+    { name: 'RoleEdge', description: 'A role in a page.' },
+  ),
+);
+
+builder.mutationField('createPermission', (t) =>
+  t.field({
+    type: CreatePermissionPayloadRef,
+    description: 'Defines a custom permission (createPermission).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: CreatePermissionInput, required: true }) },
+    resolve: async (_root, { input }, { stream }) => {
+      const body = permissionBody(input);
+      await stream.createPermission(body);
+      return { id: body.id };
+    },
+  }),
+);
+
+builder.mutationField('updatePermission', (t) =>
+  t.field({
+    type: UpdatePermissionPayloadRef,
+    description: 'Redefines a custom permission (updatePermission).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: UpdatePermissionInput, required: true }) },
+    resolve: async (_root, { input }, { stream }) => {
+      const body = permissionBody(input);
+      await stream.updatePermission(body);
+      return { id: body.id };
+    },
+  }),
+);
+
+builder.mutationField('deletePermission', (t) =>
+  t.field({
+    type: DeletePermissionPayloadRef,
+    description: 'Removes a custom permission (deletePermission).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: DeletePermissionInput, required: true }) },
+    resolve: async (_root, { input }, { stream }) => {
+      await stream.deletePermission({ id: String(input.id) });
+      return { id: String(input.id) };
+    },
+  }),
+);
+
+builder.mutationField('createRole', (t) =>
+  t.field({
+    type: CreateRolePayloadRef,
+    description: 'Creates a custom role (createRole).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: CreateRoleInput, required: true }) },
+    resolve: (_root, { input }, { stream }) => stream.createRole({ name: input.name }),
+  }),
+);
+
+builder.mutationField('deleteRole', (t) =>
+  t.field({
+    type: DeleteRolePayloadRef,
+    description: 'Removes a custom role (deleteRole).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: DeleteRoleInput, required: true }) },
+    resolve: async (_root, { input }, { stream }) => {
+      await stream.deleteRole({ name: input.name });
+      return { name: input.name };
+    },
+  }),
+);

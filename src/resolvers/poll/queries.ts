@@ -1,0 +1,283 @@
+import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import {
+  parseResolveInfo,
+  simplifyParsedResolveInfoFragmentWithType,
+  type ResolveTree,
+} from 'graphql-parse-resolve-info';
+import type { Caller } from '../../caller.js';
+import type { PollResponseData, PollVoteResponseData } from '../../rest/wire/polls.js';
+import type { SortParamRequest } from '../../rest/wire/shared.js';
+import { builder } from '../../graphql/builder.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { PollConnectionRef, PollOptionRef, PollRef, PollVoteConnectionRef, PollVoteRef } from '../../schema/poll/types.js';
+import { SortInput, toSortParams } from '../../graphql/sort.js';
+import { UserProfileRef } from '../../schema/user/types.js';
+import { pageRequest, type Connection, type ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
+import { pageCursorConnection, type PageOrigin } from '../../graphql/connections/pageCursorConnection.js';
+import { combineFilters, condition, equals } from '../../graphql/filters.js';
+import { actingUserId } from '../../graphql/actingUser.js';
+
+/** queryPolls and queryPollVotes answer at most 100 items per call. */
+const POLL_PAGES = { defaultPageSize: 25, maxPageSize: 100 };
+
+type SortArgument = { field: string; direction: 1 | -1 }[] | null | undefined;
+
+builder.queryField('poll', (t) =>
+  t.field({
+    type: PollRef,
+    nullable: true,
+    description: 'A poll by id (getPoll); NOT_FOUND when there is none.',
+    authScopes: { server: true, user: true },
+    args: {
+      id: t.arg.id({ required: true, description: 'The poll id.' }),
+      userId: t.arg.id({ description: 'Read it as this user (their own votes); user tokens read as themselves.' }),
+    },
+    resolve: async (_root, { id, userId }, context, info) => {
+      const { caller, stream, loaders } = context;
+      const viewer = actingUserId(caller, userId);
+      const answer = stream.getPoll({ poll_id: String(id), user_id: viewer });
+      prefetchVotes(String(id), info, context);
+      const { poll } = await answer;
+      loaders.primePoll(poll, viewer);
+      return poll;
+    },
+  }),
+);
+
+interface PollQuery {
+  filter: Record<string, unknown>;
+  sort?: SortParamRequest[];
+  viewer?: string;
+}
+
+/** A page of polls (queryPolls) as a connection; every poll and its embedded users prime the loaders. */
+function pollConnection(
+  args: ConnectionArgs,
+  { filter, sort, viewer }: PollQuery,
+  { stream, loaders }: GraphQLContext,
+): Promise<Connection<PollResponseData>> {
+  return pageCursorConnection(args, POLL_PAGES, async (origin, limit) => {
+    const page = await stream.queryPolls({ user_id: viewer, filter, sort, limit, ...origin });
+    for (const poll of page.polls) loaders.primePoll(poll, viewer);
+    return { items: page.polls, next: page.next, prev: page.prev };
+  });
+}
+
+builder.queryField('polls', (t) =>
+  t.connection(
+    {
+      type: PollRef,
+      nullable: true,
+      description:
+        'Polls matching a filter (queryPolls), page by page: `first`/`last` at most 100 (25 by default); newest first unless sorted.',
+      authScopes: { server: true, user: true },
+      args: {
+        filter: t.arg({
+          type: 'JSONObject',
+          description: 'Stream\'s filter language, e.g. `{"is_closed": false}`; joined with the arguments below.',
+        }),
+        ids: t.arg.idList({ description: 'Only these polls.' }),
+        createdById: t.arg.id({ description: 'Only polls this user created.' }),
+        isClosed: t.arg.boolean({ description: 'Only closed (true) or only open (false) polls.' }),
+        name: t.arg.string({ description: 'Only polls with exactly this question.' }),
+        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
+        userId: t.arg.id({ description: 'Read them as this user (their own votes); user tokens read as themselves.' }),
+      },
+      resolve: (_root, args, context) =>
+        pollConnection(
+          args,
+          {
+            filter: combineFilters(args.filter, [
+              condition('id', '$in', args.ids?.map(String)),
+              equals('created_by_id', args.createdById == null ? undefined : String(args.createdById)),
+              equals('is_closed', args.isClosed),
+              equals('name', args.name),
+            ]),
+            sort: toSortParams(args.sort),
+            viewer: actingUserId(context.caller, args.userId),
+          },
+          context,
+        ),
+    },
+    PollConnectionRef,
+  ),
+);
+
+builder.interfaceField(UserProfileRef, 'polls', (t) =>
+  t.connection(
+    {
+      type: PollRef,
+      nullable: true,
+      description: 'The polls this user created, page by page (one request per user).',
+      args: {
+        isClosed: t.arg.boolean({ description: 'Only closed (true) or only open (false) polls.' }),
+        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields; newest first by default.' }),
+      },
+      resolve: (user, args, context) =>
+        pollConnection(
+          args,
+          {
+            filter: combineFilters(undefined, [equals('created_by_id', user.id), equals('is_closed', args.isClosed)]),
+            sort: toSortParams(args.sort),
+            viewer: actingUserId(context.caller, undefined),
+          },
+          context,
+        ),
+    },
+    PollConnectionRef,
+  ),
+);
+
+interface VoteQuery {
+  pollId: string;
+  filter: Record<string, unknown>;
+  sort?: SortParamRequest[];
+  viewer?: string;
+}
+
+/** The queryPollVotes input for one page of votes. */
+function votesInput({ pollId, filter, sort, viewer }: VoteQuery, origin: PageOrigin, limit: number) {
+  return { poll_id: pollId, user_id: viewer, filter, sort, limit, ...origin };
+}
+
+/**
+ * A page of a poll's votes (queryPollVotes); the voters it embeds prime the user loader. A call
+ * started ahead for the same page (prefetchVotes) is taken instead of calling again.
+ */
+function voteConnection(
+  args: ConnectionArgs,
+  query: VoteQuery,
+  { loaders }: GraphQLContext,
+): Promise<Connection<PollVoteResponseData>> {
+  return pageCursorConnection(args, POLL_PAGES, async (origin, limit) => {
+    const page = await loaders.pollVotes.run(votesInput(query, origin, limit));
+    loaders.primeVotes(page.votes);
+    return { items: page.votes, next: page.next, prev: page.prev };
+  });
+}
+
+interface VoteFilterArgs {
+  filter?: Record<string, unknown> | null;
+  optionId?: string | number | null;
+  isAnswer?: boolean | null;
+  sort?: SortArgument;
+}
+
+/**
+ * What Poll.votes (whether the resolver or prefetchVotes works it out) and Query.pollVotes ask
+ * for a poll's votes; `userId` is the user to read them as, when the field takes one.
+ */
+function pollVotesQuery(
+  pollId: string,
+  args: VoteFilterArgs,
+  caller: Caller,
+  userId?: string | number | null,
+): VoteQuery {
+  return {
+    pollId,
+    filter: combineFilters(args.filter, [
+      equals('option_id', args.optionId == null ? undefined : String(args.optionId)),
+      equals('is_answer', args.isAnswer),
+    ]),
+    sort: toSortParams(args.sort),
+    viewer: actingUserId(caller, userId),
+  };
+}
+
+/** The arguments Poll.votes and Query.pollVotes share, made anew for each field. */
+const voteFilterArgs = () =>
+  builder.args((t) => ({
+    filter: t.field({
+      type: 'JSONObject',
+      description: "Stream's filter language over votes; joined with the arguments below.",
+    }),
+    optionId: t.id({ description: 'Only votes for this option.' }),
+    isAnswer: t.boolean({ description: 'Only answers (true) or only votes (false).' }),
+    sort: t.field({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
+  }));
+
+/**
+ * The arguments of the `votes` field selected under a poll field, when exactly one response key
+ * asks for it (graphql-parse-resolve-info expands fragments, applies `@skip`/`@include` and
+ * coerces arguments); undefined otherwise (none, or several), and then nothing is started ahead.
+ */
+function singleVotesArgs(info: GraphQLResolveInfo, pollType: GraphQLObjectType): Record<string, unknown> | undefined {
+  const tree = parseResolveInfo(info);
+  if (!tree || !('fieldsByTypeName' in tree)) return undefined;
+  const { fields } = simplifyParsedResolveInfoFragmentWithType(tree as ResolveTree, pollType);
+  const votes = Object.values(fields as Record<string, ResolveTree>).filter((field) => field.name === 'votes');
+  return votes.length === 1 ? votes[0]!.args : undefined;
+}
+
+/**
+ * When Query.poll's selection asks for the poll's first page of votes, starts that
+ * queryPollVotes alongside getPoll: Poll.votes then takes its answer rather than calling once
+ * getPoll has answered, so the two cost one round trip, not two, and the request makes the same
+ * calls as before. If the poll is not found or getPoll fails, the votes answer is dropped (the
+ * call was made all the same). Arguments Poll.votes would refuse start nothing: it refuses them.
+ */
+function prefetchVotes(pollId: string, info: GraphQLResolveInfo, context: GraphQLContext): void {
+  const pollType = getNamedType(info.returnType);
+  if (!isObjectType(pollType)) return;
+  try {
+    const args = singleVotesArgs(info, pollType) as (VoteFilterArgs & ConnectionArgs) | undefined;
+    if (!args) return;
+    const request = pageRequest(args, POLL_PAGES);
+    if (!request.forward || request.after !== undefined) return;
+    context.loaders.pollVotes.start(votesInput(pollVotesQuery(pollId, args, context.caller), {}, request.size));
+  } catch {
+    return;
+  }
+}
+
+builder.objectField(PollRef, 'votes', (t) =>
+  t.connection(
+    {
+      type: PollVoteRef,
+      nullable: true,
+      description: 'The votes and answers of this poll, page by page (one request per poll); newest first by default.',
+      args: voteFilterArgs(),
+      resolve: (poll, args, context) => voteConnection(args, pollVotesQuery(poll.id, args, context.caller), context),
+    },
+    PollVoteConnectionRef,
+  ),
+);
+
+builder.queryField('pollVotes', (t) =>
+  t.connection(
+    {
+      type: PollVoteRef,
+      nullable: true,
+      description:
+        "A poll's votes and answers (queryPollVotes), page by page, without reading the poll; newest first by default.",
+      authScopes: { server: true, user: true },
+      args: {
+        pollId: t.arg.id({ required: true, description: 'The poll.' }),
+        ...voteFilterArgs(),
+        userId: t.arg.id({
+          description: 'Read them as this user (anonymous polls show them their own); user tokens read as themselves.',
+        }),
+      },
+      resolve: (_root, args, context) =>
+        voteConnection(args, pollVotesQuery(String(args.pollId), args, context.caller, args.userId), context),
+    },
+    PollVoteConnectionRef,
+  ),
+);
+
+builder.queryField('pollOption', (t) =>
+  t.field({
+    type: PollOptionRef,
+    nullable: true,
+    description: 'One option of a poll (getPollOption); NOT_FOUND when the poll or the option does not exist.',
+    authScopes: { server: true, user: true },
+    args: {
+      pollId: t.arg.id({ required: true, description: 'The poll.' }),
+      optionId: t.arg.id({ required: true, description: 'The option.' }),
+    },
+    resolve: async (_root, { pollId, optionId }, { stream }) => {
+      const { poll_option } = await stream.getPollOption({ poll_id: String(pollId), option_id: String(optionId) });
+      return poll_option;
+    },
+  }),
+);

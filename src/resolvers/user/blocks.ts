@@ -1,0 +1,103 @@
+import type { BlockUsersResponse, BlockedUserResponse } from '../../rest/wire/users.js';
+import { builder } from '../../graphql/builder.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { ownUserData } from '../../graphql/ownUserData.js';
+import { BlockUsersResultRef, BlockedUserRef, UserProfileRef, UserRef } from '../../schema/user/types.js';
+import { requiredActingUserId } from '../../graphql/actingUser.js';
+
+/** The blocks of one user (getBlockedUsers); the users both sides embed prime the loader. */
+async function blocksOf(userId: string, { stream, loaders }: GraphQLContext): Promise<BlockedUserResponse[]> {
+  const { blocks } = await stream.getBlockedUsers({ user_id: userId });
+  for (const block of blocks) {
+    loaders.primeUser(block.user);
+    loaders.primeUser(block.blocked_user);
+  }
+  return blocks;
+}
+
+builder.queryField('blockedUsers', (t) =>
+  t.field({
+    type: [BlockedUserRef],
+    nullable: true,
+    description: 'The blocks a user made, oldest first (getBlockedUsers). User tokens read their own.',
+    authScopes: { server: true, user: true },
+    args: { userId: t.arg.id({ description: 'Whose blocks; required for server tokens.' }) },
+    resolve: (_root, { userId }, context) => blocksOf(requiredActingUserId(context.caller, userId, 'userId'), context),
+  }),
+);
+
+builder.interfaceField(UserProfileRef, 'blocks', (t) =>
+  t.field({
+    type: [BlockedUserRef],
+    nullable: true,
+    description:
+      'The blocks this user made, with when each began (one request per user). User tokens see only their own.',
+    resolve: ownUserData('blocks', (user, context) => blocksOf(user.id, context)),
+  }),
+);
+
+const blockInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      blockedUserId: t.id({ required: true, description: 'The user blocked.' }),
+      userId: t.id({ description: 'Who blocks; required for server tokens, always the caller for user tokens.' }),
+    }),
+  });
+
+const BlockUserInput = blockInput('BlockUserInput', 'Who blocks whom.');
+const UnblockUserInput = blockInput('UnblockUserInput', 'Whose block of whom to remove.');
+
+const BlockUserPayload = builder.objectRef<BlockUsersResponse>('BlockUserPayload').implement({
+  description: 'The block blockUser made.',
+  fields: (t) => ({
+    block: t.field({ type: BlockUsersResultRef, description: 'The block.', resolve: (block) => block }),
+  }),
+});
+
+builder.mutationField('blockUser', (t) =>
+  t.field({
+    type: BlockUserPayload,
+    nullable: true,
+    description: 'Blocks a user: their messages and calls no longer reach the blocker (blockUsers).',
+    authScopes: { server: true, user: true },
+    args: { input: t.arg({ type: BlockUserInput, required: true }) },
+    resolve: (_root, { input }, { caller, stream }) =>
+      stream.blockUsers({
+        user_id: requiredActingUserId(caller, input.userId, 'input.userId'),
+        blocked_user_id: String(input.blockedUserId),
+      }),
+  }),
+);
+
+const UnblockUserPayload = builder
+  .objectRef<{ userId: string; blockedUserId: string }>('UnblockUserPayload')
+  .implement({
+    description: 'The block unblockUser removed.',
+    fields: (t) => ({
+      userId: t.exposeID('userId', { description: 'Who no longer blocks.' }),
+      blockedUserId: t.exposeID('blockedUserId', { description: 'Who is no longer blocked.' }),
+      blockedUser: t.field({
+        type: UserRef,
+        nullable: true,
+        description: 'Who is no longer blocked.',
+        resolve: (payload, _args, { loaders }) => loaders.users.load(payload.blockedUserId),
+      }),
+    }),
+  });
+
+builder.mutationField('unblockUser', (t) =>
+  t.field({
+    type: UnblockUserPayload,
+    nullable: true,
+    description: 'Removes a block (unblockUsers); NOT_FOUND when there was none.',
+    authScopes: { server: true, user: true },
+    args: { input: t.arg({ type: UnblockUserInput, required: true }) },
+    resolve: async (_root, { input }, { caller, stream }) => {
+      const userId = requiredActingUserId(caller, input.userId, 'input.userId');
+      const blockedUserId = String(input.blockedUserId);
+      await stream.unblockUsers({ user_id: userId, blocked_user_id: blockedUserId });
+      return { userId, blockedUserId };
+    },
+  }),
+);

@@ -1,0 +1,216 @@
+import type { FullUserResponse, UpdateUsersResponse } from '../../rest/wire/users.js';
+import { builder } from '../../graphql/builder.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { badUserInput } from '../../graphql/errors.js';
+import { SortInput, toSortParams } from '../../graphql/sort.js';
+import { TaskRef } from '../../schema/task/types.js';
+import { FullUserConnectionRef, FullUserRef, toUserRequest, UserInput, UserRef } from '../../schema/user/types.js';
+import type { ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
+import { offsetConnection } from '../../graphql/connections/offsetConnection.js';
+import { combineFilters, condition, equals } from '../../graphql/filters.js';
+
+/** queryUsers answers at most 100 users per call and skips at most 1000. */
+const USER_PAGES = { defaultPageSize: 25, maxPageSize: 100, maxOffset: 1000 };
+/** updateUsers and updateUsersPartial take at most 100 users per call. */
+const MAX_USERS_PER_UPDATE = 100;
+
+builder.queryField('user', (t) =>
+  t.field({
+    type: UserRef,
+    nullable: true,
+    description:
+      'A user by id (read through queryUsers, batched with every other user of the request); null when there is none.',
+    authScopes: { server: true, user: true },
+    args: { id: t.arg.id({ required: true, description: 'The user id.' }) },
+    resolve: (_root, { id }, { loaders }) => loaders.users.load(String(id)),
+  }),
+);
+
+builder.queryField('viewer', (t) =>
+  t.field({
+    type: FullUserRef,
+    nullable: true,
+    description: 'The calling user, with unread counts; null for server tokens, which act for no one.',
+    authScopes: { server: true, user: true },
+    resolve: (_root, _args, context) => loadViewer(context),
+  }),
+);
+
+async function loadViewer({ caller, stream, loaders }: GraphQLContext) {
+  if (caller.kind !== 'user') return null;
+  const { users } = await stream.queryUsers({
+    payload: { filter_conditions: { id: caller.userId }, limit: 1, include_deactivated_users: true },
+  });
+  users.forEach(loaders.primeUser);
+  return users[0] ?? null;
+}
+
+interface UsersArgs extends ConnectionArgs {
+  filter?: Record<string, unknown> | null;
+  ids?: (string | number)[] | null;
+  role?: string | null;
+  nameAutocomplete?: string | null;
+  teams?: string[] | null;
+  banned?: boolean | null;
+  sort?: { field: string; direction: 1 | -1 }[] | null;
+  includeDeactivated?: boolean | null;
+}
+
+builder.queryField('users', (t) =>
+  t.connection(
+    {
+      type: FullUserRef,
+      nullable: true,
+      description:
+        'Users matching a filter (queryUsers), page by page: `first`/`last` at most 100 (25 by default). Stream skips at most 1000 users: narrow the filter to reach further.',
+      authScopes: { server: true, user: true },
+      args: {
+        filter: t.arg({
+          type: 'JSONObject',
+          description:
+            'Stream\'s filter language, e.g. `{"custom_field": {"$gte": 3}}`; joined with the arguments below.',
+        }),
+        ids: t.arg.idList({ description: 'Only these user ids.' }),
+        role: t.arg.string({ description: 'Only users with this role.' }),
+        nameAutocomplete: t.arg.string({ description: 'Only users whose name has words starting like these.' }),
+        teams: t.arg.stringList({ description: 'Only users in any of these teams.' }),
+        banned: t.arg.boolean({ description: 'Only banned (true) or only not banned (false) users.' }),
+        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields; oldest first by default.' }),
+        includeDeactivated: t.arg.boolean({ defaultValue: false, description: 'Include deactivated users.' }),
+      },
+      resolve: (_root, args, context) => resolveUsers(args, context),
+    },
+    FullUserConnectionRef,
+  ),
+);
+
+function resolveUsers(args: UsersArgs, { stream, loaders }: GraphQLContext) {
+  const filter = combineFilters(args.filter, [
+    condition('id', '$in', args.ids?.map(String)),
+    equals('role', args.role),
+    condition('name', '$autocomplete', args.nameAutocomplete),
+    condition('teams', '$in', args.teams),
+    equals('banned', args.banned),
+  ]);
+  const sort = toSortParams(args.sort);
+  return offsetConnection(args, USER_PAGES, async (offset, limit) => {
+    const { users } = await stream.queryUsers({
+      payload: {
+        filter_conditions: filter,
+        offset,
+        limit,
+        sort,
+        include_deactivated_users: args.includeDeactivated ?? false,
+      },
+    });
+    users.forEach(loaders.primeUser);
+    return users;
+  });
+}
+
+type UpdatedUsers = Pick<UpdateUsersResponse, 'users' | 'membership_deletion_task_id'> & { order: string[] };
+
+/** The users an update answered, decoded, in the order they were sent; each one primes the loader. */
+function updatedUsers(result: UpdatedUsers, { loaders }: GraphQLContext): FullUserResponse[] {
+  return result.order.flatMap((id) => {
+    const user = result.users[id];
+    if (!user) return [];
+    loaders.primeUser(user);
+    return [user];
+  });
+}
+
+function updatedUsersPayload(name: string, description: string) {
+  return builder.objectRef<UpdatedUsers>(name).implement({
+    description,
+    fields: (t) => ({
+      users: t.field({
+        type: [FullUserRef],
+        description: 'The users as they are now, in the order sent.',
+        resolve: (result, _args, context) => updatedUsers(result, context),
+      }),
+      membershipDeletionTaskId: t.id({
+        nullable: true,
+        description: 'The id of the task removing memberships of teams the users left, when one was started.',
+        resolve: (result) => result.membership_deletion_task_id || null,
+      }),
+      membershipDeletionTask: t.field({
+        type: TaskRef,
+        nullable: true,
+        description: 'The task removing memberships of teams the users left, when one was started.',
+        resolve: (result, _args, { stream }) =>
+          result.membership_deletion_task_id ? stream.getTask({ id: result.membership_deletion_task_id }) : null,
+      }),
+    }),
+  });
+}
+
+function checkUserCount(count: number, argument: string): void {
+  if (count < 1 || count > MAX_USERS_PER_UPDATE) {
+    throw badUserInput(`send between 1 and ${MAX_USERS_PER_UPDATE} users at once`, {
+      [argument]: `must hold between 1 and ${MAX_USERS_PER_UPDATE} users`,
+    });
+  }
+}
+
+const UpsertUsersInput = builder.inputType('UpsertUsersInput', {
+  description: 'Users to create, or to replace entirely when they exist.',
+  fields: (t) => ({
+    users: t.field({ type: [UserInput], required: true, description: 'Up to 100 users.' }),
+  }),
+});
+
+builder.mutationField('upsertUsers', (t) =>
+  t.field({
+    type: updatedUsersPayload('UpsertUsersPayload', 'The users upsertUsers wrote.'),
+    nullable: true,
+    description: 'Creates users, or replaces those that exist (updateUsers): fields left out are cleared.',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: UpsertUsersInput, required: true }) },
+    resolve: async (_root, { input }, { stream }) => {
+      checkUserCount(input.users.length, 'input.users');
+      const users = Object.fromEntries(input.users.map((user) => [String(user.id), toUserRequest(user)]));
+      const result = await stream.updateUsers({ users });
+      return { ...result, order: Object.keys(users) };
+    },
+  }),
+);
+
+const UserPatchInput = builder.inputType('UserPatchInput', {
+  description: 'Changes to one user: fields to set and fields to remove; others stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The user to change.' }),
+    set: t.field({
+      type: 'JSONObject',
+      description: 'Fields to set, by their Stream names (`name`, `role`, `teams`, or a custom field).',
+    }),
+    unset: t.stringList({ description: 'Fields to remove, by their Stream names.' }),
+  }),
+});
+
+const UpdateUsersPartialInput = builder.inputType('UpdateUsersPartialInput', {
+  description: 'Changes to up to 100 users.',
+  fields: (t) => ({
+    users: t.field({ type: [UserPatchInput], required: true, description: 'One entry per user to change.' }),
+  }),
+});
+
+builder.mutationField('updateUsersPartial', (t) =>
+  t.field({
+    type: updatedUsersPayload('UpdateUsersPartialPayload', 'The users updateUsersPartial changed.'),
+    nullable: true,
+    description: 'Sets and removes single fields of users, leaving the others as they are (updateUsersPartial).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: UpdateUsersPartialInput, required: true }) },
+    resolve: async (_root, { input }, { stream }) => {
+      checkUserCount(input.users.length, 'input.users');
+      const users = input.users.map((patch) => ({
+        id: String(patch.id),
+        set: patch.set ?? undefined,
+        unset: patch.unset ?? undefined,
+      }));
+      const result = await stream.updateUsersPartial({ users });
+      return { ...result, order: users.map((user) => user.id) };
+    },
+  }),
+);

@@ -1,0 +1,188 @@
+import type { UserGroupResponse } from '../../rest/wire/userGroups.js';
+import { builder } from '../../graphql/builder.js';
+import {
+  AddUserGroupMembersInput,
+  AddUserGroupMembersPayloadRef,
+  CreateUserGroupInput,
+  CreateUserGroupPayloadRef,
+  DeleteUserGroupInput,
+  DeleteUserGroupPayloadRef,
+  RemoveUserGroupMembersInput,
+  RemoveUserGroupMembersPayloadRef,
+  UpdateUserGroupInput,
+  UpdateUserGroupPayloadRef,
+  UserGroupRef,
+} from '../../schema/userGroup/types.js';
+import { keysetConnection } from '../../graphql/connections/keysetConnection.js';
+
+/** listUserGroups answers at most 100 per call, searchUserGroups 25. */
+const USER_GROUPS_PER_PAGE = { maxPageSize: 100, defaultPageSize: 25 };
+const USER_GROUPS_PER_SEARCH = { maxPageSize: 25, defaultPageSize: 25 };
+
+/** Search results resume after a (name, id) pair: names may repeat, ids break the tie. */
+type SearchKey = [name: string, id: string];
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isSearchKey = (value: unknown): value is SearchKey =>
+  Array.isArray(value) && value.length === 2 && value.every(isString);
+
+const ids = (list: readonly (string | number)[]) => list.map(String);
+
+builder.queryField('userGroup', (t) =>
+  t.field({
+    type: UserGroupRef,
+    nullable: true,
+    description: 'A user group by id, with its members (getUserGroup); NOT_FOUND when there is none.',
+    authScopes: { server: true },
+    args: {
+      id: t.arg.id({ required: true, description: 'The group id.' }),
+      teamId: t.arg.string({ description: 'Look only in this team.' }),
+    },
+    resolve: async (_root, { id, teamId }, { stream }) =>
+      (await stream.getUserGroup({ id: String(id), team_id: teamId ?? undefined })).user_group,
+  }),
+);
+
+builder.queryField('userGroups', (t) =>
+  t.connection(
+    {
+      type: UserGroupRef,
+      description: 'The user groups, by id (listUserGroups); members are not included.',
+      authScopes: { server: true },
+      args: {
+        teamId: t.arg.string({ description: 'Only this team’s groups.' }),
+        createdAtGt: t.arg({ type: 'DateTime', description: 'Only groups created after then.' }),
+      },
+      resolve: (_root, args, { stream }) =>
+        keysetConnection(args, {
+          sizes: USER_GROUPS_PER_PAGE,
+          keyOf: (group: UserGroupResponse) => group.id,
+          isKey: isString,
+          fetchPage: async (limit, idGt) =>
+            (
+              await stream.listUserGroups({
+                limit,
+                id_gt: idGt,
+                team_id: args.teamId ?? undefined,
+                created_at_gt: args.createdAtGt?.toString(),
+              })
+            ).user_groups,
+        }),
+    },
+    { name: 'UserGroupConnection', description: 'A page of user groups.' },
+    { name: 'UserGroupEdge', description: 'A user group in a page.' },
+  ),
+);
+
+builder.queryField('searchUserGroups', (t) =>
+  t.connection(
+    {
+      type: UserGroupRef,
+      description:
+        'User groups whose name starts with the query, by name (searchUserGroups); members are not included.',
+      authScopes: { server: true },
+      args: {
+        query: t.arg.string({ required: true, description: 'The start of the group name.' }),
+        teamId: t.arg.string({ description: 'Only this team’s groups.' }),
+      },
+      resolve: (_root, args, { stream }) =>
+        keysetConnection(args, {
+          sizes: USER_GROUPS_PER_SEARCH,
+          keyOf: (group: UserGroupResponse): SearchKey => [group.name, group.id],
+          isKey: isSearchKey,
+          fetchPage: async (limit, after) =>
+            (
+              await stream.searchUserGroups({
+                query: args.query,
+                team_id: args.teamId ?? undefined,
+                limit,
+                name_gt: after?.[0],
+                id_gt: after?.[1],
+              })
+            ).user_groups,
+        }),
+    },
+    { name: 'UserGroupSearchConnection', description: 'A page of user groups found by name.' },
+    {
+      name: 'UserGroupSearchEdge',
+      description: 'A user group found by name.',
+    },
+  ),
+);
+
+builder.mutationField('createUserGroup', (t) =>
+  t.field({
+    type: CreateUserGroupPayloadRef,
+    description: 'Creates a user group (createUserGroup).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: CreateUserGroupInput, required: true }) },
+    resolve: (_root, { input }, { stream }) =>
+      stream.createUserGroup({
+        name: input.name,
+        id: input.id == null ? undefined : String(input.id),
+        description: input.description ?? undefined,
+        team_id: input.teamId ?? undefined,
+        member_ids: input.memberIds ? ids(input.memberIds) : undefined,
+      }),
+  }),
+);
+
+builder.mutationField('updateUserGroup', (t) =>
+  t.field({
+    type: UpdateUserGroupPayloadRef,
+    description: 'Renames or redescribes a user group (updateUserGroup).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: UpdateUserGroupInput, required: true }) },
+    resolve: (_root, { input }, { stream }) =>
+      stream.updateUserGroup({
+        id: String(input.id),
+        name: input.name ?? undefined,
+        description: input.description ?? undefined,
+        team_id: input.teamId ?? undefined,
+      }),
+  }),
+);
+
+builder.mutationField('deleteUserGroup', (t) =>
+  t.field({
+    type: DeleteUserGroupPayloadRef,
+    description: 'Removes a user group (deleteUserGroup).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: DeleteUserGroupInput, required: true }) },
+    resolve: async (_root, { input }, { stream }) => {
+      await stream.deleteUserGroup({ id: String(input.id), team_id: input.teamId ?? undefined });
+      return { id: String(input.id) };
+    },
+  }),
+);
+
+builder.mutationField('addUserGroupMembers', (t) =>
+  t.field({
+    type: AddUserGroupMembersPayloadRef,
+    description: 'Adds users to a group (addUserGroupMembers).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: AddUserGroupMembersInput, required: true }) },
+    resolve: (_root, { input }, { stream }) =>
+      stream.addUserGroupMembers({
+        id: String(input.id),
+        member_ids: ids(input.memberIds),
+        as_admin: input.asAdmin ?? undefined,
+        team_id: input.teamId ?? undefined,
+      }),
+  }),
+);
+
+builder.mutationField('removeUserGroupMembers', (t) =>
+  t.field({
+    type: RemoveUserGroupMembersPayloadRef,
+    description: 'Removes users from a group (removeUserGroupMembers).',
+    authScopes: { server: true },
+    args: { input: t.arg({ type: RemoveUserGroupMembersInput, required: true }) },
+    resolve: (_root, { input }, { stream }) =>
+      stream.removeUserGroupMembers({
+        id: String(input.id),
+        member_ids: ids(input.memberIds),
+        team_id: input.teamId ?? undefined,
+      }),
+  }),
+);

@@ -1,0 +1,157 @@
+import type { BlockListResponse, ImportBlockListResponse } from '../../rest/wire/blocklists.js';
+import { builder, type InputFields } from '../../graphql/builder.js';
+import { TaskRef } from '../task/types.js';
+import { UserRef } from '../user/types.js';
+
+export const BlockListType = builder.enumType('BlockListType', {
+  description: 'What the entries of a block list are matched against.',
+  values: {
+    WORD: { value: 'word', description: 'Words in message text.' },
+    REGEX: { value: 'regex', description: 'Regular expressions over message text.' },
+    DOMAIN: { value: 'domain', description: 'Link domains to block.' },
+    DOMAIN_ALLOWLIST: { value: 'domain_allowlist', description: 'The only link domains allowed.' },
+    EMAIL: { value: 'email', description: 'E-mail addresses or domains to block.' },
+    EMAIL_ALLOWLIST: { value: 'email_allowlist', description: 'The only e-mail domains allowed.' },
+  } as const,
+});
+
+export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').implement({
+  description:
+    'A list of words, patterns, domains or e-mails that moderation blocks (or allows). As a federation entity it is ' +
+    'keyed by `name team`: Stream addresses block lists by name within a team (getBlockList takes both), and its id ' +
+    'is optional in answers, so the natural key is the one every subgraph can know.',
+  fields: (t) => ({
+    id: t.exposeID('id', { nullable: true, description: 'The block list id (importBlockList takes it).' }),
+    name: t.exposeString('name', { description: 'The name, unique within its team.' }),
+    type: t.exposeString('type', { description: 'word, regex, domain, domain_allowlist, email or email_allowlist.' }),
+    team: t.exposeString('team', { nullable: true, description: 'The team it belongs to; app-wide when null.' }),
+    words: t.exposeStringList('words', { description: 'The entries.' }),
+    isLeetCheckEnabled: t.exposeBoolean('is_leet_check_enabled', {
+      description: 'Whether l33t spellings of the entries match too.',
+    }),
+    isPluralCheckEnabled: t.exposeBoolean('is_plural_check_enabled', {
+      description: 'Whether plural forms of the entries match too.',
+    }),
+    isConfusableFoldingEnabled: t.boolean({
+      description:
+        'Whether look-alike characters (a Cyrillic letter shaped like a Latin one) match the entries too; false when ' +
+        'Stream leaves it out.',
+      resolve: (list) => list.is_confusable_folding_enabled ?? false,
+    }),
+    isSubstringMatchingEnabled: t.boolean({
+      description: 'Whether entries also match inside longer words; false when Stream leaves it out.',
+      resolve: (list) => list.is_substring_matching_enabled ?? false,
+    }),
+    ownerUserId: t.exposeID('owner_user_id', {
+      nullable: true,
+      description: 'The user it belongs to, when it was created for one; app-owned when null.',
+    }),
+    owner: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'The user it belongs to, when it was created for one.',
+      resolve: (list, _args, { loaders }) => (list.owner_user_id ? loaders.users.load(list.owner_user_id) : null),
+    }),
+    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true, description: 'When it was created.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true, description: 'When it last changed.' }),
+  }),
+});
+
+/** What the create and update operations answer: the block list as saved. */
+interface BlockListAnswer {
+  blocklist?: BlockListResponse;
+}
+
+/** How entries match, as create and update take it. */
+function matchingOptions(t: InputFields) {
+  return {
+    isLeetCheckEnabled: t.boolean({ description: 'Match l33t spellings too.' }),
+    isPluralCheckEnabled: t.boolean({ description: 'Match plural forms too.' }),
+    isConfusableFoldingEnabled: t.boolean({ description: 'Fold look-alike characters before matching.' }),
+    isSubstringMatchingEnabled: t.boolean({ description: 'Match entries inside longer words too.' }),
+  };
+}
+
+export const CreateBlockListInput = builder.inputType('CreateBlockListInput', {
+  description: 'A new block list.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The name (1 to 255 characters), unique within the team.' }),
+    words: t.stringList({ required: true, description: 'The entries.' }),
+    type: t.field({ type: BlockListType, description: 'What the entries are; word when left out.' }),
+    team: t.string({ description: 'The team it belongs to; app-wide when left out.' }),
+    ...matchingOptions(t),
+    userId: t.id({ description: 'The user it is created for, who then owns it (BlockList.owner).' }),
+  }),
+});
+
+function blockListPayload(name: string, description: string) {
+  return builder.objectRef<BlockListAnswer>(name).implement({
+    description,
+    fields: (t) => ({
+      blockList: t.field({
+        type: BlockListRef,
+        nullable: true,
+        description: 'The block list.',
+        resolve: (a) => a.blocklist,
+      }),
+    }),
+  });
+}
+
+export const CreateBlockListPayloadRef = blockListPayload('CreateBlockListPayload', 'The block list as created.');
+
+export const UpdateBlockListInput = builder.inputType('UpdateBlockListInput', {
+  description: 'Changes to a block list; fields left out keep their value.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The block list to change.' }),
+    team: t.string({ description: 'Its team, when it belongs to one.' }),
+    words: t.stringList({ description: 'The new entries (replace the old ones).' }),
+    ...matchingOptions(t),
+    userId: t.id({ description: 'The user the change is made as.' }),
+  }),
+});
+
+export const UpdateBlockListPayloadRef = blockListPayload('UpdateBlockListPayload', 'The block list as changed.');
+
+export const DeleteBlockListInput = builder.inputType('DeleteBlockListInput', {
+  description: 'The block list to remove.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Its name.' }),
+    team: t.string({ description: 'Its team, when it belongs to one.' }),
+    userId: t.id({ description: 'The user the removal is recorded as done by.' }),
+  }),
+});
+
+export const DeleteBlockListPayloadRef = builder
+  .objectRef<{ name: string; team: string | null }>('DeleteBlockListPayload')
+  .implement({
+    description: 'The block list that was removed.',
+    fields: (t) => ({
+      name: t.exposeString('name', { description: 'Its name.' }),
+      team: t.exposeString('team', { nullable: true, description: 'Its team, when it had one.' }),
+    }),
+  });
+
+export const ImportBlockListInput = builder.inputType('ImportBlockListInput', {
+  description: 'Entries to add to a block list in the background.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The block list id (BlockList.id).' }),
+    items: t.stringList({ required: true, description: 'The entries to add (at least one).' }),
+    chunkSize: t.int({ description: 'How many entries Stream writes at a time.' }),
+  }),
+});
+
+export const ImportBlockListPayloadRef = builder
+  .objectRef<ImportBlockListResponse>('ImportBlockListPayload')
+  .implement({
+    description: 'The background task that adds the entries.',
+    fields: (t) => ({
+      taskId: t.exposeID('task_id', { description: 'The task id; Query.task follows it.' }),
+      task: t.field({
+        type: TaskRef,
+        nullable: true,
+        description: 'The task as it is now (read from Stream when selected).',
+        resolve: (answer, _args, { stream }) => stream.getTask({ id: answer.task_id }),
+      }),
+    }),
+  });

@@ -1,0 +1,43 @@
+import type { DeviceResponse } from '../../rest/wire/shared.js';
+import { builder } from '../../graphql/builder.js';
+import { UserRef } from '../user/types.js';
+
+export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
+  description: 'A phone or browser registered to receive push notifications for a user.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The device token the push provider issued.' }),
+    pushProvider: t.exposeString('push_provider', {
+      description: 'The kind of push provider: firebase, apn, huawei or xiaomi.',
+    }),
+    pushProviderName: t.exposeString('push_provider_name', {
+      nullable: true,
+      description: 'Which configured push provider of that kind delivers to it.',
+    }),
+    hardwareId: t.exposeString('hardware_id', {
+      nullable: true,
+      description:
+        'The physical device it is on, so one phone registered through several push providers is pushed to once.',
+    }),
+    voip: t.exposeBoolean('voip', { nullable: true, description: 'An Apple VoIP token, for call notifications.' }),
+    disabled: t.exposeBoolean('disabled', { nullable: true, description: 'Stream stopped sending to it.' }),
+    disabledReason: t.exposeString('disabled_reason', { nullable: true, description: 'Why it was disabled.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was registered.' }),
+    userId: t.exposeID('user_id', { description: 'Whose device it is.' }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Whose device it is.',
+      resolve: (device, _args, { loaders }) => loaders.users.load(device.user_id),
+    }),
+  }),
+});
+
+export const PushProvider = builder.enumType('PushProvider', {
+  description: 'The kinds of push provider a device can be registered with.',
+  values: {
+    FIREBASE: { value: 'firebase', description: 'Firebase Cloud Messaging (Android, web, iOS through Firebase).' },
+    APN: { value: 'apn', description: 'Apple Push Notification service.' },
+    HUAWEI: { value: 'huawei', description: 'Huawei Push Kit.' },
+    XIAOMI: { value: 'xiaomi', description: 'Xiaomi Mi Push.' },
+  } as const,
+});

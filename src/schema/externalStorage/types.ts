@@ -1,0 +1,269 @@
+import type {
+  CheckExternalStorageResponse,
+  GetExternalStorageAWSS3Response,
+  GetExternalStorageGCSResponse,
+  GetExternalStorageResponse,
+  UpdateExternalStorageResponse,
+} from '../../rest/wire/externalStorage.js';
+import { builder, type InputFields } from '../../graphql/builder.js';
+import { enumValues, knownValue, rawValue } from '../../graphql/openEnum.js';
+
+const EXTERNAL_STORAGE_TYPES = {
+  S3: { value: 's3', description: 'Amazon S3 (or an S3-compatible service).' },
+  GCS: { value: 'gcs', description: 'Google Cloud Storage.' },
+  ABS: { value: 'abs', description: 'Azure Blob Storage.' },
+} as const;
+
+export const ExternalStorageType = builder.enumType('ExternalStorageType', {
+  description: 'The cloud storage services Stream can write to.',
+  values: EXTERNAL_STORAGE_TYPES,
+});
+
+export const ImporterStorageType = builder.enumType('ImporterStorageType', {
+  description: 'The cloud storage services the v2 importer can read from.',
+  values: {
+    AWS_S3: { value: 'aws_s3', description: 'Amazon S3, read through an IAM role.' },
+    GCS: { value: 'gcs', description: 'Google Cloud Storage.' },
+  } as const,
+});
+
+/**
+ * A configured storage, as update answers it and as each entry of the list is shaped; its type
+ * may be one Stream added after this gateway was built.
+ */
+type ExternalStorage = Omit<UpdateExternalStorageResponse, 'duration' | 'type'> & { type: unknown };
+
+const STORAGE_TYPES = enumValues(EXTERNAL_STORAGE_TYPES);
+
+/** listExternalStorage's map (name → storage) as a list ordered by name; storages of unknown types are kept. */
+export function externalStorageList(map: Record<string, unknown>): ExternalStorage[] {
+  return Object.entries(map)
+    .map(([key, value]) => {
+      const entry = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+      const text = (field: string) => (typeof entry[field] === 'string' ? (entry[field] as string) : '');
+      return { name: text('name') || key, type: entry.type, bucket: text('bucket'), path: text('path') };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+export const ExternalStorageRef = builder.objectRef<ExternalStorage>('ExternalStorage').implement({
+  description: 'A bucket Stream writes exports and files to. Its credentials are never answered.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The storage name.' }),
+    type: t.field({
+      type: ExternalStorageType,
+      nullable: true,
+      description: 'The storage service; null for a service this gateway does not know yet (see typeRaw).',
+      resolve: (storage) => knownValue('ExternalStorageType', STORAGE_TYPES, storage.type),
+    }),
+    typeRaw: t.string({
+      nullable: true,
+      description: 'The storage service as Stream names it, including services added after this gateway was built.',
+      resolve: (storage) => rawValue(storage.type),
+    }),
+    bucket: t.exposeString('bucket', { description: 'The bucket (or container).' }),
+    path: t.exposeString('path', { description: 'The folder inside the bucket; empty for the root.' }),
+  }),
+});
+
+export const ImporterAwsS3StorageRef = builder
+  .objectRef<GetExternalStorageAWSS3Response>('ImporterAwsS3Storage')
+  .implement({
+    description: 'The S3 bucket the importer reads from.',
+    fields: (t) => ({
+      bucket: t.exposeString('bucket', { description: 'The bucket.' }),
+      region: t.exposeString('region', { description: 'Its AWS region.' }),
+      roleArn: t.exposeString('role_arn', { description: 'The IAM role Stream assumes to read it.' }),
+      pathPrefix: t.exposeString('path_prefix', { nullable: true, description: 'The folder import files are in.' }),
+    }),
+  });
+
+export const ImporterGcsStorageRef = builder.objectRef<GetExternalStorageGCSResponse>('ImporterGcsStorage').implement({
+  description: 'The Google Cloud Storage bucket the importer reads from. Its key is never answered.',
+  fields: (t) => ({
+    bucket: t.exposeString('bucket', { description: 'The bucket.' }),
+    credentialsSet: t.exposeBoolean('credentials_set', {
+      description: 'Whether Stream holds a service account key for it (the key itself stays with Stream).',
+    }),
+    pathPrefix: t.exposeString('path_prefix', { nullable: true, description: 'The folder import files are in.' }),
+  }),
+});
+
+export const ImporterExternalStorageRef = builder
+  .objectRef<GetExternalStorageResponse>('ImporterExternalStorage')
+  .implement({
+    description: 'The storage the v2 importer reads files from.',
+    fields: (t) => ({
+      type: t.exposeString('type', { description: 'aws_s3 or gcs.' }),
+      awsS3: t.field({
+        type: ImporterAwsS3StorageRef,
+        nullable: true,
+        description: 'The S3 bucket, for aws_s3 storage.',
+        resolve: (storage) => storage.aws_s3,
+      }),
+      gcs: t.field({
+        type: ImporterGcsStorageRef,
+        nullable: true,
+        description: 'The Google Cloud Storage bucket, for gcs storage.',
+        resolve: (storage) => storage.gcs,
+      }),
+      createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was configured.' }),
+      updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+    }),
+  });
+
+export const S3StorageInput = builder.inputType('S3StorageInput', {
+  description: 'How Stream reaches an S3 bucket.',
+  fields: (t) => ({
+    s3Region: t.string({ required: true, description: 'The AWS region.' }),
+    s3ApiKey: t.string({ description: 'An access key id; Stream’s IAM role is used when left out.' }),
+    s3Secret: t.string({ description: 'The secret of the access key.' }),
+    s3CustomEndpointUrl: t.string({ description: 'An S3-compatible endpoint other than AWS.' }),
+  }),
+});
+
+export const AzureStorageInput = builder.inputType('AzureStorageInput', {
+  description: 'How Stream reaches an Azure Blob Storage container.',
+  fields: (t) => ({
+    absAccountName: t.string({ required: true, description: 'The storage account.' }),
+    absClientId: t.string({ required: true, description: 'The service principal’s client id.' }),
+    absClientSecret: t.string({ required: true, description: 'The service principal’s secret.' }),
+    absTenantId: t.string({ required: true, description: 'The Azure tenant.' }),
+  }),
+});
+
+/** Where a storage is and how Stream reaches it, as create and update take it. */
+function storageSettings(t: InputFields) {
+  return {
+    storageType: t.field({ type: ExternalStorageType, required: true, description: 'The storage service.' }),
+    bucket: t.string({ required: true, description: 'The bucket (or container).' }),
+    path: t.string({ description: 'A folder inside the bucket.' }),
+    awsS3: t.field({ type: S3StorageInput, description: 'S3 access, for s3 storage.' }),
+    azureBlob: t.field({ type: AzureStorageInput, description: 'Azure access, for abs storage.' }),
+    gcsCredentials: t.string({ description: 'A service account key (JSON), for gcs storage.' }),
+  };
+}
+
+export const CreateExternalStorageInput = builder.inputType('CreateExternalStorageInput', {
+  description: 'A new external storage; give the credentials block its type needs.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The storage name.' }),
+    ...storageSettings(t),
+  }),
+});
+
+export const UpdateExternalStorageInput = builder.inputType('UpdateExternalStorageInput', {
+  description: 'A new configuration for an existing external storage (replaces the old one).',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The storage to change.' }),
+    ...storageSettings(t),
+  }),
+});
+
+export const CreateExternalStoragePayloadRef = builder
+  .objectRef<{ name: string }>('CreateExternalStoragePayload')
+  .implement({
+    description: 'The external storage that was added.',
+    fields: (t) => ({
+      name: t.exposeString('name', { description: 'Its name; Query.externalStorages lists it.' }),
+    }),
+  });
+
+export const UpdateExternalStoragePayloadRef = builder
+  .objectRef<ExternalStorage>('UpdateExternalStoragePayload')
+  .implement({
+    description: 'The external storage as changed.',
+    fields: (t) => ({
+      externalStorage: t.field({
+        type: ExternalStorageRef,
+        description: 'The storage.',
+        resolve: (storage) => storage,
+      }),
+    }),
+  });
+
+export const ExternalStorageNameInput = builder.inputType('ExternalStorageNameInput', {
+  description: 'Names one external storage.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The storage name.' }),
+  }),
+});
+
+export const DeleteExternalStoragePayloadRef = builder
+  .objectRef<{ name: string }>('DeleteExternalStoragePayload')
+  .implement({
+    description: 'The external storage that was removed.',
+    fields: (t) => ({
+      name: t.exposeString('name', { description: 'Its name.' }),
+    }),
+  });
+
+export const CheckExternalStoragePayloadRef = builder
+  .objectRef<CheckExternalStorageResponse>('CheckExternalStoragePayload')
+  .implement({
+    description: 'The test file Stream wrote to the storage.',
+    fields: (t) => ({
+      fileUrl: t.exposeString('file_url', { description: 'Where the test file landed.' }),
+    }),
+  });
+
+export const ImporterAwsS3StorageInput = builder.inputType('ImporterAwsS3StorageInput', {
+  description: 'The S3 bucket the importer reads from, through an IAM role.',
+  fields: (t) => ({
+    bucket: t.string({ required: true, description: 'The bucket.' }),
+    region: t.string({ required: true, description: 'Its AWS region.' }),
+    roleArn: t.string({ required: true, description: 'The IAM role Stream assumes to read it.' }),
+    pathPrefix: t.string({ description: 'The folder import files are in.' }),
+  }),
+});
+
+export const ImporterGcsStorageInput = builder.inputType('ImporterGcsStorageInput', {
+  description: 'The Google Cloud Storage bucket the importer reads from, with a service account key.',
+  fields: (t) => ({
+    bucket: t.string({ required: true, description: 'The bucket.' }),
+    credentials: t.string({ required: true, description: 'A service account key (JSON) that can read it.' }),
+    pathPrefix: t.string({ description: 'The folder import files are in.' }),
+  }),
+});
+
+export const UpsertImporterExternalStorageInput = builder.inputType('UpsertImporterExternalStorageInput', {
+  description: 'The storage the v2 importer reads from (replaces any earlier one).',
+  fields: (t) => ({
+    type: t.field({ type: ImporterStorageType, required: true, description: 'The storage service.' }),
+    awsS3: t.field({ type: ImporterAwsS3StorageInput, description: 'The S3 bucket, for aws_s3.' }),
+    gcs: t.field({ type: ImporterGcsStorageInput, description: 'The Google Cloud Storage bucket, for gcs.' }),
+  }),
+});
+
+export const UpsertImporterExternalStoragePayloadRef = builder
+  .objectRef<{ saved: true }>('UpsertImporterExternalStoragePayload')
+  .implement({
+    description: 'The importer’s storage after the change.',
+    fields: (t) => ({
+      importerExternalStorage: t.field({
+        type: ImporterExternalStorageRef,
+        description: 'The storage as saved (read again from Stream when selected).',
+        resolve: (_payload, _args, { stream }) => stream.getImporterExternalStorage(),
+      }),
+    }),
+  });
+
+export const DeleteImporterExternalStoragePayloadRef = builder
+  .objectRef<{ deleted: boolean }>('DeleteImporterExternalStoragePayload')
+  .implement({
+    description: 'Whether the importer’s storage was removed.',
+    fields: (t) => ({
+      deleted: t.exposeBoolean('deleted', { description: 'True: the importer has no storage any more.' }),
+    }),
+  });
+
+export const ValidateImporterExternalStoragePayloadRef = builder
+  .objectRef<{ valid: boolean }>('ValidateImporterExternalStoragePayload')
+  .implement({
+    description: 'The outcome of Stream trying the importer’s storage.',
+    fields: (t) => ({
+      valid: t.exposeBoolean('valid', {
+        description: 'True when Stream could use the storage; a failure is a BAD_USER_INPUT error naming the field.',
+      }),
+    }),
+  });

@@ -1,0 +1,209 @@
+import type {
+  CreateImportResponse,
+  CreateImportURLResponse,
+  ImportTask,
+  ImportTaskHistory,
+  ImportV2TaskItem,
+  ImportV2TaskSettings,
+  ImportV2TaskSettingsS3,
+} from '../../rest/wire/imports.js';
+import { builder } from '../../graphql/builder.js';
+
+export const ImportMode = builder.enumType('ImportMode', {
+  description: 'How an import treats records that exist already.',
+  values: {
+    INSERT: { value: 'insert', description: 'Add new records only.' },
+    UPSERT: { value: 'upsert', description: 'Add new records and overwrite existing ones.' },
+  } as const,
+});
+
+export const ImportProduct = builder.enumType('ImportProduct', {
+  description: 'The Stream products the v2 importer loads data into.',
+  values: {
+    CHAT: { value: 'chat', description: 'Chat: users, channels, messages, reactions.' },
+    FEEDS: { value: 'feeds', description: 'Activity feeds.' },
+  } as const,
+});
+
+export const ImportTaskHistoryRef = builder.objectRef<ImportTaskHistory>('ImportTaskHistory').implement({
+  description: 'One state change of an import.',
+  fields: (t) => ({
+    prevState: t.exposeString('prev_state', { description: 'The state it left.' }),
+    nextState: t.exposeString('next_state', { description: 'The state it entered.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it changed.' }),
+  }),
+});
+
+export const ImportTaskRef = builder.objectRef<ImportTask>('ImportTask').implement({
+  description: 'A (v1) import of a file uploaded to the URL createImportURL gave.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The import id.' }),
+    mode: t.exposeString('mode', { description: 'insert or upsert.' }),
+    path: t.exposeString('path', { description: 'The uploaded file’s path.' }),
+    state: t.exposeString('state', {
+      description: 'Where the import is: uploaded, analyzing, importing, completed...',
+    }),
+    size: t.exposeInt('size', { nullable: true, description: 'The file size in bytes.' }),
+    history: t.field({
+      type: [ImportTaskHistoryRef],
+      description: 'Its state changes, oldest first.',
+      resolve: (task) => task.history,
+    }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the import was created.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+  }),
+});
+
+export const ImportV2TaskS3SettingsRef = builder.objectRef<ImportV2TaskSettingsS3>('ImportV2TaskS3Settings').implement({
+  description: 'Where in S3 a v2 import reads from.',
+  fields: (t) => ({
+    bucket: t.exposeString('bucket', { nullable: true, description: 'The bucket.' }),
+    dir: t.exposeString('dir', { nullable: true, description: 'The folder.' }),
+    region: t.exposeString('region', { nullable: true, description: 'The AWS region.' }),
+  }),
+});
+
+export const ImportV2TaskSettingsRef = builder.objectRef<ImportV2TaskSettings>('ImportV2TaskSettings').implement({
+  description: 'How a v2 import runs.',
+  fields: (t) => ({
+    mode: t.exposeString('mode', { nullable: true, description: 'insert or upsert.' }),
+    path: t.exposeString('path', { nullable: true, description: 'The file or folder imported.' }),
+    source: t.exposeString('source', { nullable: true, description: 'Where the data comes from.' }),
+    mergeCustom: t.exposeBoolean('merge_custom', {
+      nullable: true,
+      description: 'Whether custom data is merged into existing records rather than replacing it.',
+    }),
+    skipReferencesCheck: t.exposeBoolean('skip_references_check', {
+      nullable: true,
+      description: 'Whether references to missing records are allowed.',
+    }),
+    useImportTimeAsOpTime: t.exposeBoolean('use_import_time_as_op_time', {
+      nullable: true,
+      description: 'Whether imported records are stamped with the time of the import rather than their own.',
+    }),
+    s3: t.field({
+      type: ImportV2TaskS3SettingsRef,
+      nullable: true,
+      description: 'Where in S3 it reads.',
+      resolve: (s) => s.s3,
+    }),
+  }),
+});
+
+export const ImportV2TaskRef = builder.objectRef<ImportV2TaskItem>('ImportV2Task').implement({
+  description: 'A v2 import, reading from the importer’s external storage.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The import task id.' }),
+    product: t.exposeString('product', { description: 'chat or feeds.' }),
+    state: t.exposeInt('state', { description: 'Stream’s numeric state of the task.' }),
+    appPk: t.exposeInt('app_pk', { description: 'The numeric id of the app.' }),
+    settings: t.field({ type: ImportV2TaskSettingsRef, description: 'How it runs.', resolve: (task) => task.settings }),
+    result: t.expose('result', { type: 'JSONObject', nullable: true, description: 'What it imported, once finished.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was created.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+  }),
+});
+
+export const CreateImportURLInput = builder.inputType('CreateImportURLInput', {
+  description: 'The file an upload URL is wanted for.',
+  fields: (t) => ({
+    filename: t.string({ description: 'The file name.' }),
+  }),
+});
+
+export const CreateImportURLPayloadRef = builder
+  .objectRef<CreateImportURLResponse>('CreateImportURLPayload')
+  .implement({
+    description: 'Where to upload an import file, and the path createImport takes afterwards.',
+    fields: (t) => ({
+      uploadUrl: t.exposeString('upload_url', { description: 'A signed URL to PUT the file to.' }),
+      path: t.exposeString('path', { description: 'The path to pass to createImport.' }),
+    }),
+  });
+
+export const CreateImportInput = builder.inputType('CreateImportInput', {
+  description: 'An import of an uploaded file.',
+  fields: (t) => ({
+    path: t.string({ required: true, description: 'The path createImportURL answered.' }),
+    mode: t.field({ type: ImportMode, required: true, description: 'How existing records are treated.' }),
+    mergeCustom: t.boolean({ description: 'Merge custom data into existing records rather than replace it.' }),
+  }),
+});
+
+export const CreateImportPayloadRef = builder.objectRef<CreateImportResponse>('CreateImportPayload').implement({
+  description: 'The import as created.',
+  fields: (t) => ({
+    importTask: t.field({
+      type: ImportTaskRef,
+      nullable: true,
+      description: 'The import.',
+      resolve: (a) => a.import_task,
+    }),
+  }),
+});
+
+export const ImportV2TaskS3SettingsInput = builder.inputType('ImportV2TaskS3SettingsInput', {
+  description: 'Where in S3 a v2 import reads from.',
+  fields: (t) => ({
+    bucket: t.string({ description: 'The bucket.' }),
+    dir: t.string({ description: 'The folder.' }),
+    region: t.string({ description: 'The AWS region.' }),
+  }),
+});
+
+export const ImportV2TaskSettingsInput = builder.inputType('ImportV2TaskSettingsInput', {
+  description: 'How a v2 import runs.',
+  fields: (t) => ({
+    mode: t.string({ description: 'insert or upsert.' }),
+    path: t.string({ description: 'The file or folder to import.' }),
+    source: t.string({ description: 'Where the data comes from.' }),
+    mergeCustom: t.boolean({ description: 'Merge custom data into existing records rather than replace it.' }),
+    skipReferencesCheck: t.boolean({ description: 'Allow references to missing records.' }),
+    useImportTimeAsOpTime: t.boolean({
+      description: 'Stamp imported records with the time of the import rather than their own.',
+    }),
+    s3: t.field({ type: ImportV2TaskS3SettingsInput, description: 'Where in S3 to read.' }),
+  }),
+});
+
+export const CreateImportV2TaskInput = builder.inputType('CreateImportV2TaskInput', {
+  description: 'A new v2 import.',
+  fields: (t) => ({
+    product: t.field({ type: ImportProduct, required: true, description: 'The product to load data into.' }),
+    settings: t.field({ type: ImportV2TaskSettingsInput, required: true, description: 'How it runs.' }),
+    userId: t.id({ description: 'The user the import is recorded as started by.' }),
+  }),
+});
+
+export const CreateImportV2TaskPayloadRef = builder.objectRef<ImportV2TaskItem>('CreateImportV2TaskPayload').implement({
+  description: 'The v2 import as created.',
+  fields: (t) => ({
+    importTask: t.field({ type: ImportV2TaskRef, description: 'The import.', resolve: (task) => task }),
+  }),
+});
+
+export const ImportV2TaskIdInput = builder.inputType('ImportV2TaskIdInput', {
+  description: 'Names one v2 import.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The import task id.' }),
+  }),
+});
+
+export const DeleteImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('DeleteImportV2TaskPayload').implement({
+  description: 'The v2 import that was removed.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id.' }),
+  }),
+});
+
+export const CancelImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('CancelImportV2TaskPayload').implement({
+  description: 'The v2 import that was canceled.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id.' }),
+    importTask: t.field({
+      type: ImportV2TaskRef,
+      description: 'The import as it is now (read again from Stream when selected).',
+      resolve: (payload, _args, { stream }) => stream.getImportV2Task({ id: payload.id }),
+    }),
+  }),
+});

@@ -1,0 +1,153 @@
+import type { Loaders } from '../../loaders/index.js';
+import type { PollOptionResponseData, PollResponseData, PollVoteResponseData } from '../../rest/wire/polls.js';
+import { builder } from '../../graphql/builder.js';
+import { UserRef } from '../user/types.js';
+
+export const PollRef = builder.objectRef<PollResponseData>('Poll');
+export const PollOptionRef = builder.objectRef<PollOptionResponseData>('PollOption');
+export const PollVoteRef = builder.objectRef<PollVoteResponseData>('PollVote');
+
+PollOptionRef.implement({
+  description: 'One answer a poll offers to vote for.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The option id, unique within its poll.' }),
+    text: t.exposeString('text', { description: 'What the option says.' }),
+    custom: t.expose('custom', { type: 'JSONObject', description: 'App-defined data stored on the option.' }),
+  }),
+});
+
+PollVoteRef.implement({
+  description: 'A vote for an option of a poll, or a free-text answer when the poll allows them.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The vote id.' }),
+    pollId: t.exposeID('poll_id', { description: 'The poll voted in.' }),
+    poll: t.field({
+      type: PollRef,
+      nullable: true,
+      description: 'The poll voted in, as the caller sees it.',
+      resolve: (vote, _args, { loaders }) => loaders.pollSeenByAnyone(vote.poll_id),
+    }),
+    optionId: t.exposeID('option_id', { description: 'The option voted for (empty for answers).' }),
+    option: t.field({
+      type: PollOptionRef,
+      nullable: true,
+      description: 'The option voted for; null for answers and for options removed since.',
+      resolve: (vote, _args, { loaders }) => optionOfVote(vote, loaders),
+    }),
+    isAnswer: t.exposeBoolean('is_answer', { nullable: true, description: 'This is a free-text answer, not a vote.' }),
+    answerText: t.exposeString('answer_text', { nullable: true, description: 'The text of an answer.' }),
+    userId: t.exposeID('user_id', {
+      nullable: true,
+      description: 'Who voted; null in anonymous polls, except on your own votes.',
+    }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Who voted; null in anonymous polls, except on your own votes.',
+      resolve: (vote, _args, { loaders }) => vote.user ?? (vote.user_id ? loaders.users.load(vote.user_id) : null),
+    }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the vote was cast.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the vote last changed.' }),
+  }),
+});
+
+async function optionOfVote(vote: PollVoteResponseData, loaders: Loaders): Promise<PollOptionResponseData | null> {
+  if (vote.is_answer || !vote.option_id) return null;
+  const poll = await loaders.pollSeenByAnyone(vote.poll_id);
+  return poll?.options.find((option) => option.id === vote.option_id) ?? null;
+}
+
+PollRef.implement({
+  description: 'A poll: a question, its options, and the votes and answers it received.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The poll id.' }),
+    name: t.exposeString('name', { description: 'The question asked.' }),
+    description: t.exposeString('description', { description: 'More about the question (may be empty).' }),
+    votingVisibility: t.exposeString('voting_visibility', {
+      description: '`public` (everyone sees who voted) or `anonymous`.',
+    }),
+    enforceUniqueVote: t.exposeBoolean('enforce_unique_vote', { description: 'Each user may vote once only.' }),
+    maxVotesAllowed: t.exposeInt('max_votes_allowed', {
+      nullable: true,
+      description: 'How many options one user may vote for, when limited.',
+    }),
+    allowAnswers: t.exposeBoolean('allow_answers', { description: 'Users may add free-text answers.' }),
+    allowUserSuggestedOptions: t.exposeBoolean('allow_user_suggested_options', {
+      description: 'Users other than the creator may add options.',
+    }),
+    isClosed: t.exposeBoolean('is_closed', { nullable: true, description: 'Voting has ended.' }),
+    options: t.field({ type: [PollOptionRef], description: 'The options, in order.', resolve: (poll) => poll.options }),
+    voteCount: t.exposeInt('vote_count', { description: 'Votes cast, answers not counted.' }),
+    voteCountsByOption: t.expose('vote_counts_by_option', {
+      type: 'JSONObject',
+      description: 'Votes cast per option, by option id.',
+    }),
+    latestVotesByOption: t.field({
+      type: [PollVoteRef],
+      description:
+        'The latest few votes of each option, option by option (Stream keys them by option id); each vote names its option.',
+      resolve: (poll) => {
+        const byOption = poll.latest_votes_by_option;
+        const listed = poll.options.flatMap((option) => byOption[option.id] ?? []);
+        const unlisted = Object.keys(byOption).filter((id) => !poll.options.some((option) => option.id === id));
+        return [...listed, ...unlisted.flatMap((id) => byOption[id]!)];
+      },
+    }),
+    answersCount: t.exposeInt('answers_count', { description: 'Free-text answers given.' }),
+    latestAnswers: t.field({
+      type: [PollVoteRef],
+      description: 'The latest free-text answers.',
+      resolve: (poll) => poll.latest_answers,
+    }),
+    ownVotes: t.field({
+      type: [PollVoteRef],
+      description: 'The votes and answers of the user the poll was read as.',
+      resolve: (poll) => poll.own_votes,
+    }),
+    createdById: t.exposeID('created_by_id', { description: 'Who created the poll.' }),
+    createdBy: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Who created the poll.',
+      resolve: (poll, _args, { loaders }) => poll.created_by ?? loaders.users.load(poll.created_by_id),
+    }),
+    custom: t.expose('custom', { type: 'JSONObject', description: 'App-defined data stored on the poll.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the poll was created.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the poll last changed.' }),
+  }),
+});
+
+export const PollVotingVisibility = builder.enumType('PollVotingVisibility', {
+  description: 'Whether a poll shows who voted.',
+  values: {
+    PUBLIC: { value: 'public', description: 'Everyone sees who voted for what.' },
+    ANONYMOUS: { value: 'anonymous', description: 'Votes are counted; voters stay hidden.' },
+  } as const,
+});
+
+export const NewPollOptionInput = builder.inputType('NewPollOptionInput', {
+  description: 'An option for a new poll.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+  }),
+});
+
+export const PollOptionUpdateInput = builder.inputType('PollOptionUpdateInput', {
+  description: 'An option of a poll being replaced: an existing id keeps its votes, a new id adds an option.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The option id.' }),
+    text: t.string({ description: 'What the option says; unchanged when left out.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+  }),
+});
+
+export const PollConnectionRef = builder.connectionObject(
+  { type: PollRef, name: 'PollConnection', description: 'A page of polls.' },
+  { name: 'PollEdge', description: 'A poll in a page, with its cursor.' },
+);
+
+export const PollVoteConnectionRef = builder.connectionObject(
+  { type: PollVoteRef, name: 'PollVoteConnection', description: 'A page of votes and answers.' },
+  { name: 'PollVoteEdge', description: 'A vote in a page, with its cursor.' },
+);

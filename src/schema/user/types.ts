@@ -1,0 +1,417 @@
+import type { Loaders } from '../../loaders/index.js';
+import type {
+  DeliveryReceiptsResponse,
+  PrivacySettingsResponse,
+  PushNotificationSettingsResponse,
+  ReadReceiptsResponse,
+  TypingIndicatorsResponse,
+  UserRequest,
+  UserResponse,
+} from '../../rest/wire/shared.js';
+import type {
+  BlockUsersResponse,
+  BlockedUserResponse,
+  ChannelMute,
+  ExportUserResponse,
+  FullUserResponse,
+  ReactionResponse,
+  UserMuteResponse,
+} from '../../rest/wire/users.js';
+import { builder } from '../../graphql/builder.js';
+import { ownUserData } from '../../graphql/ownUserData.js';
+
+/** A privacy setting that is only on or off: Stream answers it as `{ enabled }`. */
+const privacyToggleRef = (name: string, description: string, enabled: string) =>
+  builder.objectRef<DeliveryReceiptsResponse | ReadReceiptsResponse | TypingIndicatorsResponse>(name).implement({
+    description,
+    fields: (t) => ({
+      enabled: t.exposeBoolean('enabled', { description: enabled }),
+    }),
+  });
+
+export const DeliveryReceiptsRef = privacyToggleRef(
+  'DeliveryReceipts',
+  'Whether others are told when this user received their messages.',
+  'Delivery receipts are sent.',
+);
+export const ReadReceiptsRef = privacyToggleRef(
+  'ReadReceipts',
+  'Whether others are told when this user has read their messages.',
+  'Read receipts are sent.',
+);
+export const TypingIndicatorsRef = privacyToggleRef(
+  'TypingIndicators',
+  'Whether others see when this user is typing.',
+  'Typing indicators are sent.',
+);
+
+export const PrivacySettingsRef = builder.objectRef<PrivacySettingsResponse>('PrivacySettings').implement({
+  description: 'What a user lets others know about their activity.',
+  fields: (t) => ({
+    deliveryReceipts: t.field({
+      type: DeliveryReceiptsRef,
+      nullable: true,
+      description: 'Delivery receipts, when the user chose.',
+      resolve: (settings) => settings.delivery_receipts,
+    }),
+    readReceipts: t.field({
+      type: ReadReceiptsRef,
+      nullable: true,
+      description: 'Read receipts, when the user chose.',
+      resolve: (settings) => settings.read_receipts,
+    }),
+    typingIndicators: t.field({
+      type: TypingIndicatorsRef,
+      nullable: true,
+      description: 'Typing indicators, when the user chose.',
+      resolve: (settings) => settings.typing_indicators,
+    }),
+  }),
+});
+
+export const PushNotificationSettingsRef = builder
+  .objectRef<PushNotificationSettingsResponse>('PushNotificationSettings')
+  .implement({
+    description: 'Whether a user receives push notifications at the moment.',
+    fields: (t) => ({
+      disabled: t.exposeBoolean('disabled', { nullable: true, description: 'Push notifications are switched off.' }),
+      disabledUntil: t.expose('disabled_until', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When switched-off notifications resume by themselves.',
+      }),
+    }),
+  });
+
+/**
+ * The fields every answer about a user carries. Both `User` (users embedded in other answers,
+ * or read by id) and `FullUser` (users read by queryUsers, with unread counts) have them.
+ */
+export const UserProfileRef = builder.interfaceRef<UserResponse>('UserProfile');
+export const UserRef = builder.objectRef<UserResponse>('User');
+export const FullUserRef = builder.objectRef<FullUserResponse>('FullUser');
+
+UserProfileRef.implement({
+  description: 'What every answer about a user carries, however the user was read.',
+  resolveType: (user) => ('unread_count' in user ? 'FullUser' : 'User'),
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The user id, unique in the app.' }),
+    name: t.exposeString('name', { nullable: true, description: 'The display name, if set.' }),
+    image: t.exposeString('image', { nullable: true, description: 'A picture URL, if set.' }),
+    role: t.exposeString('role', { description: "The app-wide role deciding the user's permissions." }),
+    language: t.exposeString('language', { description: 'The preferred language code (may be empty).' }),
+    teams: t.exposeStringList('teams', { description: 'Teams the user belongs to (multi-tenant apps).' }),
+    teamsRole: t.expose('teams_role', {
+      type: 'JSONObject',
+      nullable: true,
+      description: 'The role the user has in each team, by team name.',
+    }),
+    custom: t.expose('custom', { type: 'JSONObject', description: 'App-defined data stored on the user.' }),
+    banned: t.exposeBoolean('banned', { description: 'The user is banned app-wide.' }),
+    banExpires: t.expose('ban_expires', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a temporary ban ends.',
+    }),
+    shadowBanned: t.exposeBoolean('shadow_banned', {
+      description: 'Only the user still sees their own messages; others do not.',
+    }),
+    online: t.exposeBoolean('online', { description: 'The user is connected right now.' }),
+    invisible: t.exposeBoolean('invisible', { description: 'The user hides being online.' }),
+    bypassModeration: t.exposeBoolean('bypass_moderation', {
+      nullable: true,
+      description: "The user's content skips moderation.",
+    }),
+    avgResponseTime: t.exposeInt('avg_response_time', {
+      nullable: true,
+      description: 'How long the user usually takes to answer, in seconds.',
+    }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the user was created.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the user last changed.' }),
+    lastActive: t.expose('last_active', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the user was last seen.',
+    }),
+    deactivatedAt: t.expose('deactivated_at', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the user was deactivated; null while active.',
+    }),
+    deletedAt: t.expose('deleted_at', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the user was deleted; null unless deleted.',
+    }),
+    revokeTokensIssuedBefore: t.expose('revoke_tokens_issued_before', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'Tokens of this user issued before this instant are refused.',
+    }),
+    privacySettings: t.field({
+      type: PrivacySettingsRef,
+      nullable: true,
+      description: 'What the user lets others know about their activity.',
+      resolve: (user) => user.privacy_settings,
+    }),
+    blockedUserIds: t.idList({
+      nullable: true,
+      description: 'Ids of the users this user blocks. User tokens see only their own.',
+      resolve: ownUserData('blocked users', (user) => user.blocked_user_ids),
+    }),
+    blockedUsers: t.field({
+      type: [UserRef],
+      nullable: true,
+      description:
+        'The users this user blocks (deleted users left out), read together for a whole page. User tokens see only their own.',
+      resolve: ownUserData('blocked users', (user, { loaders }) => blockedUsersOf(user, loaders)),
+    }),
+  }),
+});
+
+async function blockedUsersOf(user: UserResponse, loaders: Loaders): Promise<UserResponse[]> {
+  const blocked = await loaders.users.loadMany(user.blocked_user_ids);
+  return blocked.filter((entry): entry is UserResponse => entry !== null && !(entry instanceof Error));
+}
+
+UserRef.implement({
+  description: 'A user of the app, as embedded in other answers or read by id.',
+  interfaces: [UserProfileRef],
+  fields: (t) => ({
+    pushNotifications: t.field({
+      type: PushNotificationSettingsRef,
+      nullable: true,
+      description: 'Whether the user receives push notifications at the moment. User tokens see only their own.',
+      resolve: ownUserData('push settings', (user) => user.push_notifications),
+    }),
+  }),
+});
+
+export const UserMuteRef = builder.objectRef<UserMuteResponse>('UserMute').implement({
+  description: 'One user muting another: the muted user stays, their messages and notifications are hidden.',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, nullable: true, description: 'Who muted.', resolve: (mute) => mute.user }),
+    target: t.field({ type: UserRef, nullable: true, description: 'Who is muted.', resolve: (mute) => mute.target }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the mute began.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the mute last changed.' }),
+    expires: t.expose('expires', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the mute ends by itself; null while it lasts until undone.',
+    }),
+  }),
+});
+
+export const ChannelMuteRef = builder.objectRef<ChannelMute>('ChannelMute').implement({
+  description: 'A user muting a chat channel: its messages no longer notify them.',
+  fields: (t) => ({
+    channel: t.expose('channel', {
+      type: 'JSONObject',
+      nullable: true,
+      description: 'The muted channel (a chat ChannelResponse, passed on as JSON).',
+    }),
+    user: t.field({ type: UserRef, nullable: true, description: 'Who muted.', resolve: (mute) => mute.user }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the mute began.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the mute last changed.' }),
+    expires: t.expose('expires', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the mute ends by itself; null while it lasts until undone.',
+    }),
+  }),
+});
+
+/** The mutes of a user, after priming the users they embed so that no sibling field fetches them again. */
+function primedMutes<Mute extends { user?: UserResponse; target?: UserResponse }>(
+  mutes: Mute[],
+  loaders: Loaders,
+): Mute[] {
+  for (const mute of mutes) {
+    loaders.primeUser(mute.user);
+    loaders.primeUser(mute.target);
+  }
+  return mutes;
+}
+
+FullUserRef.implement({
+  description:
+    'A user as a user query answers: the profile plus mutes and unread counts (user tokens see those only for themselves).',
+  interfaces: [UserProfileRef],
+  fields: (t) => {
+    /** A private counter: the wire always has it; other user callers get null and FORBIDDEN. */
+    const ownCount = (
+      field: 'total_unread_count' | 'unread_count' | 'unread_channels' | 'unread_threads',
+      description: string,
+    ) =>
+      t.int({
+        nullable: true,
+        description,
+        resolve: ownUserData('unread counts', (user: FullUserResponse) => user[field]),
+      });
+    return {
+      channelMutes: t.field({
+        type: [ChannelMuteRef],
+        nullable: true,
+        description: 'Channels the user muted. User tokens see only their own.',
+        resolve: ownUserData('mutes', (user: FullUserResponse, { loaders }) =>
+          primedMutes(user.channel_mutes, loaders),
+        ),
+      }),
+      mutes: t.field({
+        type: [UserMuteRef],
+        nullable: true,
+        description: 'Users this user muted. User tokens see only their own.',
+        resolve: ownUserData('mutes', (user: FullUserResponse, { loaders }) => primedMutes(user.mutes, loaders)),
+      }),
+      latestHiddenChannels: t.stringList({
+        nullable: true,
+        description: 'Channels (cids) the user hid most recently.',
+        resolve: ownUserData('hidden channels', (user: FullUserResponse) => user.latest_hidden_channels),
+      }),
+      totalUnreadCount: ownCount('total_unread_count', 'Unread messages across all channels.'),
+      unreadCount: ownCount('unread_count', 'Unread messages, as Stream counts them for badges.'),
+      unreadChannels: ownCount('unread_channels', 'Channels with unread messages.'),
+      unreadThreads: ownCount('unread_threads', 'Threads with unread replies.'),
+    };
+  },
+});
+
+export const BlockedUserRef = builder.objectRef<BlockedUserResponse>('BlockedUser').implement({
+  description: 'One user blocking another.',
+  fields: (t) => ({
+    userId: t.exposeID('user_id', { description: 'Who blocks.' }),
+    user: t.field({ type: UserRef, description: 'Who blocks.', resolve: (block) => block.user }),
+    blockedUserId: t.exposeID('blocked_user_id', { description: 'Who is blocked.' }),
+    blockedUser: t.field({ type: UserRef, description: 'Who is blocked.', resolve: (block) => block.blocked_user }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the block began.' }),
+  }),
+});
+
+export const BlockUsersResultRef = builder.objectRef<BlockUsersResponse>('BlockUsersResult').implement({
+  description: 'A block just made.',
+  fields: (t) => ({
+    blockedByUserId: t.exposeID('blocked_by_user_id', { description: 'Who blocks.' }),
+    blockedBy: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Who blocks.',
+      resolve: (block, _args, { loaders }) => loaders.users.load(block.blocked_by_user_id),
+    }),
+    blockedUserId: t.exposeID('blocked_user_id', { description: 'Who is blocked.' }),
+    blockedUser: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Who is blocked.',
+      resolve: (block, _args, { loaders }) => loaders.users.load(block.blocked_user_id),
+    }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the block began.' }),
+  }),
+});
+
+export const ReactionRef = builder.objectRef<ReactionResponse>('Reaction').implement({
+  description: "A user's reaction to a message, as a user export lists it.",
+  fields: (t) => ({
+    messageId: t.exposeID('message_id', { description: 'The message reacted to.' }),
+    type: t.exposeString('type', { description: 'The kind of reaction, e.g. `like`.' }),
+    score: t.exposeInt('score', {
+      description: 'How much the reaction counts (cumulative reactions count more than 1).',
+    }),
+    userId: t.exposeID('user_id', { description: 'Who reacted.' }),
+    user: t.field({ type: UserRef, description: 'Who reacted.', resolve: (reaction) => reaction.user }),
+    custom: t.expose('custom', { type: 'JSONObject', description: 'App-defined data stored on the reaction.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the reaction was made.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the reaction last changed.' }),
+  }),
+});
+
+export const UserExportRef = builder.objectRef<ExportUserResponse>('UserExport').implement({
+  description: 'Everything Stream keeps about one user: profile, messages and reactions.',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, nullable: true, description: 'The profile.', resolve: (data) => data.user }),
+    messages: t.expose('messages', {
+      type: ['JSONObject'],
+      nullable: true,
+      description: 'The messages the user wrote (chat message objects).',
+    }),
+    reactions: t.field({
+      type: [ReactionRef],
+      nullable: true,
+      description: 'The reactions the user made.',
+      resolve: (data) => data.reactions,
+    }),
+  }),
+});
+
+export const PrivacySettingsInput = builder.inputType('PrivacySettingsInput', {
+  description: 'What a user lets others know about their activity; fields left out are not sent.',
+  fields: (t) => ({
+    deliveryReceipts: t.boolean({ description: 'Send delivery receipts.' }),
+    readReceipts: t.boolean({ description: 'Send read receipts.' }),
+    typingIndicators: t.boolean({ description: 'Send typing indicators.' }),
+  }),
+});
+
+export const UserInput = builder.inputType('UserInput', {
+  description: 'A user to create or replace; fields left out are cleared on replace.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The user id.' }),
+    name: t.string({ description: 'The display name.' }),
+    image: t.string({ description: 'A picture URL.' }),
+    role: t.string({ description: 'The app-wide role (`user` unless set).' }),
+    language: t.string({ description: 'The preferred language code.' }),
+    teams: t.stringList({ description: 'Teams the user belongs to.' }),
+    teamsRole: t.field({ type: 'JSONObject', description: 'The role the user has in each team, by team name.' }),
+    invisible: t.boolean({ description: 'Hide being online.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the user.' }),
+    privacySettings: t.field({ type: PrivacySettingsInput, description: 'What the user lets others know.' }),
+  }),
+});
+
+type PrivacySettingsArgument = {
+  deliveryReceipts?: boolean | null;
+  readReceipts?: boolean | null;
+  typingIndicators?: boolean | null;
+};
+
+export type UserInputValue = {
+  id: string | number;
+  name?: string | null;
+  image?: string | null;
+  role?: string | null;
+  language?: string | null;
+  teams?: string[] | null;
+  teamsRole?: Record<string, unknown> | null;
+  invisible?: boolean | null;
+  custom?: Record<string, unknown> | null;
+  privacySettings?: PrivacySettingsArgument | null;
+};
+
+const toggle = (enabled: boolean | null | undefined) => (enabled == null ? undefined : { enabled });
+
+/** A `UserInput` as Stream's UserRequest; what the caller left out stays undefined and is not sent. */
+export function toUserRequest(input: UserInputValue): UserRequest {
+  const privacy = input.privacySettings;
+  return {
+    id: String(input.id),
+    name: input.name ?? undefined,
+    image: input.image ?? undefined,
+    role: input.role ?? undefined,
+    language: input.language ?? undefined,
+    teams: input.teams ?? undefined,
+    teams_role: input.teamsRole ?? undefined,
+    invisible: input.invisible ?? undefined,
+    custom: input.custom ?? undefined,
+    privacy_settings: privacy
+      ? {
+          delivery_receipts: toggle(privacy.deliveryReceipts),
+          read_receipts: toggle(privacy.readReceipts),
+          typing_indicators: toggle(privacy.typingIndicators),
+        }
+      : undefined,
+  };
+}
+
+export const FullUserConnectionRef = builder.connectionObject(
+  { type: FullUserRef, name: 'FullUserConnection', description: 'A page of users.' },
+  { name: 'FullUserEdge', description: 'A user in a page, with its cursor.' },
+);
