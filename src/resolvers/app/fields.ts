@@ -1,18 +1,16 @@
 import type { updateApp } from '../../rest/app.js';
 import type { OperationInput } from '../../rest/operation.js';
 import type { AsyncModerationCallbackConfig, EventHook, FileUploadConfig } from '../../rest/wire/app.js';
+import { AppRef } from '../../schema/app/types.js';
 import {
-  AppRef,
   AsyncModerationCallbackInput,
   CheckSnsInput,
-  CheckSnsPayloadRef,
   CheckSqsInput,
-  CheckSqsPayloadRef,
   EventHookInput,
   FileUploadConfigInput,
   UpdateAppInput,
-  UpdateAppPayloadRef,
-} from '../../schema/app/types.js';
+} from '../../schema/app/inputs.js';
+import { CheckSnsPayloadRef, CheckSqsPayloadRef, UpdateAppPayloadRef } from '../../schema/app/payloads.js';
 import { builder } from '../../graphql/builder.js';
 
 type UpdateAppBody = OperationInput<typeof updateApp>;

@@ -4,19 +4,20 @@ import { builder } from '../../graphql/builder.js';
 import { PushProvider } from '../../schema/device/types.js';
 import {
   CheckPushInput,
-  CheckPushPayloadRef,
   DeletePushProviderInput,
-  DeletePushProviderPayloadRef,
   PushPreferenceInput,
-  PushProviderRef,
-  PushTemplateRef,
   UpdatePushNotificationPreferencesInput,
-  UpdatePushNotificationPreferencesPayloadRef,
   UpsertPushProviderInput,
-  UpsertPushProviderPayloadRef,
   UpsertPushTemplateInput,
+} from '../../schema/push/inputs.js';
+import {
+  CheckPushPayloadRef,
+  DeletePushProviderPayloadRef,
+  UpdatePushNotificationPreferencesPayloadRef,
+  UpsertPushProviderPayloadRef,
   UpsertPushTemplatePayloadRef,
-} from '../../schema/push/types.js';
+} from '../../schema/push/payloads.js';
+import { PushProviderRef, PushTemplateRef } from '../../schema/push/types.js';
 import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js';
 
 type PreferenceInput = typeof PushPreferenceInput.$inferInput;

@@ -2,7 +2,8 @@ import type { BlockUsersResponse, BlockedUserResponse } from '../../rest/wire/us
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
-import { BlockUsersResultRef, BlockedUserRef, UserProfileRef, UserRef } from '../../schema/user/types.js';
+import { BlockUsersResultRef, BlockedUserRef } from '../../schema/user/blocks.js';
+import { UserProfileRef, UserRef } from '../../schema/user/types.js';
 import { requiredActingUserId } from '../../graphql/actingUser.js';
 
 /** The blocks of one user (getBlockedUsers); the users both sides embed prime the loader. */

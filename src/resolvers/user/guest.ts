@@ -1,6 +1,7 @@
 import type { CreateGuestResponse } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
-import { UserInput, UserRef, toUserRequest } from '../../schema/user/types.js';
+import { UserInput, toUserRequest } from '../../schema/user/inputs.js';
+import { UserRef } from '../../schema/user/types.js';
 
 const CreateGuestInput = builder.inputType('CreateGuestInput', {
   description: 'The guest to create.',

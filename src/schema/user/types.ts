@@ -1,16 +1,6 @@
 import type { Loaders } from '../../loaders/index.js';
+import type { UserResponse } from '../../rest/wire/shared.js';
 import type {
-  DeliveryReceiptsResponse,
-  PrivacySettingsResponse,
-  PushNotificationSettingsResponse,
-  ReadReceiptsResponse,
-  TypingIndicatorsResponse,
-  UserRequest,
-  UserResponse,
-} from '../../rest/wire/shared.js';
-import type {
-  BlockUsersResponse,
-  BlockedUserResponse,
   ChannelMute,
   ExportUserResponse,
   FullUserResponse,
@@ -19,69 +9,7 @@ import type {
 } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
-
-/** A privacy setting that is only on or off: Stream answers it as `{ enabled }`. */
-const privacyToggleRef = (name: string, description: string, enabled: string) =>
-  builder.objectRef<DeliveryReceiptsResponse | ReadReceiptsResponse | TypingIndicatorsResponse>(name).implement({
-    description,
-    fields: (t) => ({
-      enabled: t.exposeBoolean('enabled', { description: enabled }),
-    }),
-  });
-
-export const DeliveryReceiptsRef = privacyToggleRef(
-  'DeliveryReceipts',
-  'Whether others are told when this user received their messages.',
-  'Delivery receipts are sent.',
-);
-export const ReadReceiptsRef = privacyToggleRef(
-  'ReadReceipts',
-  'Whether others are told when this user has read their messages.',
-  'Read receipts are sent.',
-);
-export const TypingIndicatorsRef = privacyToggleRef(
-  'TypingIndicators',
-  'Whether others see when this user is typing.',
-  'Typing indicators are sent.',
-);
-
-export const PrivacySettingsRef = builder.objectRef<PrivacySettingsResponse>('PrivacySettings').implement({
-  description: 'What a user lets others know about their activity.',
-  fields: (t) => ({
-    deliveryReceipts: t.field({
-      type: DeliveryReceiptsRef,
-      nullable: true,
-      description: 'Delivery receipts, when the user chose.',
-      resolve: (settings) => settings.delivery_receipts,
-    }),
-    readReceipts: t.field({
-      type: ReadReceiptsRef,
-      nullable: true,
-      description: 'Read receipts, when the user chose.',
-      resolve: (settings) => settings.read_receipts,
-    }),
-    typingIndicators: t.field({
-      type: TypingIndicatorsRef,
-      nullable: true,
-      description: 'Typing indicators, when the user chose.',
-      resolve: (settings) => settings.typing_indicators,
-    }),
-  }),
-});
-
-export const PushNotificationSettingsRef = builder
-  .objectRef<PushNotificationSettingsResponse>('PushNotificationSettings')
-  .implement({
-    description: 'Whether a user receives push notifications at the moment.',
-    fields: (t) => ({
-      disabled: t.exposeBoolean('disabled', { nullable: true, description: 'Push notifications are switched off.' }),
-      disabledUntil: t.expose('disabled_until', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'When switched-off notifications resume by themselves.',
-      }),
-    }),
-  });
+import { PrivacySettingsRef, PushNotificationSettingsRef } from './settings.js';
 
 /**
  * The fields every answer about a user carries. Both `User` (users embedded in other answers,
@@ -276,38 +204,6 @@ FullUserRef.implement({
   },
 });
 
-export const BlockedUserRef = builder.objectRef<BlockedUserResponse>('BlockedUser').implement({
-  description: 'One user blocking another.',
-  fields: (t) => ({
-    userId: t.exposeID('user_id', { description: 'Who blocks.' }),
-    user: t.field({ type: UserRef, description: 'Who blocks.', resolve: (block) => block.user }),
-    blockedUserId: t.exposeID('blocked_user_id', { description: 'Who is blocked.' }),
-    blockedUser: t.field({ type: UserRef, description: 'Who is blocked.', resolve: (block) => block.blocked_user }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the block began.' }),
-  }),
-});
-
-export const BlockUsersResultRef = builder.objectRef<BlockUsersResponse>('BlockUsersResult').implement({
-  description: 'A block just made.',
-  fields: (t) => ({
-    blockedByUserId: t.exposeID('blocked_by_user_id', { description: 'Who blocks.' }),
-    blockedBy: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Who blocks.',
-      resolve: (block, _args, { loaders }) => loaders.users.load(block.blocked_by_user_id),
-    }),
-    blockedUserId: t.exposeID('blocked_user_id', { description: 'Who is blocked.' }),
-    blockedUser: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Who is blocked.',
-      resolve: (block, _args, { loaders }) => loaders.users.load(block.blocked_user_id),
-    }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the block began.' }),
-  }),
-});
-
 export const ReactionRef = builder.objectRef<ReactionResponse>('Reaction').implement({
   description: "A user's reaction to a message, as a user export lists it.",
   fields: (t) => ({
@@ -342,74 +238,6 @@ export const UserExportRef = builder.objectRef<ExportUserResponse>('UserExport')
   }),
 });
 
-export const PrivacySettingsInput = builder.inputType('PrivacySettingsInput', {
-  description: 'What a user lets others know about their activity; fields left out are not sent.',
-  fields: (t) => ({
-    deliveryReceipts: t.boolean({ description: 'Send delivery receipts.' }),
-    readReceipts: t.boolean({ description: 'Send read receipts.' }),
-    typingIndicators: t.boolean({ description: 'Send typing indicators.' }),
-  }),
-});
-
-export const UserInput = builder.inputType('UserInput', {
-  description: 'A user to create or replace; fields left out are cleared on replace.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The user id.' }),
-    name: t.string({ description: 'The display name.' }),
-    image: t.string({ description: 'A picture URL.' }),
-    role: t.string({ description: 'The app-wide role (`user` unless set).' }),
-    language: t.string({ description: 'The preferred language code.' }),
-    teams: t.stringList({ description: 'Teams the user belongs to.' }),
-    teamsRole: t.field({ type: 'JSONObject', description: 'The role the user has in each team, by team name.' }),
-    invisible: t.boolean({ description: 'Hide being online.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the user.' }),
-    privacySettings: t.field({ type: PrivacySettingsInput, description: 'What the user lets others know.' }),
-  }),
-});
-
-type PrivacySettingsArgument = {
-  deliveryReceipts?: boolean | null;
-  readReceipts?: boolean | null;
-  typingIndicators?: boolean | null;
-};
-
-export type UserInputValue = {
-  id: string | number;
-  name?: string | null;
-  image?: string | null;
-  role?: string | null;
-  language?: string | null;
-  teams?: string[] | null;
-  teamsRole?: Record<string, unknown> | null;
-  invisible?: boolean | null;
-  custom?: Record<string, unknown> | null;
-  privacySettings?: PrivacySettingsArgument | null;
-};
-
-const toggle = (enabled: boolean | null | undefined) => (enabled == null ? undefined : { enabled });
-
-/** A `UserInput` as Stream's UserRequest; what the caller left out stays undefined and is not sent. */
-export function toUserRequest(input: UserInputValue): UserRequest {
-  const privacy = input.privacySettings;
-  return {
-    id: String(input.id),
-    name: input.name ?? undefined,
-    image: input.image ?? undefined,
-    role: input.role ?? undefined,
-    language: input.language ?? undefined,
-    teams: input.teams ?? undefined,
-    teams_role: input.teamsRole ?? undefined,
-    invisible: input.invisible ?? undefined,
-    custom: input.custom ?? undefined,
-    privacy_settings: privacy
-      ? {
-          delivery_receipts: toggle(privacy.deliveryReceipts),
-          read_receipts: toggle(privacy.readReceipts),
-          typing_indicators: toggle(privacy.typingIndicators),
-        }
-      : undefined,
-  };
-}
 
 export const FullUserConnectionRef = builder.connectionObject(
   { type: FullUserRef, name: 'FullUserConnection', description: 'A page of users.' },

@@ -1,0 +1,29 @@
+import type { CheckSNSResponse, CheckSQSResponse } from '../../rest/wire/app.js';
+import { builder } from '../../graphql/builder.js';
+import { AppRef } from './types.js';
+
+/** checkSNS and checkSQS answer alike: the outcome of one test delivery. */
+function checkPayload(name: string, description: string) {
+  return builder.objectRef<CheckSNSResponse | CheckSQSResponse>(name).implement({
+    description,
+    fields: (t) => ({
+      status: t.exposeString('status', { description: 'ok or error.' }),
+      error: t.exposeString('error', { nullable: true, description: 'What went wrong, when it did.' }),
+      data: t.expose('data', { type: 'JSONObject', nullable: true, description: 'Details of the attempt.' }),
+    }),
+  });
+}
+
+export const CheckSnsPayloadRef = checkPayload('CheckSNSPayload', 'Whether Stream could publish to the SNS topic.');
+export const CheckSqsPayloadRef = checkPayload('CheckSQSPayload', 'Whether Stream could send to the SQS queue.');
+
+export const UpdateAppPayloadRef = builder.objectRef<{ updated: true }>('UpdateAppPayload').implement({
+  description: 'The app settings after the change.',
+  fields: (t) => ({
+    app: t.field({
+      type: AppRef,
+      description: 'The settings as they are now (read again from Stream when selected).',
+      resolve: async (_payload, _args, { stream }) => (await stream.getApp()).app,
+    }),
+  }),
+});

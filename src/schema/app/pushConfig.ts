@@ -1,0 +1,154 @@
+import type {
+  APNConfigFields,
+  FirebaseConfigFields,
+  HuaweiConfigFields,
+  PushNotificationFields,
+  PushProvider,
+  PushTemplate,
+  XiaomiConfigFields,
+} from '../../rest/wire/app.js';
+import { builder } from '../../graphql/builder.js';
+import { knownValue, rawValue } from '../../graphql/openEnum.js';
+import { PUSH_TEMPLATE_EVENT_TYPE_VALUES, PushTemplateEventType } from '../push/enums.js';
+import { PushProviderSettingsRef } from '../push/types.js';
+import { revealSecret } from '../../graphql/secrets.js';
+
+export const ApnConfigRef = builder.objectRef<APNConfigFields>('ApnConfig').implement({
+  description: 'The app’s Apple push settings (the legacy single-provider configuration).',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled', { description: 'Whether APN is configured.' }),
+    development: t.exposeBoolean('development', { description: 'Whether the sandbox is used.' }),
+    authType: t.exposeString('auth_type', { nullable: true, description: 'token or certificate.' }),
+    authKey: t.string({
+      nullable: true,
+      description: 'The token-auth private key (secret).',
+      resolve: (config, _args, context) => revealSecret(config.auth_key, context),
+    }),
+    p12Cert: t.string({
+      nullable: true,
+      description: 'The p12 certificate (secret).',
+      resolve: (config, _args, context) => revealSecret(config.p12_cert, context),
+    }),
+    bundleId: t.exposeString('bundle_id', { nullable: true, description: 'The iOS bundle id.' }),
+    host: t.exposeString('host', { nullable: true, description: 'A custom APN host.' }),
+    keyId: t.exposeString('key_id', { nullable: true, description: 'The APN key id.' }),
+    teamId: t.exposeString('team_id', { nullable: true, description: 'The Apple team id.' }),
+    notificationTemplate: t.exposeString('notification_template', {
+      nullable: true,
+      description: 'The notification template.',
+    }),
+  }),
+});
+
+export const FirebaseConfigRef = builder.objectRef<FirebaseConfigFields>('FirebaseConfig').implement({
+  description: 'The app’s Firebase push settings (the legacy single-provider configuration).',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled', { description: 'Whether Firebase is configured.' }),
+    apnTemplate: t.exposeString('apn_template', {
+      nullable: true,
+      description: 'Template of the APN part of messages.',
+    }),
+    dataTemplate: t.exposeString('data_template', { nullable: true, description: 'Template of the data payload.' }),
+    notificationTemplate: t.exposeString('notification_template', {
+      nullable: true,
+      description: 'Template of the notification payload.',
+    }),
+    credentialsJson: t.string({
+      nullable: true,
+      description: 'The service account key (secret).',
+      resolve: (config, _args, context) => revealSecret(config.credentials_json, context),
+    }),
+    serverKey: t.string({
+      nullable: true,
+      description: 'The legacy server key (secret).',
+      resolve: (config, _args, context) => revealSecret(config.server_key, context),
+    }),
+  }),
+});
+
+export const HuaweiConfigRef = builder.objectRef<HuaweiConfigFields>('HuaweiConfig').implement({
+  description: 'The app’s Huawei push settings (the legacy single-provider configuration).',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled', { description: 'Whether Huawei push is configured.' }),
+    id: t.exposeString('id', { nullable: true, description: 'The Huawei app id.' }),
+    secret: t.string({
+      nullable: true,
+      description: 'The Huawei app secret (secret).',
+      resolve: (config, _args, context) => revealSecret(config.secret, context),
+    }),
+  }),
+});
+
+export const XiaomiConfigRef = builder.objectRef<XiaomiConfigFields>('XiaomiConfig').implement({
+  description: 'The app’s Xiaomi push settings (the legacy single-provider configuration).',
+  fields: (t) => ({
+    enabled: t.exposeBoolean('enabled', { description: 'Whether Xiaomi push is configured.' }),
+    packageName: t.exposeString('package_name', { nullable: true, description: 'The Android package name.' }),
+    secret: t.string({
+      nullable: true,
+      description: 'The Xiaomi app secret (secret).',
+      resolve: (config, _args, context) => revealSecret(config.secret, context),
+    }),
+  }),
+});
+
+export const AppPushTemplateRef = builder.objectRef<PushTemplate>('AppPushTemplate').implement({
+  description: 'A push template as the app settings list it under its provider.',
+  fields: (t) => ({
+    eventType: t.field({
+      type: PushTemplateEventType,
+      nullable: true,
+      description: 'The event it renders; null for an event this gateway does not know yet (see eventTypeRaw).',
+      resolve: (template) => knownValue('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPE_VALUES, template.event_type),
+    }),
+    eventTypeRaw: t.string({
+      nullable: true,
+      description: 'The event as Stream names it, including events added after this gateway was built.',
+      resolve: (template) => rawValue(template.event_type),
+    }),
+    enablePush: t.exposeBoolean('enable_push', { description: 'Whether this event sends a push at all.' }),
+    template: t.exposeString('template', { nullable: true, description: 'The template text.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was first saved.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+  }),
+});
+
+export const AppPushProviderRef = builder.objectRef<PushProvider>('AppPushProvider').implement({
+  description: 'A push provider as the app settings list it, with its templates. Credentials are secret.',
+  interfaces: [PushProviderSettingsRef],
+  fields: (t) => ({
+    pushTemplates: t.field({
+      type: [AppPushTemplateRef],
+      nullable: true,
+      description: 'Its templates per event type.',
+      resolve: (provider) => provider.push_templates,
+    }),
+    apnNotificationTemplate: t.exposeString('apn_notification_template', {
+      nullable: true,
+      description: 'Template of APN notifications.',
+    }),
+    huaweiHost: t.exposeString('huawei_host', { nullable: true, description: 'A custom Huawei push host.' }),
+  }),
+});
+
+export const AppPushNotificationsRef = builder.objectRef<PushNotificationFields>('AppPushNotifications').implement({
+  description: 'How the app sends push notifications.',
+  fields: (t) => ({
+    version: t.exposeString('version', { description: 'The push system version (v1, v2 or v3).' }),
+    offlineOnly: t.exposeBoolean('offline_only', { description: 'Whether only offline users get pushes.' }),
+    apn: t.field({ type: ApnConfigRef, description: 'Legacy APN settings.', resolve: (push) => push.apn }),
+    firebase: t.field({
+      type: FirebaseConfigRef,
+      description: 'Legacy Firebase settings.',
+      resolve: (push) => push.firebase,
+    }),
+    huawei: t.field({ type: HuaweiConfigRef, description: 'Legacy Huawei settings.', resolve: (push) => push.huawei }),
+    xiaomi: t.field({ type: XiaomiConfigRef, description: 'Legacy Xiaomi settings.', resolve: (push) => push.xiaomi }),
+    providers: t.field({
+      type: [AppPushProviderRef],
+      nullable: true,
+      description: 'The configured push providers (push v2 and later).',
+      resolve: (push) => push.providers,
+    }),
+  }),
+});

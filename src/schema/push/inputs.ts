@@ -1,0 +1,116 @@
+import { builder } from '../../graphql/builder.js';
+import { PushProvider } from '../device/types.js';
+import { PushTemplateEventType, PushCheckEventType, PushLevel, ChatPushLevel, PushToggle } from './enums.js';
+
+export const ChatPushPreferencesInput = builder.inputType('ChatPushPreferencesInput', {
+  description: 'Which kinds of chat message send a push.',
+  fields: (t) => ({
+    channelMentions: t.field({ type: PushToggle, description: '@channel mentions.' }),
+    defaultPreference: t.field({ type: PushToggle, description: 'Anything not set otherwise.' }),
+    directMentions: t.field({ type: PushToggle, description: 'Mentions of the user by name.' }),
+    groupMentions: t.field({ type: PushToggle, description: 'Mentions of a user group the user is in.' }),
+    hereMentions: t.field({ type: PushToggle, description: '@here mentions.' }),
+    roleMentions: t.field({ type: PushToggle, description: 'Mentions of a role the user has.' }),
+    threadReplies: t.field({ type: PushToggle, description: 'Replies in threads the user is in.' }),
+  }),
+});
+
+export const FeedsPushPreferencesInput = builder.inputType('FeedsPushPreferencesInput', {
+  description: 'Which kinds of feed activity send a push.',
+  fields: (t) => ({
+    comment: t.field({ type: PushToggle, description: 'Comments.' }),
+    commentMention: t.field({ type: PushToggle, description: 'Mentions in comments.' }),
+    commentReaction: t.field({ type: PushToggle, description: 'Reactions to comments.' }),
+    commentReply: t.field({ type: PushToggle, description: 'Replies to comments.' }),
+    follow: t.field({ type: PushToggle, description: 'New followers.' }),
+    mention: t.field({ type: PushToggle, description: 'Mentions in activities.' }),
+    reaction: t.field({ type: PushToggle, description: 'Reactions to activities.' }),
+    customActivityTypes: t.field({ type: 'JSONObject', description: 'Per custom activity type: "all" or "none".' }),
+  }),
+});
+
+export const PushPreferenceInput = builder.inputType('PushPreferenceInput', {
+  description: "One change to a user's push preferences, app-wide or (with channelCid) for one channel.",
+  fields: (t) => ({
+    userId: t.id({ description: 'Whose preferences; user callers may only name themselves (and default to it).' }),
+    channelCid: t.string({ description: 'Limit the change to this channel (type:id).' }),
+    chatLevel: t.field({ type: ChatPushLevel, description: 'Which chat messages push.' }),
+    callLevel: t.field({ type: PushLevel, description: 'Whether calls push.' }),
+    feedsLevel: t.field({ type: PushLevel, description: 'Whether feed activity pushes.' }),
+    chatPreferences: t.field({ type: ChatPushPreferencesInput, description: 'Finer chat settings.' }),
+    feedsPreferences: t.field({ type: FeedsPushPreferencesInput, description: 'Finer feeds settings.' }),
+    disabledUntil: t.field({ type: 'DateTime', description: 'Pause pushes until then.' }),
+    removeDisable: t.boolean({ description: 'Lift a pause set with disabledUntil.' }),
+  }),
+});
+
+export const UpdatePushNotificationPreferencesInput = builder.inputType('UpdatePushNotificationPreferencesInput', {
+  description: 'Changes to push preferences, applied in order.',
+  fields: (t) => ({
+    preferences: t.field({ type: [PushPreferenceInput], required: true, description: 'The changes.' }),
+  }),
+});
+
+export const CheckPushInput = builder.inputType('CheckPushInput', {
+  description: 'Renders a push for a user without sending it, optionally with trial templates.',
+  fields: (t) => ({
+    userId: t.id({ required: true, description: 'The user whose devices and settings are checked.' }),
+    eventType: t.field({ type: PushCheckEventType, description: 'The event to render (message.new when left out).' }),
+    messageId: t.string({ description: 'Render this message rather than a sample one.' }),
+    pushProviderType: t.field({ type: PushProvider, description: 'Check only this kind of provider.' }),
+    pushProviderName: t.string({ description: 'Check only the provider of this name.' }),
+    apnTemplate: t.string({ description: 'Try this APN template instead of the saved one.' }),
+    firebaseTemplate: t.string({ description: 'Try this Firebase notification template instead of the saved one.' }),
+    firebaseDataTemplate: t.string({ description: 'Try this Firebase data template instead of the saved one.' }),
+    skipDevices: t.boolean({ description: "Render only; don't check the user's devices." }),
+  }),
+});
+
+export const UpsertPushProviderInput = builder.inputType('UpsertPushProviderInput', {
+  description: 'A push provider to add, or to change when one of that type and name exists.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The provider name (1 to 36 characters), unique per type.' }),
+    type: t.field({ type: PushProvider, required: true, description: 'Which push service.' }),
+    description: t.string({ description: 'A note about the provider.' }),
+    disabledAt: t.field({ type: 'DateTime', description: 'Switch the provider off from then on.' }),
+    disabledReason: t.string({ description: 'Why it is switched off (at most 255 characters).' }),
+    apnAuthKey: t.string({ description: 'APN token-auth private key (.p8 contents).' }),
+    apnAuthType: t.string({ description: 'APN authentication: token or certificate.' }),
+    apnDevelopment: t.boolean({ description: 'Use the APN sandbox.' }),
+    apnHost: t.string({ description: 'A custom APN host.' }),
+    apnKeyId: t.string({ description: 'The APN key id.' }),
+    apnNotificationTemplate: t.string({ description: 'Template of APN notifications.' }),
+    apnP12Cert: t.string({ description: 'APN p12 certificate, base64.' }),
+    apnTeamId: t.string({ description: 'The Apple team id.' }),
+    apnTopic: t.string({ description: 'The APN topic (bundle id).' }),
+    firebaseApnTemplate: t.string({ description: 'Template of the APN part of Firebase messages.' }),
+    firebaseCredentials: t.string({ description: 'Firebase service account key (JSON).' }),
+    firebaseDataTemplate: t.string({ description: 'Template of the Firebase data payload.' }),
+    firebaseHost: t.string({ description: 'A custom Firebase host.' }),
+    firebaseNotificationTemplate: t.string({ description: 'Template of the Firebase notification payload.' }),
+    firebaseServerKey: t.string({ description: 'Legacy Firebase server key.' }),
+    huaweiAppId: t.string({ description: 'The Huawei app id.' }),
+    huaweiAppSecret: t.string({ description: 'The Huawei app secret.' }),
+    xiaomiAppSecret: t.string({ description: 'The Xiaomi app secret.' }),
+    xiaomiPackageName: t.string({ description: 'The Android package name for Xiaomi.' }),
+  }),
+});
+
+export const DeletePushProviderInput = builder.inputType('DeletePushProviderInput', {
+  description: 'The push provider to remove.',
+  fields: (t) => ({
+    type: t.field({ type: PushProvider, required: true, description: 'Its push service.' }),
+    name: t.string({ required: true, description: 'Its name.' }),
+  }),
+});
+
+export const UpsertPushTemplateInput = builder.inputType('UpsertPushTemplateInput', {
+  description: 'The template of one event type for a provider (or for every provider of a type).',
+  fields: (t) => ({
+    eventType: t.field({ type: PushTemplateEventType, required: true, description: 'The event it renders.' }),
+    pushProviderType: t.field({ type: PushProvider, required: true, description: 'The push service.' }),
+    pushProviderName: t.string({ description: 'One provider of that service; all of them when left out.' }),
+    enablePush: t.boolean({ description: 'Whether this event sends a push at all.' }),
+    template: t.string({ description: 'The template text; it must render to JSON.' }),
+  }),
+});

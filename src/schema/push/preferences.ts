@@ -1,0 +1,148 @@
+import type { ChannelPushPreferencesResponse, PushPreferencesResponse } from '../../rest/wire/push.js';
+import { builder } from '../../graphql/builder.js';
+import { UserRef } from '../user/types.js';
+
+type ChatPushPreferences = NonNullable<PushPreferencesResponse['chat_preferences']>;
+type FeedsPushPreferences = NonNullable<PushPreferencesResponse['feeds_preferences']>;
+
+/** One user's push preferences from updatePushNotificationPreferences' `user_preferences` map. */
+interface UserPushPreferences {
+  userId: string;
+  preferences: PushPreferencesResponse;
+}
+
+/** One user's preferences for one channel, from the `user_channel_preferences` map of maps. */
+interface ChannelPushPreferences {
+  userId: string;
+  channelCid: string;
+  preferences: ChannelPushPreferencesResponse;
+}
+
+export function userPushPreferences(map: Record<string, PushPreferencesResponse>): UserPushPreferences[] {
+  return Object.entries(map).map(([userId, preferences]) => ({ userId, preferences }));
+}
+
+export function channelPushPreferences(
+  map: Record<string, Record<string, ChannelPushPreferencesResponse>>,
+): ChannelPushPreferences[] {
+  return Object.entries(map).flatMap(([userId, channels]) =>
+    Object.entries(channels).map(([channelCid, preferences]) => ({ userId, channelCid, preferences })),
+  );
+}
+
+export const ChatPushPreferencesRef = builder.objectRef<ChatPushPreferences>('ChatPushPreferences').implement({
+  description: 'Which kinds of chat message send a push (all or none each).',
+  fields: (t) => ({
+    channelMentions: t.exposeString('channel_mentions', { nullable: true, description: '@channel mentions.' }),
+    defaultPreference: t.exposeString('default_preference', {
+      nullable: true,
+      description: 'Anything not set otherwise.',
+    }),
+    directMentions: t.exposeString('direct_mentions', { nullable: true, description: 'Mentions of the user by name.' }),
+    groupMentions: t.exposeString('group_mentions', {
+      nullable: true,
+      description: 'Mentions of a user group the user is in.',
+    }),
+    hereMentions: t.exposeString('here_mentions', { nullable: true, description: '@here mentions.' }),
+    roleMentions: t.exposeString('role_mentions', { nullable: true, description: 'Mentions of a role the user has.' }),
+    threadReplies: t.exposeString('thread_replies', {
+      nullable: true,
+      description: 'Replies in threads the user is in.',
+    }),
+  }),
+});
+
+export const FeedsPushPreferencesRef = builder.objectRef<FeedsPushPreferences>('FeedsPushPreferences').implement({
+  description: 'Which kinds of feed activity send a push (all or none each).',
+  fields: (t) => ({
+    comment: t.exposeString('comment', { nullable: true, description: 'Comments.' }),
+    commentMention: t.exposeString('comment_mention', { nullable: true, description: 'Mentions in comments.' }),
+    commentReaction: t.exposeString('comment_reaction', { nullable: true, description: 'Reactions to comments.' }),
+    commentReply: t.exposeString('comment_reply', { nullable: true, description: 'Replies to comments.' }),
+    follow: t.exposeString('follow', { nullable: true, description: 'New followers.' }),
+    mention: t.exposeString('mention', { nullable: true, description: 'Mentions in activities.' }),
+    reaction: t.exposeString('reaction', { nullable: true, description: 'Reactions to activities.' }),
+    customActivityTypes: t.expose('custom_activity_types', {
+      type: 'JSONObject',
+      nullable: true,
+      description: 'Per custom activity type: all or none.',
+    }),
+  }),
+});
+
+export const PushPreferencesRef = builder.objectRef<UserPushPreferences>('PushPreferences').implement({
+  description: "A user's push preferences across all channels.",
+  fields: (t) => ({
+    userId: t.exposeID('userId', { description: 'Whose preferences these are.' }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Whose preferences these are (users of one answer load in one batch).',
+      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
+    }),
+    chatLevel: t.string({
+      nullable: true,
+      description: 'Which chat messages push (all, mentions, none...); unset means the app default.',
+      resolve: ({ preferences }) => preferences.chat_level,
+    }),
+    callLevel: t.string({
+      nullable: true,
+      description: 'Whether calls push (all or none).',
+      resolve: ({ preferences }) => preferences.call_level,
+    }),
+    feedsLevel: t.string({
+      nullable: true,
+      description: 'Whether feed activity pushes (all or none).',
+      resolve: ({ preferences }) => preferences.feeds_level,
+    }),
+    disabledUntil: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Pushes are paused until then.',
+      resolve: ({ preferences }) => preferences.disabled_until,
+    }),
+    chatPreferences: t.field({
+      type: ChatPushPreferencesRef,
+      nullable: true,
+      description: 'Finer chat settings.',
+      resolve: ({ preferences }) => preferences.chat_preferences,
+    }),
+    feedsPreferences: t.field({
+      type: FeedsPushPreferencesRef,
+      nullable: true,
+      description: 'Finer feeds settings.',
+      resolve: ({ preferences }) => preferences.feeds_preferences,
+    }),
+  }),
+});
+
+export const ChannelPushPreferencesRef = builder.objectRef<ChannelPushPreferences>('ChannelPushPreferences').implement({
+  description: "A user's push preferences for one channel, overriding their general ones.",
+  fields: (t) => ({
+    userId: t.exposeID('userId', { description: 'Whose preferences these are.' }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Whose preferences these are (users of one answer load in one batch).',
+      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
+    }),
+    channelCid: t.exposeString('channelCid', { description: 'The channel, as type:id.' }),
+    chatLevel: t.string({
+      nullable: true,
+      description: 'Which messages of this channel push.',
+      resolve: ({ preferences }) => preferences.chat_level,
+    }),
+    disabledUntil: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Pushes from this channel are paused until then.',
+      resolve: ({ preferences }) => preferences.disabled_until,
+    }),
+    chatPreferences: t.field({
+      type: ChatPushPreferencesRef,
+      nullable: true,
+      description: 'Finer chat settings for this channel.',
+      resolve: ({ preferences }) => preferences.chat_preferences,
+    }),
+  }),
+});

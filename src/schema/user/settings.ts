@@ -1,0 +1,71 @@
+import type {
+  DeliveryReceiptsResponse,
+  PrivacySettingsResponse,
+  PushNotificationSettingsResponse,
+  ReadReceiptsResponse,
+  TypingIndicatorsResponse,
+} from '../../rest/wire/shared.js';
+import { builder } from '../../graphql/builder.js';
+
+/** A privacy setting that is only on or off: Stream answers it as `{ enabled }`. */
+const privacyToggleRef = (name: string, description: string, enabled: string) =>
+  builder.objectRef<DeliveryReceiptsResponse | ReadReceiptsResponse | TypingIndicatorsResponse>(name).implement({
+    description,
+    fields: (t) => ({
+      enabled: t.exposeBoolean('enabled', { description: enabled }),
+    }),
+  });
+
+export const DeliveryReceiptsRef = privacyToggleRef(
+  'DeliveryReceipts',
+  'Whether others are told when this user received their messages.',
+  'Delivery receipts are sent.',
+);
+export const ReadReceiptsRef = privacyToggleRef(
+  'ReadReceipts',
+  'Whether others are told when this user has read their messages.',
+  'Read receipts are sent.',
+);
+export const TypingIndicatorsRef = privacyToggleRef(
+  'TypingIndicators',
+  'Whether others see when this user is typing.',
+  'Typing indicators are sent.',
+);
+
+export const PrivacySettingsRef = builder.objectRef<PrivacySettingsResponse>('PrivacySettings').implement({
+  description: 'What a user lets others know about their activity.',
+  fields: (t) => ({
+    deliveryReceipts: t.field({
+      type: DeliveryReceiptsRef,
+      nullable: true,
+      description: 'Delivery receipts, when the user chose.',
+      resolve: (settings) => settings.delivery_receipts,
+    }),
+    readReceipts: t.field({
+      type: ReadReceiptsRef,
+      nullable: true,
+      description: 'Read receipts, when the user chose.',
+      resolve: (settings) => settings.read_receipts,
+    }),
+    typingIndicators: t.field({
+      type: TypingIndicatorsRef,
+      nullable: true,
+      description: 'Typing indicators, when the user chose.',
+      resolve: (settings) => settings.typing_indicators,
+    }),
+  }),
+});
+
+export const PushNotificationSettingsRef = builder
+  .objectRef<PushNotificationSettingsResponse>('PushNotificationSettings')
+  .implement({
+    description: 'Whether a user receives push notifications at the moment.',
+    fields: (t) => ({
+      disabled: t.exposeBoolean('disabled', { nullable: true, description: 'Push notifications are switched off.' }),
+      disabledUntil: t.expose('disabled_until', {
+        type: 'DateTime',
+        nullable: true,
+        description: 'When switched-off notifications resume by themselves.',
+      }),
+    }),
+  });
