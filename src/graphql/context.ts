@@ -5,16 +5,17 @@ import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../observability/logger.js';
 import type { RequestInfo } from '../observability/requestInfo.js';
 import type { StreamClient } from '../rest/client.js';
-import { createUpstream, UpstreamRecorder } from '../schema/upstream.js';
+import { UpstreamCalls } from '../schema/upstream.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 export interface GraphQLContext {
   caller: Caller;
-  /** The REST client for this request: calls bounded by the request's deadline, errors mapped, rate limits recorded. */
+  /** The REST client for this request, with `upstream` as its hooks. */
   stream: StreamClient;
   loaders: Loaders;
-  upstream: UpstreamRecorder;
+  /** This request's calls: bounded by its deadline, counted in flight, errors mapped, rate limits recorded. */
+  upstream: UpstreamCalls;
   /** Whether secret-bearing fields are shown to server callers (off unless configured). */
   revealSecrets: boolean;
   /** Largest file the upload mutations accept, in bytes; unlimited (beyond the body limit) when unset. */
@@ -38,15 +39,14 @@ export function createGraphQLContext(
   caller: Caller,
   options: ContextOptions = {},
 ): GraphQLContext {
-  const upstream = new UpstreamRecorder(options.request);
   const inFlight = new InFlightCalls();
-  const stream = inFlight.track(
-    createUpstream(client, upstream, {
-      requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-      log: options.log,
-      request: options.request,
-    }),
-  );
+  const upstream = new UpstreamCalls({
+    requestTimeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    log: options.log,
+    request: options.request,
+    inFlight,
+  });
+  const stream = client.withHooks(upstream);
   return {
     caller,
     stream,

@@ -4,7 +4,7 @@ import type { DeactivateUserResponse, UpdateUsersResponse } from '../rest/wire/u
 import { pollEvent, userEvent, type LiveEvent } from './events.js';
 import type { Live } from './live.js';
 
-type Input = Record<string, unknown>;
+type Input = Readonly<Record<string, unknown>>;
 
 const closes = (set: unknown) => (set as { is_closed?: unknown } | undefined)?.is_closed === true;
 
@@ -13,7 +13,9 @@ const closes = (set: unknown) => (set as { is_closed?: unknown } | undefined)?.i
  * same changes by webhook, with the same event keys, and the later report is dropped.
  * Writes that finish in a background task (deactivateUsers, deleteUsers...) are left to the webhook.
  */
-const EVENTS_OF_WRITES: Partial<Record<keyof StreamClient, (input: Input, result: unknown) => LiveEvent[]>> = {
+type EventsOf = (input: Input, result: unknown) => LiveEvent[];
+
+const EVENTS_OF_WRITES: Partial<Record<keyof StreamClient, EventsOf>> = {
   updatePoll: (input, result) => {
     const { poll } = result as PollResponse;
     return [pollEvent(input.is_closed === true ? 'poll.closed' : 'poll.updated', poll.id, poll.updated_at)];
@@ -46,25 +48,19 @@ const EVENTS_OF_WRITES: Partial<Record<keyof StreamClient, (input: Input, result
  * webhook: subscribers hear of changes made through the gateway at once, without waiting for it.
  */
 export function publishingClient(client: StreamClient, live: Live): StreamClient {
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      const original = Reflect.get(target, name, receiver) as unknown;
-      const events = EVENTS_OF_WRITES[name as keyof StreamClient];
-      if (!events || typeof original !== 'function') return original;
-      return async (input: Input, ...rest: unknown[]) => {
-        const result = (await (original as (...args: unknown[]) => Promise<unknown>).call(
-          target,
-          input,
-          ...rest,
-        )) as unknown;
-        // Awaited, so that caches are invalidated before the mutation answers (read-your-writes).
-        await Promise.all(
-          events(input, result).map((event) =>
-            live.publish(event).catch((error: unknown) => live.log(`publishing ${event.type}: ${String(error)}`)),
-          ),
-        );
-        return result;
-      };
-    },
+  return client.withStep((operation, input, send) => {
+    const events = EVENTS_OF_WRITES[operation.name as keyof StreamClient];
+    return events ? sendAndPublish(input, send, events) : send();
   });
+
+  async function sendAndPublish<T>(input: Input, send: () => Promise<T>, events: EventsOf): Promise<T> {
+    const result = await send();
+    // Awaited, so that caches are invalidated before the mutation answers (read-your-writes).
+    await Promise.all(
+      events(input, result).map((event) =>
+        live.publish(event).catch((error: unknown) => live.log(`publishing ${event.type}: ${String(error)}`)),
+      ),
+    );
+    return result;
+  }
 }

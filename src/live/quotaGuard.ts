@@ -61,24 +61,18 @@ export function quotaGuardedClient(client: StreamClient, store: HeadroomStore, f
     const rate = rateLimitOf(value);
     if (rate) void store.set(operation, { remaining: rate.remaining, resetMs: rate.reset.getTime() });
   };
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      const original = Reflect.get(target, name, receiver) as unknown;
-      if (typeof original !== 'function' || name === 'close' || typeof name !== 'string') return original;
-      return async (...args: unknown[]) => {
-        const headroom = await store.get(name);
-        if (headroom && headroom.remaining <= floor && headroom.resetMs > Date.now()) {
-          throw quotaGuarded(name, headroom, floor);
-        }
-        try {
-          const result = (await (original as (...a: unknown[]) => Promise<unknown>).apply(target, args)) as unknown;
-          record(name, result);
-          return result;
-        } catch (error) {
-          record(name, error);
-          throw error;
-        }
-      };
-    },
+  return client.withStep(async ({ name }, _input, send) => {
+    const headroom = await store.get(name);
+    if (headroom && headroom.remaining <= floor && headroom.resetMs > Date.now()) {
+      throw quotaGuarded(name, headroom, floor);
+    }
+    try {
+      const result = await send();
+      record(name, result);
+      return result;
+    } catch (error) {
+      record(name, error);
+      throw error;
+    }
   });
 }

@@ -1,11 +1,17 @@
 import type DataLoader from 'dataloader';
 import type { Caller } from '../caller.js';
 import type { StreamClient } from '../rest/client.js';
+import type { BlockListResponse } from '../rest/wire/blocklists.js';
+import type { Role } from '../rest/wire/permissions.js';
 import type { PollResponseData, PollVoteResponseData } from '../rest/wire/polls.js';
 import type { UserResponse } from '../rest/wire/shared.js';
+import type { UserGroupResponse } from '../rest/wire/userGroups.js';
+import { createBlockListLoader, type BlockListKey } from './blockLists.js';
 import type { InFlightCalls } from './inFlight.js';
 import { createPollLoader } from './polls.js';
 import { PrefetchedCalls } from './prefetch.js';
+import { createRoleLoader } from './roles.js';
+import { createUserGroupLoader } from './userGroups.js';
 import { createUserLoader } from './users.js';
 
 type QueryPollVotes = StreamClient['queryPollVotes'];
@@ -29,6 +35,10 @@ export interface Loaders {
   primeVotes(votes: readonly PollVoteResponseData[]): void;
   /** queryPollVotes, which a parent field may start ahead of the resolver that needs it (PrefetchedCalls). */
   pollVotes: PrefetchedCalls<Parameters<QueryPollVotes>[0], Awaited<ReturnType<QueryPollVotes>>>;
+  // Federation's reference resolvers load these; each is made the first time it is used.
+  readonly blockLists: DataLoader<BlockListKey, BlockListResponse | null, string>;
+  readonly roles: DataLoader<string, Role | null>;
+  readonly userGroups: DataLoader<string, UserGroupResponse | null>;
 }
 
 /**
@@ -43,6 +53,9 @@ export function createLoaders(stream: StreamClient, caller: Caller, inFlight?: I
   const pollLoaders = new Map<string, DataLoader<string, PollResponseData | null>>();
   const seenPolls = new Map<string, PollResponseData>();
   const defaultUser = caller.kind === 'user' ? caller.userId : undefined;
+  let blockLists: Loaders['blockLists'] | undefined;
+  let roles: Loaders['roles'] | undefined;
+  let userGroups: Loaders['userGroups'] | undefined;
 
   const polls = (actingUserId: string | undefined) => {
     const key = actingUserId ?? defaultUser ?? '';
@@ -89,5 +102,14 @@ export function createLoaders(stream: StreamClient, caller: Caller, inFlight?: I
       seenPolls.delete(pollId);
     },
     pollVotes: new PrefetchedCalls((input) => stream.queryPollVotes(input)),
+    get blockLists() {
+      return (blockLists ??= createBlockListLoader(stream));
+    },
+    get roles() {
+      return (roles ??= createRoleLoader(stream));
+    },
+    get userGroups() {
+      return (userGroups ??= createUserGroupLoader(stream));
+    },
   };
 }

@@ -1,4 +1,4 @@
-export { createStreamClient, type StreamClient, type StreamResponse, type UploadInput } from './client.js';
+export { createStreamClient, StreamClient, type ClientHooks, type StreamResponse, type UploadInput } from './client.js';
 export { createServerToken, createUserToken } from './auth.js';
 export { DEFAULT_BASE_URL, type StreamClientConfig } from './config.js';
 export * from './errors.js';

@@ -1,23 +1,61 @@
+import { performance } from 'node:perf_hooks';
+import type { InFlightCalls } from '../loaders/inFlight.js';
 import type { Logger } from '../observability/logger.js';
 import type { RequestInfo } from '../observability/requestInfo.js';
-import { performance } from 'node:perf_hooks';
-import type { StreamClient } from '../rest/client.js';
+import type { ClientHooks } from '../rest/client.js';
 import type { RateLimit, ResponseMetadata } from '../rest/errors.js';
 import { StreamApiError } from '../rest/errors.js';
-import { operations } from '../rest/operations.js';
 import type { RequestOptions } from '../rest/transport.js';
 import { toGraphQLError } from '../graphql/errors.js';
 
-/** The rate-limit state seen across one GraphQL request's upstream calls. */
-export class UpstreamRecorder {
+export interface UpstreamCallsOptions {
+  /** Time for all the request's upstream calls together, from now. */
+  requestTimeoutMs: number;
+  log?: Logger;
+  /** The HTTP request's id and access-log record. */
+  request?: RequestInfo;
+  /** Counts the calls in flight, for the request's loaders to batch after them. */
+  inFlight?: InFlightCalls;
+}
+
+/**
+ * The upstream calls of one GraphQL request, as the hooks of its view of the REST client: every
+ * call bounded by the request's deadline and counted while in flight, failures turned into
+ * GraphQL errors with codes (and a log line), and every answer's rate-limit headers recorded for
+ * the response's `extensions`.
+ */
+export class UpstreamCalls implements ClientHooks {
   calls = 0;
   lowest?: RateLimit;
+  private readonly deadline: number;
+  /** The options of a call made without any: shared, as nothing changes them. */
+  private readonly deadlineOnly: RequestOptions;
 
-  constructor(private readonly request?: RequestInfo) {}
+  constructor(private readonly options: UpstreamCallsOptions) {
+    this.deadline = performance.now() + options.requestTimeoutMs;
+    this.deadlineOnly = { deadline: this.deadline };
+  }
 
-  record(metadata: ResponseMetadata | undefined): void {
+  onRequest(_operation: unknown, callOptions: RequestOptions | undefined): RequestOptions {
+    this.options.inFlight?.started();
+    return callOptions ? { deadline: this.deadline, ...callOptions } : this.deadlineOnly;
+  }
+
+  onResponse(_operation: unknown, metadata: ResponseMetadata): void {
+    this.record(metadata);
+    this.options.inFlight?.settled();
+  }
+
+  onError(_operation: unknown, error: unknown): unknown {
+    this.record(error instanceof StreamApiError ? error.metadata : undefined);
+    this.options.log?.warn(describeFailure(error, this.options.request), 'Stream call failed');
+    this.options.inFlight?.settled();
+    return toGraphQLError(error);
+  }
+
+  private record(metadata: ResponseMetadata | undefined): void {
     this.calls += 1;
-    if (this.request) this.request.upstreamCalls += 1;
+    if (this.options.request) this.options.request.upstreamCalls += 1;
     const rate = metadata?.rateLimit;
     if (rate && (!this.lowest || rate.remaining < this.lowest.remaining)) this.lowest = rate;
   }
@@ -39,43 +77,4 @@ function describeFailure(error: unknown, request: RequestInfo | undefined): Reco
     failure.cause = (error as { causeCode?: string }).causeCode;
   }
   return failure;
-}
-
-type OperationCall = (input?: unknown, options?: RequestOptions) => Promise<{ metadata: ResponseMetadata }>;
-
-/**
- * The REST client as resolvers use it: every call bounded by the GraphQL request's deadline,
- * failures turned into GraphQL errors with codes (and a log line), and every answer's rate-limit headers recorded
- * for the response's `extensions`.
- */
-export function createUpstream(
-  client: StreamClient,
-  recorder: UpstreamRecorder,
-  options: { requestTimeoutMs: number; log?: Logger; request?: RequestInfo },
-): StreamClient {
-  const deadline = performance.now() + options.requestTimeoutMs;
-  const { log, request } = options;
-  const cache = new Map<PropertyKey, unknown>();
-  return new Proxy(client, {
-    get(target, name) {
-      const original = Reflect.get(target, name) as unknown;
-      if (typeof name !== 'string' || !Object.hasOwn(operations, name)) return original;
-      let wrapped = cache.get(name);
-      if (!wrapped) {
-        wrapped = async (input?: unknown, callOptions?: RequestOptions) => {
-          try {
-            const result = await (original as OperationCall)(input, { deadline, ...callOptions });
-            recorder.record(result.metadata);
-            return result;
-          } catch (error) {
-            recorder.record(error instanceof StreamApiError ? error.metadata : undefined);
-            log?.warn(describeFailure(error, request), 'Stream call failed');
-            throw toGraphQLError(error);
-          }
-        };
-        cache.set(name, wrapped);
-      }
-      return wrapped;
-    },
-  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRequest } from '../../src/rest/client.js';
+import { buildRequest } from '../../src/rest/request.js';
 import { operationList, operations } from '../../src/rest/operations.js';
 
 describe('each operation declares whether it may be sent twice', () => {

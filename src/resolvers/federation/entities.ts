@@ -1,5 +1,4 @@
 import { GraphQLError } from 'graphql';
-import { referenceLoaders } from '../../loaders/references.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { forbidden } from '../../graphql/errors.js';
@@ -27,9 +26,7 @@ builder.asEntity(PollRef, {
 builder.asEntity(UserGroupRef, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: ({ id }, context) =>
-    serverOnly(context, 'UserGroup', () =>
-      referenceLoaders(context, context.stream).userGroups.load(checkedReferenceKey(id, 'id')),
-    ),
+    serverOnly(context, 'UserGroup', () => context.loaders.userGroups.load(checkedReferenceKey(id, 'id'))),
 });
 
 builder.asEntity(BlockListRef, {
@@ -37,7 +34,7 @@ builder.asEntity(BlockListRef, {
   key: builder.selection<{ name: string; team?: string | null }>('name team'),
   resolveReference: ({ name, team }, context) =>
     serverOnly(context, 'BlockList', () =>
-      referenceLoaders(context, context.stream).blockLists.load({ name: checkedReferenceKey(name, 'name'), team }),
+      context.loaders.blockLists.load({ name: checkedReferenceKey(name, 'name'), team }),
     ),
 });
 
@@ -45,9 +42,7 @@ builder.asEntity(RoleRef, {
   // Roles have no id: Stream names, creates and deletes them by name.
   key: builder.selection<{ name: string }>('name'),
   resolveReference: ({ name }, context) =>
-    serverOnly(context, 'Role', () =>
-      referenceLoaders(context, context.stream).roles.load(checkedReferenceKey(name, 'name')),
-    ),
+    serverOnly(context, 'Role', () => context.loaders.roles.load(checkedReferenceKey(name, 'name'))),
 });
 
 /** Entities of server-only domains refuse user callers, as those domains' root fields do. */

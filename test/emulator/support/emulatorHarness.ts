@@ -2,7 +2,7 @@ import { fetch } from 'undici';
 import { expect } from 'vitest';
 import { startEmulator, type Emulator } from '../../../src/emulator/server.js';
 import type { UserRecord } from '../../../src/emulator/state.js';
-import { buildRequest } from '../../../src/rest/client.js';
+import { buildRequest } from '../../../src/rest/request.js';
 import {
   createServerToken,
   createUserToken,
