@@ -1,5 +1,9 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject } from './primitives.js';
+import { DateTime, JsonObject, StringEnum } from './primitives.js';
+
+/** Whether a poll shows who voted; the wire field is a plain string, Stream checks the value. */
+export const POLL_VOTING_VISIBILITIES = ['public', 'anonymous'] as const;
+export const PollVotingVisibility = StringEnum(POLL_VOTING_VISIBILITIES);
 import { UserResponse } from './shared.js';
 
 export const PollOptionInput = Type.Object({
