@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { PushProviderResponse, PushTemplateResponse } from '../rest/wire/push.js';
+export type { PushProviderType } from '../rest/wire/push.js';
 import { notFound } from './errors.js';
 import { perState, type Emitted } from './state.js';
-
-export type PushProviderType = 'apn' | 'firebase' | 'huawei' | 'xiaomi';
 
 /** A configured push provider with everything upsertPushProvider sent, secrets included. */
 export type PushProviderRecord = Emitted<PushProviderResponse> & {

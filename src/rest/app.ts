@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { DateTime, JsonObject, StringEnum } from './wire/primitives.js';
+import { DateTime, JsonObject } from './wire/primitives.js';
 import {
   APNConfig,
   AsyncModerationConfiguration,
-  CHAT_PRIMARY_USE_CASES,
+  ChatPrimaryUseCase,
+  EnforceUniqueUsernames,
   CheckSNSResponse,
   CheckSQSResponse,
   DataDogInfo,
@@ -17,7 +18,8 @@ import {
   HuaweiConfig,
   ModerationDashboardPreferences,
   PushConfig,
-  VIDEO_PRIMARY_USE_CASES,
+  PermissionVersion,
+  VideoPrimaryUseCase,
   XiaomiConfig,
 } from './wire/app.js';
 import { Response } from './wire/shared.js';
@@ -50,13 +52,13 @@ export const updateApp = defineOperation({
     before_message_send_hook_url: Type.Optional(Type.String()),
     cdn_expiration_seconds: Type.Optional(Type.Integer({ minimum: 14_400, maximum: 1_209_600 })),
     channel_hide_members_only: Type.Optional(Type.Boolean()),
-    chat_primary_use_case: Type.Optional(StringEnum(CHAT_PRIMARY_USE_CASES)),
+    chat_primary_use_case: Type.Optional(ChatPrimaryUseCase),
     custom_action_handler_url: Type.Optional(Type.String()),
     datadog_info: Type.Optional(DataDogInfo),
     disable_auth_checks: Type.Optional(Type.Boolean()),
     disable_permissions_checks: Type.Optional(Type.Boolean()),
     enable_hook_payload_compression: Type.Optional(Type.Boolean()),
-    enforce_unique_usernames: Type.Optional(StringEnum(['no', 'app', 'team'])),
+    enforce_unique_usernames: Type.Optional(EnforceUniqueUsernames),
     event_hooks: Type.Optional(Type.Array(EventHook)),
     feed_audit_logs_enabled: Type.Optional(Type.Boolean()),
     feeds_moderation_enabled: Type.Optional(Type.Boolean()),
@@ -80,7 +82,7 @@ export const updateApp = defineOperation({
     moderation_s3_image_access_role_arn: Type.Optional(Type.String()),
     moderation_webhook_url: Type.Optional(Type.String()),
     multi_tenant_enabled: Type.Optional(Type.Boolean()),
-    permission_version: Type.Optional(StringEnum(['v1', 'v2'])),
+    permission_version: Type.Optional(PermissionVersion),
     push_config: Type.Optional(PushConfig),
     reminders_interval: Type.Optional(Type.Integer({ minimum: 60, maximum: 86_400 })),
     reminders_max_members: Type.Optional(Type.Integer({ minimum: 2 })),
@@ -94,7 +96,7 @@ export const updateApp = defineOperation({
     sqs_url: Type.Optional(Type.String()),
     user_response_time_enabled: Type.Optional(Type.Boolean()),
     user_search_disallowed_roles: Type.Optional(Type.Array(Type.String(), { maxItems: 10 })),
-    video_primary_use_case: Type.Optional(StringEnum(VIDEO_PRIMARY_USE_CASES)),
+    video_primary_use_case: Type.Optional(VideoPrimaryUseCase),
     webhook_events: Type.Optional(Type.Array(Type.String())),
     webhook_url: Type.Optional(Type.String()),
     xiaomi_config: Type.Optional(XiaomiConfig),

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { StringEnum } from './wire/primitives.js';
 import {
+  BlockListType,
   CreateBlockListResponse,
   GetBlockListResponse,
   ImportBlockListResponse,
@@ -39,7 +39,7 @@ export const createBlockList = defineOperation({
     is_plural_check_enabled: Type.Optional(Type.Boolean()),
     is_substring_matching_enabled: Type.Optional(Type.Boolean()),
     team: Type.Optional(Type.String()),
-    type: Type.Optional(StringEnum(['regex', 'domain', 'domain_allowlist', 'email', 'email_allowlist', 'word'])),
+    type: Type.Optional(BlockListType),
     user: Type.Optional(UserRequest),
     user_id: Type.Optional(Type.String()),
   }),

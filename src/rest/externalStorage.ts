@@ -1,12 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { StringEnum } from './wire/primitives.js';
 import {
   AzureRequest,
   CheckExternalStorageResponse,
   CreateExternalStorageResponse,
   DeleteExternalStorageResponse,
+  ExternalStorageType,
   GetExternalStorageResponse,
+  ImporterStorageType,
   ListExternalStorageResponse,
   S3Request,
   UpdateExternalStorageResponse,
@@ -36,7 +37,7 @@ export const createExternalStorage = defineOperation({
   body: Type.Object({
     bucket: Type.String(),
     name: Type.String(),
-    storage_type: StringEnum(['s3', 'gcs', 'abs']),
+    storage_type: ExternalStorageType,
     aws_s3: Type.Optional(S3Request),
     azure_blob: Type.Optional(AzureRequest),
     gcs_credentials: Type.Optional(Type.String()),
@@ -68,7 +69,7 @@ export const updateExternalStorage = defineOperation({
   }),
   body: Type.Object({
     bucket: Type.String(),
-    storage_type: StringEnum(['s3', 'gcs', 'abs']),
+    storage_type: ExternalStorageType,
     aws_s3: Type.Optional(S3Request),
     azure_blob: Type.Optional(AzureRequest),
     gcs_credentials: Type.Optional(Type.String()),
@@ -117,7 +118,7 @@ export const upsertImporterExternalStorage = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    type: StringEnum(['aws_s3', 'gcs']),
+    type: ImporterStorageType,
     aws_s3: Type.Optional(UpsertExternalStorageAWSS3Request),
     gcs: Type.Optional(UpsertExternalStorageGCSRequest),
   }),

@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { StringEnum } from './wire/primitives.js';
 import {
   CancelImportV2TaskResponse,
   CreateImportResponse,
@@ -9,6 +8,8 @@ import {
   DeleteImportV2TaskResponse,
   GetImportResponse,
   GetImportV2TaskResponse,
+  ImportMode,
+  ImportProduct,
   ImportV2TaskSettings,
   ListImportV2TasksResponse,
   ListImportsResponse,
@@ -46,7 +47,7 @@ export const createImport = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    mode: StringEnum(['insert', 'upsert']),
+    mode: ImportMode,
     path: Type.String(),
     merge_custom: Type.Optional(Type.Boolean()),
   }),
@@ -73,7 +74,7 @@ export const createImportV2Task = defineOperation({
   status: 201,
   params: Type.Object({}),
   body: Type.Object({
-    product: StringEnum(['chat', 'feeds']),
+    product: ImportProduct,
     settings: ImportV2TaskSettings,
     user: Type.Optional(UserRequest),
     user_id: Type.Optional(Type.String()),

@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { JsonObject, StringEnum } from './wire/primitives.js';
+import { JsonObject } from './wire/primitives.js';
 import {
   CreateRoleResponse,
   GetCustomPermissionResponse,
   ListPermissionsResponse,
   ListRolesResponse,
+  RoleType,
   SearchRolesResponse,
 } from './wire/permissions.js';
 import { Response } from './wire/shared.js';
@@ -115,7 +116,7 @@ export const searchRoles = defineOperation({
     query: Type.String({ minLength: 1, maxLength: 255 }),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 25 })),
     name_gt: Type.Optional(Type.String()),
-    role_type: Type.Optional(StringEnum(['user', 'channel'])),
+    role_type: Type.Optional(RoleType),
     include_global_roles: Type.Optional(Type.Boolean()),
   }),
   response: SearchRolesResponse,

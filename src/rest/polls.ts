@@ -5,11 +5,14 @@ import {
   PollOptionInput,
   PollOptionRequest,
   PollOptionResponse,
+  PollOptionResponseData,
   PollResponse,
+  PollResponseData,
+  PollSettingsRequest,
   PollVotesResponse,
   QueryPollsResponse,
 } from './wire/polls.js';
-import { Response, SortParamRequest, UserRequest } from './wire/shared.js';
+import { ActingUserRequest, QueryPageRequest, Response } from './wire/shared.js';
 
 export const createPoll = defineOperation({
   name: 'createPoll',
@@ -19,21 +22,13 @@ export const createPoll = defineOperation({
   path: '/api/v2/polls',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    name: Type.String(),
-    custom: Type.Optional(JsonObject),
-    allow_answers: Type.Optional(Type.Boolean()),
-    allow_user_suggested_options: Type.Optional(Type.Boolean()),
-    description: Type.Optional(Type.String()),
-    enforce_unique_vote: Type.Optional(Type.Boolean()),
-    id: Type.Optional(Type.String()),
-    is_closed: Type.Optional(Type.Boolean()),
-    max_votes_allowed: Type.Optional(Type.Integer()),
-    options: Type.Optional(Type.Array(PollOptionInput)),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-    voting_visibility: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([
+    Type.Pick(PollResponseData, ['name']),
+    PollSettingsRequest,
+    Type.Object({ id: Type.Optional(Type.String()), options: Type.Optional(Type.Array(PollOptionInput)) }),
+    ActingUserRequest,
+  ]),
+
   response: PollResponse,
 });
 
@@ -44,21 +39,13 @@ export const updatePoll = defineOperation({
   path: '/api/v2/polls',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    id: Type.String(),
-    name: Type.String(),
-    custom: Type.Optional(JsonObject),
-    allow_answers: Type.Optional(Type.Boolean()),
-    allow_user_suggested_options: Type.Optional(Type.Boolean()),
-    description: Type.Optional(Type.String()),
-    enforce_unique_vote: Type.Optional(Type.Boolean()),
-    is_closed: Type.Optional(Type.Boolean()),
-    max_votes_allowed: Type.Optional(Type.Integer()),
-    options: Type.Optional(Type.Array(PollOptionRequest)),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-    voting_visibility: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([
+    Type.Pick(PollResponseData, ['id', 'name']),
+    PollSettingsRequest,
+    Type.Object({ options: Type.Optional(Type.Array(PollOptionRequest)) }),
+    ActingUserRequest,
+  ]),
+
   response: PollResponse,
 });
 
@@ -71,13 +58,8 @@ export const queryPolls = defineOperation({
   params: Type.Object({
     user_id: Type.Optional(Type.String()),
   }),
-  body: Type.Object({
-    filter: Type.Optional(JsonObject),
-    limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
-    next: Type.Optional(Type.String()),
-    prev: Type.Optional(Type.String()),
-    sort: Type.Optional(Type.Array(SortParamRequest, { maxItems: 5 })),
-  }),
+  body: QueryPageRequest,
+
   response: QueryPollsResponse,
 });
 
@@ -116,12 +98,11 @@ export const updatePollPartial = defineOperation({
   params: Type.Object({
     poll_id: Type.String(),
   }),
-  body: Type.Object({
-    set: Type.Optional(JsonObject),
-    unset: Type.Optional(Type.Array(Type.String())),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([
+    Type.Object({ set: Type.Optional(JsonObject), unset: Type.Optional(Type.Array(Type.String())) }),
+    ActingUserRequest,
+  ]),
+
   response: PollResponse,
 });
 
@@ -134,12 +115,12 @@ export const createPollOption = defineOperation({
   params: Type.Object({
     poll_id: Type.String(),
   }),
-  body: Type.Object({
-    text: Type.String(),
-    custom: Type.Optional(JsonObject),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([
+    Type.Pick(PollOptionResponseData, ['text']),
+    Type.Partial(Type.Pick(PollOptionResponseData, ['custom'])),
+    ActingUserRequest,
+  ]),
+
   response: PollOptionResponse,
 });
 
@@ -152,13 +133,12 @@ export const updatePollOption = defineOperation({
   params: Type.Object({
     poll_id: Type.String(),
   }),
-  body: Type.Object({
-    id: Type.String(),
-    text: Type.String(),
-    custom: Type.Optional(JsonObject),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([
+    Type.Pick(PollOptionResponseData, ['id', 'text']),
+    Type.Partial(Type.Pick(PollOptionResponseData, ['custom'])),
+    ActingUserRequest,
+  ]),
+
   response: PollOptionResponse,
 });
 
@@ -199,12 +179,7 @@ export const queryPollVotes = defineOperation({
     poll_id: Type.String(),
     user_id: Type.Optional(Type.String()),
   }),
-  body: Type.Object({
-    filter: Type.Optional(JsonObject),
-    limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
-    next: Type.Optional(Type.String()),
-    prev: Type.Optional(Type.String()),
-    sort: Type.Optional(Type.Array(SortParamRequest, { maxItems: 5 })),
-  }),
+  body: QueryPageRequest,
+
   response: PollVotesResponse,
 });

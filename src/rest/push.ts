@@ -4,28 +4,16 @@ import {
   CheckPushResponse,
   GetPushTemplatesResponse,
   ListPushProvidersResponse,
+  PushCheckEventType,
   PushPreferenceInput,
   PushProviderRequest,
+  PushProviderType,
+  PushTemplateEventType,
   UpsertPushPreferencesResponse,
   UpsertPushProviderResponse,
   UpsertPushTemplateResponse,
 } from './wire/push.js';
-import { StringEnum } from './wire/primitives.js';
 import { Response, UserRequest } from './wire/shared.js';
-
-const PushProviderType = StringEnum(['firebase', 'apn', 'huawei', 'xiaomi']);
-const PushTemplateEventType = StringEnum([
-  'message.new',
-  'message.updated',
-  'reaction.new',
-  'notification.reminder_due',
-  'feeds.activity.added',
-  'feeds.comment.added',
-  'feeds.activity.reaction.added',
-  'feeds.comment.reaction.added',
-  'feeds.follow.created',
-  'feeds.notification_feed.updated',
-]);
 
 export const checkPush = defineOperation({
   name: 'checkPush',
@@ -36,9 +24,7 @@ export const checkPush = defineOperation({
   params: Type.Object({}),
   body: Type.Object({
     apn_template: Type.Optional(Type.String()),
-    event_type: Type.Optional(
-      StringEnum(['message.new', 'message.updated', 'reaction.new', 'reaction.updated', 'notification.reminder_due']),
-    ),
+    event_type: Type.Optional(PushCheckEventType),
     firebase_data_template: Type.Optional(Type.String()),
     firebase_template: Type.Optional(Type.String()),
     message_id: Type.Optional(Type.String()),

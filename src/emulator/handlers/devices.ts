@@ -1,3 +1,4 @@
+import { PUSH_PROVIDER_TYPES } from '../../rest/wire/push.js';
 import { nowTimestamp } from '../clock.js';
 import { devicesOf } from '../devices/store.js';
 import { badInput, notFound } from '../errors.js';
@@ -5,7 +6,7 @@ import type { Handlers } from '../handler.js';
 import type { EmulatorState } from '../state.js';
 import { requireActingUser } from '../users/acting.js';
 
-const PUSH_PROVIDERS = new Set(['firebase', 'apn', 'huawei', 'xiaomi']);
+const PUSH_PROVIDERS = new Set<string>(PUSH_PROVIDER_TYPES);
 
 /** Push devices: a user token manages its own devices only; a server token names the user. */
 export function devicesHandlers(state: EmulatorState): Handlers {

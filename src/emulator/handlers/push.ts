@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { decodeInstant } from '../../rest/wire/primitives.js';
+import { PUSH_PROVIDER_TYPES } from '../../rest/wire/push.js';
 import { nowTimestamp } from '../clock.js';
 import { badInput, notFound } from '../errors.js';
 import type { Handlers } from '../handler.js';
@@ -24,7 +25,7 @@ import { devicesOf } from '../devices/store.js';
 import type { EmulatorState } from '../state.js';
 import { actingUserId } from '../users/acting.js';
 
-const PROVIDER_TYPES: readonly PushProviderType[] = ['apn', 'firebase', 'huawei', 'xiaomi'];
+const PROVIDER_TYPES: readonly string[] = PUSH_PROVIDER_TYPES;
 
 /** The credentials each provider type cannot work without (one of the alternatives). */
 const REQUIRED_CREDENTIALS: Record<PushProviderType, string[][]> = {

@@ -1,7 +1,8 @@
+import { POLL_VOTING_VISIBILITIES } from '../../rest/wire/polls.js';
 import { badInput } from '../errors.js';
 import type { PollOptionRecord, PollRecord, VotingVisibility } from './store.js';
 
-const VISIBILITIES = new Set<string>(['public', 'anonymous']);
+const VISIBILITIES = new Set<string>(POLL_VOTING_VISIBILITIES);
 /** Stream caps the votes one user may cast on a poll at 10. */
 const MAX_VOTES_LIMIT = 10;
 

@@ -1,46 +1,42 @@
+import type {
+  POLL_VOTING_VISIBILITIES,
+  PollOptionResponseData,
+  PollResponseData,
+  PollVoteResponseData,
+} from '../../rest/wire/polls.js';
 import { nowTimestamp } from '../clock.js';
 import { badInput, notFound } from '../errors.js';
-import { perState, type EmulatorState } from '../state.js';
+import { perState, type Emitted, type EmulatorState } from '../state.js';
 import { requireLiveUser } from '../users/acting.js';
 
-export interface PollOptionRecord {
-  id: string;
-  text: string;
-  custom: Record<string, unknown>;
-}
+export type PollOptionRecord = Emitted<PollOptionResponseData>;
 
 /** A vote for an option, or (with `is_answer`) a free-text answer, which has no option. */
-export interface PollVoteRecord {
-  id: string;
-  poll_id: string;
-  option_id: string;
-  user_id: string;
-  is_answer?: boolean;
-  answer_text?: string;
-  created_at: string;
-  updated_at: string;
-}
+export type PollVoteRecord = Omit<Emitted<PollVoteResponseData>, 'user' | 'user_id'> & { user_id: string };
 
-export type VotingVisibility = 'public' | 'anonymous';
+export type VotingVisibility = (typeof POLL_VOTING_VISIBILITIES)[number];
 
-export interface PollRecord {
-  id: string;
-  name: string;
-  description: string;
+/** A poll as stored: its settings as Stream answers them; counts and latest votes are derived on output. */
+export type PollRecord = Pick<
+  Emitted<PollResponseData>,
+  | 'id'
+  | 'name'
+  | 'description'
+  | 'enforce_unique_vote'
+  | 'allow_user_suggested_options'
+  | 'allow_answers'
+  | 'max_votes_allowed'
+  | 'created_by_id'
+  | 'created_at'
+  | 'updated_at'
+  | 'custom'
+> & {
   voting_visibility: VotingVisibility;
-  enforce_unique_vote: boolean;
-  allow_user_suggested_options: boolean;
-  allow_answers: boolean;
-  max_votes_allowed?: number;
   is_closed: boolean;
-  created_by_id: string;
-  created_at: string;
-  updated_at: string;
-  custom: Record<string, unknown>;
   options: PollOptionRecord[];
   /** Votes and answers, oldest first; counts are always derived from them. */
   votes: PollVoteRecord[];
-}
+};
 
 export type VoteChoice = { optionId: string } | { answerText: string };
 

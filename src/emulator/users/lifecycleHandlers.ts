@@ -1,3 +1,4 @@
+import { CHANNEL_DELETION_MODES, USER_DELETION_MODES } from '../../rest/wire/users.js';
 import { nowTimestamp } from '../clock.js';
 import { devicesOf } from '../devices/store.js';
 import { badInput, notFound } from '../errors.js';
@@ -10,9 +11,8 @@ import type { LiveLocationStore } from './liveLocations.js';
 import { mutesOf } from './mutes.js';
 import { toUserResponse } from './records.js';
 
-const USER_DELETE_MODES = new Set(['soft', 'pruning', 'hard']);
-const MESSAGE_DELETE_MODES = new Set(['soft', 'pruning', 'hard']);
-const CHANNEL_DELETE_MODES = new Set(['soft', 'hard']);
+const USER_DELETE_MODES = new Set<string>(USER_DELETION_MODES);
+const CHANNEL_DELETE_MODES = new Set<string>(CHANNEL_DELETION_MODES);
 
 /**
  * Deactivation, deletion and their undoing. The many-user operations are asynchronous, as on
@@ -83,7 +83,7 @@ export function lifecycleHandlers(state: EmulatorState, blocks: BlockStore, loca
     deleteUsers({ body }) {
       const mode: string = body.user ?? 'soft';
       checkMode(body.user, USER_DELETE_MODES, 'user');
-      checkMode(body.messages, MESSAGE_DELETE_MODES, 'messages');
+      checkMode(body.messages, USER_DELETE_MODES, 'messages');
       checkMode(body.conversations, CHANNEL_DELETE_MODES, 'conversations');
       checkMode(body.calls, CHANNEL_DELETE_MODES, 'calls');
       const ids = knownIds(state, body.user_ids);

@@ -1,11 +1,36 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
 import { CallType, ChannelConfig } from './productConfigs.js';
+import { PushTemplateEventType } from './push.js';
+
+/** How Stream authenticates with Apple. */
+export const APN_AUTH_TYPES = ['certificate', 'token'] as const;
+export const ApnAuthType = StringEnum(APN_AUTH_TYPES);
+
+/** How Stream calls back with the result of an asynchronous moderation check. */
+export const ASYNC_MODERATION_CALLBACK_MODES = [
+  'CALLBACK_MODE_NONE',
+  'CALLBACK_MODE_REST',
+  'CALLBACK_MODE_TWIRP',
+] as const;
+export const AsyncModerationCallbackMode = StringEnum(ASYNC_MODERATION_CALLBACK_MODES);
+
+/** Stream's push systems. */
+export const PUSH_VERSIONS = ['v1', 'v2', 'v3'] as const;
+export const PushVersion = StringEnum(PUSH_VERSIONS);
+
+/** Where user names must be unique. */
+export const ENFORCE_UNIQUE_USERNAMES = ['no', 'app', 'team'] as const;
+export const EnforceUniqueUsernames = StringEnum(ENFORCE_UNIQUE_USERNAMES);
+
+/** Stream's permission systems. */
+export const PERMISSION_VERSIONS = ['v1', 'v2'] as const;
+export const PermissionVersion = StringEnum(PERMISSION_VERSIONS);
 
 export const APNConfig = Type.Object({
   Disabled: Type.Optional(Type.Boolean()),
   auth_key: Type.Optional(Type.String()),
-  auth_type: Type.Optional(StringEnum(['certificate', 'token'])),
+  auth_type: Type.Optional(ApnAuthType),
   bundle_id: Type.Optional(Type.String()),
   development: Type.Optional(Type.Boolean()),
   host: Type.Optional(Type.String()),
@@ -47,7 +72,7 @@ export const DataDogInfo = Type.Object({
 export type DataDogInfo = StaticDecode<typeof DataDogInfo>;
 
 export const AsyncModerationCallbackConfig = Type.Object({
-  mode: Type.Optional(StringEnum(['CALLBACK_MODE_NONE', 'CALLBACK_MODE_REST', 'CALLBACK_MODE_TWIRP'])),
+  mode: Type.Optional(AsyncModerationCallbackMode),
   server_url: Type.Optional(Type.String()),
 });
 export type AsyncModerationCallbackConfig = StaticDecode<typeof AsyncModerationCallbackConfig>;
@@ -149,18 +174,7 @@ export type HuaweiConfigFields = StaticDecode<typeof HuaweiConfigFields>;
 export const PushTemplate = Type.Object({
   created_at: DateTime,
   enable_push: Type.Boolean(),
-  event_type: StringEnum([
-    'message.new',
-    'message.updated',
-    'reaction.new',
-    'notification.reminder_due',
-    'feeds.activity.added',
-    'feeds.comment.added',
-    'feeds.activity.reaction.added',
-    'feeds.comment.reaction.added',
-    'feeds.follow.created',
-    'feeds.notification_feed.updated',
-  ]),
+  event_type: PushTemplateEventType,
   template: Type.Optional(Type.String()),
   updated_at: DateTime,
 });
@@ -394,7 +408,7 @@ export type HuaweiConfig = StaticDecode<typeof HuaweiConfig>;
 
 export const PushConfig = Type.Object({
   offline_only: Type.Optional(Type.Boolean()),
-  version: StringEnum(['v1', 'v2', 'v3']),
+  version: PushVersion,
 });
 export type PushConfig = StaticDecode<typeof PushConfig>;
 
@@ -421,6 +435,7 @@ export const CHAT_PRIMARY_USE_CASES = [
   'sports',
   'real-money-gaming',
 ] as const;
+export const ChatPrimaryUseCase = StringEnum(CHAT_PRIMARY_USE_CASES);
 
 /** What updateApp accepts as the app's main video use case. */
 export const VIDEO_PRIMARY_USE_CASES = [
@@ -432,3 +447,4 @@ export const VIDEO_PRIMARY_USE_CASES = [
   'live-shopping',
   'other',
 ] as const;
+export const VideoPrimaryUseCase = StringEnum(VIDEO_PRIMARY_USE_CASES);

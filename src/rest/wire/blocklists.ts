@@ -1,5 +1,9 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime } from './primitives.js';
+import { DateTime, StringEnum } from './primitives.js';
+
+/** What the entries of a block list are matched against. */
+export const BLOCK_LIST_TYPES = ['regex', 'domain', 'domain_allowlist', 'email', 'email_allowlist', 'word'] as const;
+export const BlockListType = StringEnum(BLOCK_LIST_TYPES);
 
 export const BlockListResponse = Type.Object({
   created_at: Type.Optional(DateTime),

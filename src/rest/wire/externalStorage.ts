@@ -1,6 +1,14 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
 
+/** The cloud storage services Stream can write to. */
+export const EXTERNAL_STORAGE_TYPES = ['s3', 'gcs', 'abs'] as const;
+export const ExternalStorageType = StringEnum(EXTERNAL_STORAGE_TYPES);
+
+/** The cloud storage services the v2 importer can read from. */
+export const IMPORTER_STORAGE_TYPES = ['aws_s3', 'gcs'] as const;
+export const ImporterStorageType = StringEnum(IMPORTER_STORAGE_TYPES);
+
 export const AzureRequest = Type.Object({
   abs_account_name: Type.String(),
   abs_client_id: Type.String(),
@@ -69,7 +77,7 @@ export const UpdateExternalStorageResponse = Type.Object({
   duration: Type.String(),
   name: Type.String(),
   path: Type.String(),
-  type: StringEnum(['s3', 'gcs', 'abs']),
+  type: ExternalStorageType,
 });
 export type UpdateExternalStorageResponse = StaticDecode<typeof UpdateExternalStorageResponse>;
 

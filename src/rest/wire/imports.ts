@@ -1,5 +1,13 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject } from './primitives.js';
+import { DateTime, JsonObject, StringEnum } from './primitives.js';
+
+/** How an import treats records that exist already. */
+export const IMPORT_MODES = ['insert', 'upsert'] as const;
+export const ImportMode = StringEnum(IMPORT_MODES);
+
+/** The Stream products the v2 importer loads data into. */
+export const IMPORT_PRODUCTS = ['chat', 'feeds'] as const;
+export const ImportProduct = StringEnum(IMPORT_PRODUCTS);
 
 export const CancelImportV2TaskResponse = Type.Object({
   duration: Type.String(),

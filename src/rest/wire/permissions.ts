@@ -1,5 +1,9 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject } from './primitives.js';
+import { DateTime, JsonObject, StringEnum } from './primitives.js';
+
+/** Where a role applies: app-wide (held by users) or in channels (held by members). */
+export const ROLE_TYPES = ['user', 'channel'] as const;
+export const RoleType = StringEnum(ROLE_TYPES);
 
 export const Role = Type.Object({
   created_at: DateTime,

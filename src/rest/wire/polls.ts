@@ -1,19 +1,10 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject } from './primitives.js';
+import { DateTime, JsonObject, StringEnum } from './primitives.js';
+
+/** Whether a poll shows who voted; the wire field is a plain string, Stream checks the value. */
+export const POLL_VOTING_VISIBILITIES = ['public', 'anonymous'] as const;
+export const PollVotingVisibility = StringEnum(POLL_VOTING_VISIBILITIES);
 import { UserResponse } from './shared.js';
-
-export const PollOptionInput = Type.Object({
-  custom: Type.Optional(JsonObject),
-  text: Type.Optional(Type.String()),
-});
-export type PollOptionInput = StaticDecode<typeof PollOptionInput>;
-
-export const PollOptionRequest = Type.Object({
-  custom: Type.Optional(JsonObject),
-  id: Type.String(),
-  text: Type.Optional(Type.String()),
-});
-export type PollOptionRequest = StaticDecode<typeof PollOptionRequest>;
 
 export const PollOptionResponseData = Type.Object({
   custom: JsonObject,
@@ -21,6 +12,14 @@ export const PollOptionResponseData = Type.Object({
   text: Type.String(),
 });
 export type PollOptionResponseData = StaticDecode<typeof PollOptionResponseData>;
+
+/** An option as a new poll lists it: text and custom data, both optional. */
+export const PollOptionInput = Type.Partial(Type.Pick(PollOptionResponseData, ['custom', 'text']));
+export type PollOptionInput = StaticDecode<typeof PollOptionInput>;
+
+/** An option as a poll replacement lists it: its id, then what changes. */
+export const PollOptionRequest = Type.Composite([Type.Pick(PollOptionResponseData, ['id']), PollOptionInput]);
+export type PollOptionRequest = StaticDecode<typeof PollOptionRequest>;
 
 export const PollOptionResponse = Type.Object({
   duration: Type.String(),
@@ -66,6 +65,21 @@ export const PollResponseData = Type.Object({
   voting_visibility: Type.String(),
 });
 export type PollResponseData = StaticDecode<typeof PollResponseData>;
+
+/** The poll settings a poll answers with, which createPoll and updatePoll send (each optional). */
+export const PollSettingsRequest = Type.Partial(
+  Type.Pick(PollResponseData, [
+    'allow_answers',
+    'allow_user_suggested_options',
+    'custom',
+    'description',
+    'enforce_unique_vote',
+    'is_closed',
+    'max_votes_allowed',
+    'voting_visibility',
+  ]),
+);
+export type PollSettingsRequest = StaticDecode<typeof PollSettingsRequest>;
 
 export const PollResponse = Type.Object({
   duration: Type.String(),

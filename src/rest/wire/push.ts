@@ -1,14 +1,56 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
 
+/** The kinds of push provider: the services Stream delivers pushes through. */
+export const PUSH_PROVIDER_TYPES = ['firebase', 'apn', 'huawei', 'xiaomi'] as const;
+export const PushProviderType = StringEnum(PUSH_PROVIDER_TYPES);
+export type PushProviderType = (typeof PUSH_PROVIDER_TYPES)[number];
+
+/** The events a push template can be written for. */
+export const PUSH_TEMPLATE_EVENT_TYPES = [
+  'message.new',
+  'message.updated',
+  'reaction.new',
+  'notification.reminder_due',
+  'feeds.activity.added',
+  'feeds.comment.added',
+  'feeds.activity.reaction.added',
+  'feeds.comment.reaction.added',
+  'feeds.follow.created',
+  'feeds.notification_feed.updated',
+] as const;
+export const PushTemplateEventType = StringEnum(PUSH_TEMPLATE_EVENT_TYPES);
+
+/** The events checkPush can render a notification for. */
+export const PUSH_CHECK_EVENT_TYPES = [
+  'message.new',
+  'message.updated',
+  'reaction.new',
+  'reaction.updated',
+  'notification.reminder_due',
+] as const;
+export const PushCheckEventType = StringEnum(PUSH_CHECK_EVENT_TYPES);
+
+/** Whether one kind of notification is sent (chat and feeds preferences). */
+export const PUSH_TOGGLES = ['all', 'none'] as const;
+export const PushToggle = StringEnum(PUSH_TOGGLES);
+
+/** How much of calls or feeds sends pushes; `default` drops the override. */
+export const PUSH_LEVELS = ['all', 'none', 'default'] as const;
+export const PushLevel = StringEnum(PUSH_LEVELS);
+
+/** Which chat messages send pushes; `default` drops the override. */
+export const CHAT_PUSH_LEVELS = ['all', 'mentions', 'direct_mentions', 'all_mentions', 'none', 'default'] as const;
+export const ChatPushLevel = StringEnum(CHAT_PUSH_LEVELS);
+
 export const ChatPreferencesInput = Type.Object({
-  channel_mentions: Type.Optional(StringEnum(['all', 'none'])),
-  default_preference: Type.Optional(StringEnum(['all', 'none'])),
-  direct_mentions: Type.Optional(StringEnum(['all', 'none'])),
-  group_mentions: Type.Optional(StringEnum(['all', 'none'])),
-  here_mentions: Type.Optional(StringEnum(['all', 'none'])),
-  role_mentions: Type.Optional(StringEnum(['all', 'none'])),
-  thread_replies: Type.Optional(StringEnum(['all', 'none'])),
+  channel_mentions: Type.Optional(PushToggle),
+  default_preference: Type.Optional(PushToggle),
+  direct_mentions: Type.Optional(PushToggle),
+  group_mentions: Type.Optional(PushToggle),
+  here_mentions: Type.Optional(PushToggle),
+  role_mentions: Type.Optional(PushToggle),
+  thread_replies: Type.Optional(PushToggle),
 });
 export type ChatPreferencesInput = StaticDecode<typeof ChatPreferencesInput>;
 
@@ -25,14 +67,14 @@ export const CheckPushResponse = Type.Object({
 export type CheckPushResponse = StaticDecode<typeof CheckPushResponse>;
 
 export const FeedsPreferences = Type.Object({
-  comment: Type.Optional(StringEnum(['all', 'none'])),
-  comment_mention: Type.Optional(StringEnum(['all', 'none'])),
-  comment_reaction: Type.Optional(StringEnum(['all', 'none'])),
-  comment_reply: Type.Optional(StringEnum(['all', 'none'])),
+  comment: Type.Optional(PushToggle),
+  comment_mention: Type.Optional(PushToggle),
+  comment_reaction: Type.Optional(PushToggle),
+  comment_reply: Type.Optional(PushToggle),
   custom_activity_types: Type.Optional(JsonObject),
-  follow: Type.Optional(StringEnum(['all', 'none'])),
-  mention: Type.Optional(StringEnum(['all', 'none'])),
-  reaction: Type.Optional(StringEnum(['all', 'none'])),
+  follow: Type.Optional(PushToggle),
+  mention: Type.Optional(PushToggle),
+  reaction: Type.Optional(PushToggle),
 });
 export type FeedsPreferences = StaticDecode<typeof FeedsPreferences>;
 
@@ -91,12 +133,12 @@ export const ListPushProvidersResponse = Type.Object({
 export type ListPushProvidersResponse = StaticDecode<typeof ListPushProvidersResponse>;
 
 export const PushPreferenceInput = Type.Object({
-  call_level: Type.Optional(StringEnum(['all', 'none', 'default'])),
+  call_level: Type.Optional(PushLevel),
   channel_cid: Type.Optional(Type.String()),
-  chat_level: Type.Optional(StringEnum(['all', 'mentions', 'direct_mentions', 'all_mentions', 'none', 'default'])),
+  chat_level: Type.Optional(ChatPushLevel),
   chat_preferences: Type.Optional(ChatPreferencesInput),
   disabled_until: Type.Optional(DateTime),
-  feeds_level: Type.Optional(StringEnum(['all', 'none', 'default'])),
+  feeds_level: Type.Optional(PushLevel),
   feeds_preferences: Type.Optional(FeedsPreferences),
   remove_disable: Type.Optional(Type.Boolean()),
   user_id: Type.Optional(Type.String()),

@@ -61,6 +61,16 @@ export const UserRequest = Type.Object({
 });
 export type UserRequest = StaticDecode<typeof UserRequest>;
 
+/**
+ * Whom a server-side write acts as: `user_id`, or a whole `user` (which Stream upserts); many
+ * request bodies end with these two.
+ */
+export const ActingUserRequest = Type.Object({
+  user: Type.Optional(UserRequest),
+  user_id: Type.Optional(Type.String()),
+});
+export type ActingUserRequest = StaticDecode<typeof ActingUserRequest>;
+
 export const UserResponse = Type.Object({
   avg_response_time: Type.Optional(Type.Integer()),
   ban_expires: Type.Optional(DateTime),
@@ -96,3 +106,13 @@ export const SortParamRequest = Type.Object({
   type: Type.Optional(Type.String()),
 });
 export type SortParamRequest = StaticDecode<typeof SortParamRequest>;
+
+/** A filtered, sorted page of a POST query (queryPolls, queryPollVotes). */
+export const QueryPageRequest = Type.Object({
+  filter: Type.Optional(JsonObject),
+  limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+  next: Type.Optional(Type.String()),
+  prev: Type.Optional(Type.String()),
+  sort: Type.Optional(Type.Array(SortParamRequest, { maxItems: 5 })),
+});
+export type QueryPageRequest = StaticDecode<typeof QueryPageRequest>;

@@ -1,5 +1,13 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject } from './primitives.js';
+import { DateTime, JsonObject, StringEnum } from './primitives.js';
+
+/** How deleteUsers deletes the users and their messages (wire fields are plain strings; Stream checks them). */
+export const USER_DELETION_MODES = ['soft', 'pruning', 'hard'] as const;
+export const UserDeletionMode = StringEnum(USER_DELETION_MODES);
+
+/** How deleteUsers deletes the users' one-to-one channels and calls. */
+export const CHANNEL_DELETION_MODES = ['soft', 'hard'] as const;
+export const ChannelDeletionMode = StringEnum(CHANNEL_DELETION_MODES);
 import { DeviceResponse, PrivacySettingsResponse, SortParamRequest, UserRequest, UserResponse } from './shared.js';
 
 export const BlockUsersResponse = Type.Object({
