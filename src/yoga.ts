@@ -219,6 +219,9 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
             defaultQuery: DEFAULT_QUERY,
             title: 'Stream GraphQL gateway',
             ...(options.graphiqlHeaders ? { headers: JSON.stringify(options.graphiqlHeaders, null, 2) } : {}),
+            // GraphiQL streams subscriptions with a bodiless request: the page is the gateway's own,
+            // so it proves it (CSRF_HEADERS) like any same-origin client.
+            additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
           },
     // GraphiQL's code inlined in the page: yoga's default loads it from a CDN, which a page that
     // holds the caller's token should not trust, and which offline machines cannot reach.
