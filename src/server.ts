@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     live: live.hub,
     responseCache: live.responseCache,
     callerLimiter: live.callerLimiter,
+    callerCostLimiter: live.callerCostLimiter,
     quotaGuard: live.quotaGuard,
     client,
     apiSecret: target.apiSecret,

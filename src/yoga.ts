@@ -17,7 +17,7 @@ import type { StreamClient } from './rest/client.js';
 import { createGraphQLContext, DEFAULT_REQUEST_TIMEOUT_MS, type GraphQLContext } from './schema/context.js';
 import { schema } from './schema/index.js';
 import { useCallerAuthentication } from './security/authentication.js';
-import { useCallerRateLimit } from './security/callerRateLimit.js';
+import { callerCostCharge, useCallerRateLimit } from './security/callerRateLimit.js';
 import { corsFromAllowList } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
 import { useExactJson } from './security/exactJson.js';
@@ -72,6 +72,8 @@ export interface GatewayOptions {
   responseCache?: { cache: Cache; settings: ResponseCacheSettings };
   /** Per-caller request budget (createCallerLimiter); unlimited when unset. */
   callerLimiter?: RateLimiterAbstract;
+  /** Per-caller query cost budget (createCallerLimiter with 'cost'); unlimited when unset. */
+  callerCostLimiter?: RateLimiterAbstract;
   /** Spare Stream's last requests: at or below `floor` left for an endpoint, answer RATE_LIMITED without calling it. */
   quotaGuard?: { store: HeadroomStore; floor: number };
 }
@@ -255,7 +257,10 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       }),
       ...(options.persistedDocuments ? [usePersistedDocuments(options.persistedDocuments)] : []),
       ...(options.introspection === false ? usePrivateSchema() : []),
-      ...useQueryLimits(queryLimits),
+      ...useQueryLimits(
+        queryLimits,
+        options.callerCostLimiter ? callerCostCharge(options.callerCostLimiter) : undefined,
+      ),
       ...(options.responseCache
         ? [useGatewayResponseCache({ ...options.responseCache, live, callerOf: authentication.callerOf })]
         : []),

@@ -6,7 +6,7 @@ import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { GatewayConfig } from '../config.js';
 import type { Logger } from '../observability/logger.js';
 import type { StreamClient } from '../rest/client.js';
-import { createCallerLimiter } from '../security/callerRateLimit.js';
+import { createCallerLimiter, type BudgetUnit } from '../security/callerRateLimit.js';
 import type { GraphQLContext } from '../schema/context.js';
 import { createLive, type Live } from './live.js';
 import { createMemoryHeadroomStore, createRedisHeadroomStore, type HeadroomStore } from './quotaGuard.js';
@@ -27,6 +27,7 @@ export function startLive(
   hub: Live;
   responseCache?: { cache: Cache; settings: ResponseCacheSettings };
   callerLimiter?: RateLimiterAbstract;
+  callerCostLimiter?: RateLimiterAbstract;
   quotaGuard?: { store: HeadroomStore; floor: number };
   attach(server: Server, gateway: Gateway): Promise<void>;
   close(): Promise<void>;
@@ -42,13 +43,8 @@ export function startLive(
   const responseCache = config.responseCache
     ? { cache: createGatewayCache(redis?.commands, log), settings: { ttlMs: config.responseCacheTtlMs } }
     : undefined;
-  const callerLimiter =
-    config.rateLimitRequests > 0
-      ? createCallerLimiter(
-          { requests: config.rateLimitRequests, windowSeconds: config.rateLimitWindowSeconds },
-          redis?.commands,
-        )
-      : undefined;
+  const callerLimiter = (points: number, windowSeconds: number, unit: BudgetUnit) =>
+    points > 0 ? createCallerLimiter({ points, windowSeconds }, unit, redis?.commands) : undefined;
   const quotaGuard =
     config.streamQuotaFloor > 0
       ? {
@@ -60,7 +56,8 @@ export function startLive(
   return {
     hub,
     responseCache,
-    callerLimiter,
+    callerLimiter: callerLimiter(config.rateLimitRequests, config.rateLimitWindowSeconds, 'requests'),
+    callerCostLimiter: callerLimiter(config.rateLimitCost, config.rateLimitCostWindowSeconds, 'cost'),
     quotaGuard,
     async attach(server, gateway) {
       webSockets = attachWebSocketTransport(server, gateway, {
