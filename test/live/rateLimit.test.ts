@@ -3,7 +3,7 @@ import type { Emulator } from '../../src/emulator/server.js';
 import { createServerToken, createUserToken } from '../../src/rest/auth.js';
 import { createMemoryHeadroomStore } from '../../src/live/quotaGuard.js';
 import { createCallerLimiter } from '../../src/security/callerRateLimit.js';
-import { startTestEmulator } from '../support/emulator.js';
+import { resetWhenIdle, startTestEmulator } from '../support/emulator.js';
 import { startTestGateway } from '../support/gateway.js';
 import { startRedisServer, type RedisServer } from '../support/redisServer.js';
 import { queryReplica, startReplica, stopReplicas, type Replica } from '../support/replicas.js';
@@ -82,6 +82,7 @@ describe('across replicas sharing Redis', () => {
       RATE_LIMIT_WINDOW_SECONDS: '600',
       RATE_LIMIT_COST: '70',
       RATE_LIMIT_COST_WINDOW_SECONDS: '600',
+      STREAM_QUOTA_FLOOR: '2',
     };
     replicas.push(await startReplica(emulator, env), await startReplica(emulator, env));
   });
@@ -118,6 +119,27 @@ describe('across replicas sharing Redis', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     const other = await queryReplica(b, await createUserToken(emulator.apiSecret, 'user-007'), TEN_USERS);
     expect(other.body.errors).toBeUndefined();
+  });
+
+  it("the Stream quota guard is shared: after A's answers leave getPoll at the floor, B answers RATE_LIMITED without calling Stream", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    await resetWhenIdle(emulator);
+    try {
+      // Five getPoll calls per window: after three, Stream reports 2 left, the replicas' floor.
+      emulator.controls.rateLimitPerWindow = 5;
+      emulator.controls.rateLimitWindowSeconds = 1_000_000;
+      const getPollCalls = () => emulator.log.filter((entry) => entry.operation === 'getPoll').length;
+      const token = await createUserToken(emulator.apiSecret, 'user-008');
+      for (let n = 0; n < 3; n++) expect((await queryReplica(a, token, QUERY)).body.errors).toBeUndefined();
+      expect(getPollCalls()).toBe(3);
+
+      const guarded = await queryReplica(b, await createUserToken(emulator.apiSecret, 'user-009'), QUERY);
+      expect(guarded.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+      expect(Date.parse(guarded.body.errors[0].extensions.rateLimitReset)).toBeGreaterThan(Date.now());
+      expect(getPollCalls()).toBe(3);
+    } finally {
+      await resetWhenIdle(emulator);
+    }
   });
 });
 
