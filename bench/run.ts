@@ -24,7 +24,7 @@ import { parseOptions, type BenchOptions } from './options.js';
 import { evaluateTargets, printSummary, renderBenchmarksDoc, type RecordedRun } from './report.js';
 import type { BenchResults, TracingSinkStats, Verification } from './results.js';
 import { currentRuntime, node24 } from './runtimes.js';
-import { scenarios, type ContenderName, type ScenarioName } from './scenarios.js';
+import { SCENARIO_NAMES, scenarios, takesPart, type ContenderName, type ScenarioName } from './scenarios.js';
 import { freePort, startService, type Service } from './services.js';
 import { measureStartup, type StartupSubject } from './startup.js';
 import { TokenSource } from './tokens.js';
@@ -44,7 +44,7 @@ function commandLine(argv: string[]): string {
 function isFull(options: BenchOptions): boolean {
   return (
     options.load &&
-    options.scenarios.length === 4 &&
+    options.scenarios.length === SCENARIO_NAMES.length &&
     (['direct', 'gateway', 'mesh'] as const).every((name) => options.contenders.includes(name))
   );
 }
@@ -228,7 +228,7 @@ async function runOn(run: RuntimeRun, shared: Shared): Promise<Map<ScenarioName,
   const tag = primary ? '' : ` on Node ${runtime.version}`;
   const running = new Map<ContenderName, Service>();
   const profileDir = join(rawDir, 'profiles', results.startedAt.replace(/[:.]/g, '-'));
-  for (const name of run.contenders) {
+  for (const name of run.contenders.filter((name) => run.scenarioNames.some((s) => takesPart(s, name)))) {
     const nodeFlags =
       name === 'gateway' && options.profile && primary ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
     const service = await launch(name, context, { nodeFlags, runtime: primary ? undefined : runtime });
@@ -243,6 +243,7 @@ async function runOn(run: RuntimeRun, shared: Shared): Promise<Map<ScenarioName,
     const checks: Partial<Record<ContenderName, Verification>> = {};
     const passed = new Map<ContenderName, Service>();
     for (const [name, service] of running) {
+      if (!takesPart(scenario, name)) continue;
       const check = await checkAnswer(service.origin, name, scenario, data, tokens);
       checks[name] = check;
       if (check.ok) passed.set(name, service);
