@@ -17,6 +17,7 @@ import { buildDirectServer } from './directBuild.js';
 import { printProfileSummary, summarizeProfile } from './cpuProfile.js';
 import { EmulatorControl } from './emulatorControl.js';
 import { measureInFlightMemory, type InFlightMemory } from './inFlightMemory.js';
+import { renderLiveSection } from './liveReport.js';
 import { machineInfo, projectVersions } from './machine.js';
 import { measureScenario } from './measure.js';
 import { composeSupergraph, meshVersions, prepareMesh } from './mesh.js';
@@ -166,7 +167,8 @@ async function writeBenchmarksDoc(markdown: string): Promise<void> {
   const path = join(root, 'docs/BENCHMARKS.md');
   const config = (await resolveConfig(path)) ?? {};
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, await format(markdown, { ...config, parser: 'markdown' }));
+  const withLive = `${markdown.trimEnd()}\n\n${renderLiveSection(root)}\n`;
+  writeFileSync(path, await format(withLive, { ...config, parser: 'markdown' }));
 }
 
 async function startOtlpSink(): Promise<Service> {
