@@ -61,6 +61,7 @@ export function gatewayEnv(name: ContenderName, context: LaunchContext, port: nu
     NODE_ENV: 'production',
     LOG_LEVEL: 'info',
     DEMO: '',
+    RESPONSE_CACHE: name === 'gateway+cache' ? 'on' : '',
     OTEL_EXPORTER_OTLP_ENDPOINT: name === 'gateway+tracing' ? context.otlpEndpoint! : '',
     // Sized for the benchmark's fan-out (32 clients × 25 calls in S3), as an operator sizes it for
     // their traffic; the default 256 would refuse part of S3 with OVERLOADED.
@@ -74,7 +75,7 @@ export function contenderCommand(
   context: LaunchContext,
   port: number,
 ): { args: string[]; env: Record<string, string> } {
-  if (name === 'gateway' || name === 'gateway+tracing') {
+  if (name === 'gateway' || name === 'gateway+tracing' || name === 'gateway+cache') {
     return { args: [GATEWAY_ENTRY], env: gatewayEnv(name, context, port) };
   }
   if (name === 'direct') {

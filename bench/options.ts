@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENDERS, type ContenderName, type ScenarioName } from './scenarios.js';
+import { CONTENDERS, SCENARIO_NAMES, type ContenderName, type ScenarioName } from './scenarios.js';
 
 export interface BenchOptions {
   smoke: boolean;
@@ -44,9 +44,10 @@ export const USAGE = `npm run bench -- [options]
                           of the gateway and of npm start (no network, no bench/ install)
   --openapi PATH          Stream's OpenAPI description for the mesh contender
                           (default ../shared/stream-api/common-openapi.json from the project root)
-  --contenders LIST       direct,gateway,gateway+tracing,mesh (gateway+tracing: the same gateway exporting
-                          spans over OTLP/HTTP to a local sink)
-  --scenarios LIST        S1,S2,S3,S4
+  --contenders LIST       direct,gateway,gateway+tracing,gateway+cache,mesh (gateway+tracing: the same gateway
+                          exporting spans over OTLP/HTTP to a local sink; gateway+cache: with RESPONSE_CACHE=on,
+                          in S5 only)
+  --scenarios LIST        S1,S2,S3,S4,S5 (S5: direct against gateway+cache)
   --latencies LIST        emulator latencies in ms (default 0,20)
   --connections N         concurrent connections, pipelining 1 (default 32)
   --duration S            seconds per measured round (default 10)
@@ -116,16 +117,17 @@ export function parseOptions(argv: string[], projectRoot: string): BenchOptions 
   }
   const smoke = values.smoke;
   const contenders = list(
-    values.contenders ?? (smoke ? 'direct,gateway,gateway+tracing' : 'direct,gateway,gateway+tracing,mesh'),
+    values.contenders ??
+      (smoke ? 'direct,gateway,gateway+tracing' : 'direct,gateway,gateway+tracing,gateway+cache,mesh'),
   );
   for (const name of contenders) {
     if (!(CONTENDERS as readonly string[]).includes(name)) throw new Error(`unknown contender ${name}`);
   }
   const memoryOnly = values['memory-only'];
-  const defaultScenarios = smoke ? 'S1,S2' : memoryOnly ? 'S2' : 'S1,S2,S3,S4';
+  const defaultScenarios = smoke ? 'S1,S2' : memoryOnly ? 'S2' : SCENARIO_NAMES.join(',');
   const scenarios = list(values.scenarios ?? defaultScenarios).map((name) => name.toUpperCase());
   for (const name of scenarios) {
-    if (!['S1', 'S2', 'S3', 'S4'].includes(name)) throw new Error(`unknown scenario ${name}`);
+    if (!(SCENARIO_NAMES as readonly string[]).includes(name)) throw new Error(`unknown scenario ${name}`);
   }
   return {
     smoke,

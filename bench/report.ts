@@ -1,3 +1,4 @@
+import { cacheTargets } from './cacheTargets.js';
 import { BENCH_STREAM_MAX_QUEUE } from './contenders.js';
 import type { BenchResults, ScenarioResult, Target } from './results.js';
 import { scenarios, type ContenderName, type ScenarioName } from './scenarios.js';
@@ -133,7 +134,7 @@ export function evaluateTargets(results: BenchResults): Target[] {
       });
     }
   }
-  return targets;
+  return [...targets, ...cacheTargets(results)];
 }
 
 function resultRow(results: BenchResults, r: ScenarioResult): string[] {
@@ -172,7 +173,7 @@ const RESULT_HEADER = [
   'failures',
 ];
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -387,6 +388,8 @@ Contenders serve the same data from the same local Stream emulator (demo data), 
   request, stdout to a pipe the harness drains) and tracing off.
 - **gateway+tracing**: the same, with \`OTEL_EXPORTER_OTLP_ENDPOINT\` pointing at bench/otlp-sink.mjs, a process the
   harness starts on loopback that answers 200 to every \`POST /v1/traces\` and counts the spans: the cost of tracing on.
+- **gateway+cache**: the same gateway with \`RESPONSE_CACHE=on\` (in memory, the default 30 s TTL), in S5 only: every
+  read after the first is answered from the cache, scoped to the server token, although each request carries its own token.
 - **mesh**: GraphQL Mesh over Stream's OpenAPI description (Mesh Compose, \`@omnigraph/openapi\`), served by
   Hive Gateway. bench/mesh/mesh.config.ts exposes the POST reads as Query fields and adds a \`votes\` link
   from a poll to its votes with \`@resolveTo\`; each scenario uses the closest query its schema allows
@@ -465,6 +468,7 @@ npm run bench -- --node24           # the same, and every contender again on Nod
 npm run bench -- --smoke            # short: direct, gateway, gateway+tracing on S1 and S2, one start-up of gateway and npm start (CI runs this)
 npm run bench -- --contenders direct,gateway,gateway+tracing --scenarios S1 --latencies 0 --no-memory   # tracing's cost
 npm run bench -- --contenders gateway --scenarios S1 --latencies 0 --profile --startup 0   # where the gateway's time goes
+npm run bench -- --contenders direct,gateway+cache --scenarios S5 --no-memory --startup 0   # the response cache (S5)
 npm run bench -- --help
 \`\`\`
 

@@ -17,6 +17,7 @@ import { buildDirectServer } from './directBuild.js';
 import { printProfileSummary, summarizeProfile } from './cpuProfile.js';
 import { EmulatorControl } from './emulatorControl.js';
 import { measureInFlightMemory, type InFlightMemory } from './inFlightMemory.js';
+import { renderLiveSection } from './liveReport.js';
 import { machineInfo, projectVersions } from './machine.js';
 import { measureScenario } from './measure.js';
 import { composeSupergraph, meshVersions, prepareMesh } from './mesh.js';
@@ -24,7 +25,7 @@ import { parseOptions, type BenchOptions } from './options.js';
 import { evaluateTargets, printSummary, renderBenchmarksDoc, type RecordedRun } from './report.js';
 import type { BenchResults, TracingSinkStats, Verification } from './results.js';
 import { currentRuntime, node24 } from './runtimes.js';
-import { scenarios, type ContenderName, type ScenarioName } from './scenarios.js';
+import { SCENARIO_NAMES, scenarios, takesPart, type ContenderName, type ScenarioName } from './scenarios.js';
 import { freePort, startService, type Service } from './services.js';
 import { measureStartup, type StartupSubject } from './startup.js';
 import { TokenSource } from './tokens.js';
@@ -44,7 +45,7 @@ function commandLine(argv: string[]): string {
 function isFull(options: BenchOptions): boolean {
   return (
     options.load &&
-    options.scenarios.length === 4 &&
+    options.scenarios.length === SCENARIO_NAMES.length &&
     (['direct', 'gateway', 'mesh'] as const).every((name) => options.contenders.includes(name))
   );
 }
@@ -166,7 +167,8 @@ async function writeBenchmarksDoc(markdown: string): Promise<void> {
   const path = join(root, 'docs/BENCHMARKS.md');
   const config = (await resolveConfig(path)) ?? {};
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, await format(markdown, { ...config, parser: 'markdown' }));
+  const withLive = `${markdown.trimEnd()}\n\n${renderLiveSection(root)}\n`;
+  writeFileSync(path, await format(withLive, { ...config, parser: 'markdown' }));
 }
 
 async function startOtlpSink(): Promise<Service> {
@@ -228,7 +230,7 @@ async function runOn(run: RuntimeRun, shared: Shared): Promise<Map<ScenarioName,
   const tag = primary ? '' : ` on Node ${runtime.version}`;
   const running = new Map<ContenderName, Service>();
   const profileDir = join(rawDir, 'profiles', results.startedAt.replace(/[:.]/g, '-'));
-  for (const name of run.contenders) {
+  for (const name of run.contenders.filter((name) => run.scenarioNames.some((s) => takesPart(s, name)))) {
     const nodeFlags =
       name === 'gateway' && options.profile && primary ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
     const service = await launch(name, context, { nodeFlags, runtime: primary ? undefined : runtime });
@@ -243,6 +245,7 @@ async function runOn(run: RuntimeRun, shared: Shared): Promise<Map<ScenarioName,
     const checks: Partial<Record<ContenderName, Verification>> = {};
     const passed = new Map<ContenderName, Service>();
     for (const [name, service] of running) {
+      if (!takesPart(scenario, name)) continue;
       const check = await checkAnswer(service.origin, name, scenario, data, tokens);
       checks[name] = check;
       if (check.ok) passed.set(name, service);

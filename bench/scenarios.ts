@@ -2,14 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { S2_VOTES, S3_POLLS, S3_VOTES, type BenchData } from './benchData.js';
 import type { RequestSpec } from './load.js';
 
-export const CONTENDERS = ['direct', 'gateway', 'gateway+tracing', 'mesh'] as const;
+export const CONTENDERS = ['direct', 'gateway', 'gateway+tracing', 'gateway+cache', 'mesh'] as const;
 export type ContenderName = (typeof CONTENDERS)[number];
-export type ScenarioName = 'S1' | 'S2' | 'S3' | 'S4';
+export const SCENARIO_NAMES = ['S1', 'S2', 'S3', 'S4', 'S5'] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
-/** The API a contender speaks: the gateway with tracing on takes the gateway's requests. */
+/** The API a contender speaks: the gateway with tracing or the response cache on takes the gateway's requests. */
 export type Dialect = 'direct' | 'gateway' | 'mesh';
 export const dialectOf = (contender: ContenderName): Dialect =>
-  contender === 'gateway+tracing' ? 'gateway' : contender;
+  contender === 'gateway+tracing' || contender === 'gateway+cache' ? 'gateway' : contender;
+
+/**
+ * S5 times the response cache: the gateway with it on (gateway+cache) against the direct client,
+ * and gateway+cache takes part in S5 only.
+ */
+export const takesPart = (scenario: ScenarioName, contender: ContenderName): boolean =>
+  scenario === 'S5' ? contender === 'direct' || contender === 'gateway+cache' : contender !== 'gateway+cache';
 
 /** The data every contender's answer is reduced to, so the harness can check they all returned the same. */
 interface Voter {
@@ -248,9 +256,17 @@ const forContenders = (scenario: DialectScenario): Scenario => ({
   summarize: (contender, body) => scenario.summarize(dialectOf(contender), body),
 });
 
+/** S2's request, read again and again: with RESPONSE_CACHE=on, every read after the first is a hit. */
+const S5: DialectScenario = {
+  ...S2,
+  name: 'S5',
+  title: `S2's poll page read repeatedly, the gateway's response cache on (gateway+cache)`,
+};
+
 export const scenarios: Record<ScenarioName, Scenario> = {
   S1: forContenders(S1),
   S2: forContenders(S2),
   S3: forContenders(S3),
   S4: forContenders(S4),
+  S5: forContenders(S5),
 };

@@ -73,6 +73,9 @@ export interface GatewayConfig {
   /** Requests per caller per window (0: unlimited), shared across replicas through Redis. */
   rateLimitRequests: number;
   rateLimitWindowSeconds: number;
+  /** Query cost (the MAX_COST measure) per caller per window (0: unlimited), shared like the requests. */
+  rateLimitCost: number;
+  rateLimitCostWindowSeconds: number;
   /** Requests left to a Stream endpoint at or below which the gateway stops calling it until the reset (0: off). */
   streamQuotaFloor: number;
 }
@@ -244,6 +247,11 @@ export function settingSpecs(production: boolean) {
     RESPONSE_CACHE_TTL_MS: positiveInteger({ desc: 'longest life of a cached read', default: 30_000 }),
     RATE_LIMIT_REQUESTS: integer({ desc: 'requests per caller per window (0: unlimited)', default: 0 }),
     RATE_LIMIT_WINDOW_SECONDS: positiveInteger({ desc: 'the per-caller window', default: 60 }),
+    RATE_LIMIT_COST: integer({
+      desc: 'query cost (as MAX_COST measures it) per caller per window (0: unlimited)',
+      default: 0,
+    }),
+    RATE_LIMIT_COST_WINDOW_SECONDS: positiveInteger({ desc: 'the per-caller query cost window', default: 60 }),
     STREAM_QUOTA_FLOOR: integer({
       desc: 'Stream requests left to an endpoint at which the gateway stops calling it until the reset (0: off)',
       default: 0,
@@ -380,6 +388,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig 
     responseCacheTtlMs: read.RESPONSE_CACHE_TTL_MS,
     rateLimitRequests: read.RATE_LIMIT_REQUESTS,
     rateLimitWindowSeconds: read.RATE_LIMIT_WINDOW_SECONDS,
+    rateLimitCost: read.RATE_LIMIT_COST,
+    rateLimitCostWindowSeconds: read.RATE_LIMIT_COST_WINDOW_SECONDS,
     streamQuotaFloor: read.STREAM_QUOTA_FLOOR,
   };
 }

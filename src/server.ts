@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     onCircuitStateChange: (state) =>
       log[state === 'closed' ? 'info' : 'warn']({ circuit: state }, `circuit breaker towards Stream: ${state}`),
   });
-  const live = startLive(config, client, target, log);
+  const live = startLive(config, client, target, log, metrics.registry);
   const demoHeaders = target.emulator
     ? { Authorization: `Bearer ${await createServerToken(target.apiSecret)}` }
     : undefined;
@@ -91,6 +91,7 @@ async function main(): Promise<void> {
     live: live.hub,
     responseCache: live.responseCache,
     callerLimiter: live.callerLimiter,
+    callerCostLimiter: live.callerCostLimiter,
     quotaGuard: live.quotaGuard,
     client,
     apiSecret: target.apiSecret,

@@ -17,7 +17,7 @@ import type { StreamClient } from './rest/client.js';
 import { createGraphQLContext, DEFAULT_REQUEST_TIMEOUT_MS, type GraphQLContext } from './graphql/context.js';
 import { schema } from './executableSchema.js';
 import { useCallerAuthentication } from './security/authentication.js';
-import { useCallerRateLimit } from './security/callerRateLimit.js';
+import { callerCostCharge, useCallerRateLimit } from './security/callerRateLimit.js';
 import { corsFromAllowList } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
 import { useExactJson } from './security/exactJson.js';
@@ -72,6 +72,8 @@ export interface GatewayOptions {
   responseCache?: { cache: Cache; settings: ResponseCacheSettings };
   /** Per-caller request budget (createCallerLimiter); unlimited when unset. */
   callerLimiter?: RateLimiterAbstract;
+  /** Per-caller query cost budget (createCallerLimiter with 'cost'); unlimited when unset. */
+  callerCostLimiter?: RateLimiterAbstract;
   /** Spare Stream's last requests: at or below `floor` left for an endpoint, answer RATE_LIMITED without calling it. */
   quotaGuard?: { store: HeadroomStore; floor: number };
 }
@@ -219,6 +221,9 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
             defaultQuery: DEFAULT_QUERY,
             title: 'Stream GraphQL gateway',
             ...(options.graphiqlHeaders ? { headers: JSON.stringify(options.graphiqlHeaders, null, 2) } : {}),
+            // GraphiQL streams subscriptions with a bodiless request: the page is the gateway's own,
+            // so it proves it (CSRF_HEADERS) like any same-origin client.
+            additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
           },
     // GraphiQL's code inlined in the page: yoga's default loads it from a CDN, which a page that
     // holds the caller's token should not trust, and which offline machines cannot reach.
@@ -252,7 +257,10 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       }),
       ...(options.persistedDocuments ? [usePersistedDocuments(options.persistedDocuments)] : []),
       ...(options.introspection === false ? usePrivateSchema() : []),
-      ...useQueryLimits(queryLimits),
+      ...useQueryLimits(
+        queryLimits,
+        options.callerCostLimiter ? callerCostCharge(options.callerCostLimiter) : undefined,
+      ),
       ...(options.responseCache
         ? [useGatewayResponseCache({ ...options.responseCache, live, callerOf: authentication.callerOf })]
         : []),

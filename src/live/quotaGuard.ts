@@ -25,16 +25,16 @@ export function createMemoryHeadroomStore(): HeadroomStore {
 }
 
 /** In Redis, each endpoint's headroom lives until its window resets; Redis down means no guard, never an error. */
-export function createRedisHeadroomStore(redis: Redis): HeadroomStore {
+export function createRedisHeadroomStore(redis: Redis, degraded: () => void = () => undefined): HeadroomStore {
   const key = (operation: string) => `stream-gateway:quota:${operation}`;
   return {
     async get(operation) {
-      const value = await redis.get(key(operation)).catch(() => null);
+      const value = await redis.get(key(operation)).catch(() => void degraded());
       return value ? (JSON.parse(value) as Headroom) : undefined;
     },
     async set(operation, headroom) {
       const ttl = Math.max(1, headroom.resetMs - Date.now());
-      await redis.set(key(operation), JSON.stringify(headroom), 'PX', ttl).catch(() => undefined);
+      await redis.set(key(operation), JSON.stringify(headroom), 'PX', ttl).catch(() => void degraded());
     },
   };
 }

@@ -3,6 +3,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import { createMemoryDeduplicator, type Deduplicator } from './deduplicator.js';
 import type { LiveEventTarget } from './pubsub.js';
+import type { DegradedOperation } from './redisMetrics.js';
 import type { TaskPollerLock } from './taskPollers.js';
 
 /** Lua: extends the lock only if this process holds it (KEYS[1] lock, ARGV[1] holder, ARGV[2] ttl). */
@@ -18,8 +19,10 @@ export interface RedisShared {
   taskLock: TaskPollerLock;
   /** The client for commands, for other shared state (cache, rate limits). */
   commands: Redis;
-  /** Whether the command connection is up now. */
+  /** Whether both connections (commands, event subscriptions) are up now. */
   connected(): boolean;
+  /** Counts work done without Redis (redisMetrics.ts); the cache and quota store report theirs here. */
+  degraded(operation: DegradedOperation): void;
   close(): Promise<void>;
 }
 
@@ -30,7 +33,11 @@ export interface RedisShared {
  * deduplicator falls back to this process's memory, events stay in this process, and ioredis
  * reconnects by itself.
  */
-export function connectRedis(url: string, log: (message: string) => void): RedisShared {
+export function connectRedis(
+  url: string,
+  log: (message: string) => void,
+  degraded: (operation: DegradedOperation) => void = () => undefined,
+): RedisShared {
   const commands = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
   // Subscriptions wait for the connection and are renewed by ioredis after a reconnect.
   const subscriber = new Redis(url, { maxRetriesPerRequest: null });
@@ -50,6 +57,7 @@ export function connectRedis(url: string, log: (message: string) => void): Redis
     publish: (channel: string, message: string) =>
       commands.publish(channel, message).catch((error: Error) => {
         report('publish')(error);
+        degraded('publish');
         // Subscribers in this process still hear of it.
         localEcho(channel, message);
         return 0;
@@ -68,6 +76,7 @@ export function connectRedis(url: string, log: (message: string) => void): Redis
       try {
         return (await commands.set(`${KEY_PREFIX}seen:${key}`, '1', 'PX', ttlMs, 'NX')) === 'OK';
       } catch {
+        degraded('deduplicate');
         return fallback.firstTime(key, ttlMs);
       }
     },
@@ -82,6 +91,7 @@ export function connectRedis(url: string, log: (message: string) => void): Redis
         return (await commands.eval(RENEW, 1, lockKey(taskId), holder, ttlMs)) === 1;
       } catch {
         // Without Redis each replica polls for its own subscribers.
+        degraded('task_lock');
         return true;
       }
     },
@@ -95,7 +105,8 @@ export function connectRedis(url: string, log: (message: string) => void): Redis
     deduplicator,
     taskLock,
     commands,
-    connected: () => commands.status === 'ready',
+    connected: () => commands.status === 'ready' && subscriber.status === 'ready',
+    degraded,
     async close() {
       subscriber.disconnect();
       commands.disconnect();

@@ -26,7 +26,11 @@ const TTL_PER_TYPE_MS: Record<string, number> = {
  * The cache in Redis when the replicas share one (invalidated everywhere at once), else in this
  * process. While Redis is down the cache is bypassed: every read is a miss, nothing is stored.
  */
-export function createGatewayCache(redis: Redis | undefined, log: (message: string) => void): Cache {
+export function createGatewayCache(
+  redis: Redis | undefined,
+  log: (message: string) => void,
+  degraded: () => void = () => undefined,
+): Cache {
   if (!redis) return createInMemoryCache();
   const shared = createRedisCache({ redis }) as unknown as Cache;
   let failing = false;
@@ -40,6 +44,7 @@ export function createGatewayCache(redis: Redis | undefined, log: (message: stri
       .catch((error: unknown) => {
         if (!failing) log(`response cache bypassed: ${error instanceof Error ? error.message : String(error)}`);
         failing = true;
+        degraded();
         return fallback;
       });
   return {

@@ -2,15 +2,17 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import type { YogaServerInstance } from 'graphql-yoga';
+import type { Registry } from 'prom-client';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { GatewayConfig } from '../config.js';
 import type { Logger } from '../observability/logger.js';
 import type { StreamClient } from '../rest/client.js';
-import { createCallerLimiter } from '../security/callerRateLimit.js';
+import { createCallerLimiter, type BudgetUnit } from '../security/callerRateLimit.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createLive, type Live } from './live.js';
 import { createMemoryHeadroomStore, createRedisHeadroomStore, type HeadroomStore } from './quotaGuard.js';
-import { connectRedis } from './redis.js';
+import { connectRedis, type RedisShared } from './redis.js';
+import { createRedisMetrics } from './redisMetrics.js';
 import { createGatewayCache, type ResponseCacheSettings } from './responseCache.js';
 import { WEBHOOK_PATH } from './webhookReceiver.js';
 import { attachWebSocketTransport } from './webSocket.js';
@@ -23,16 +25,23 @@ export function startLive(
   client: StreamClient,
   stream: { apiSecret: string; emulator?: unknown },
   logger: Logger,
+  /** Where the Redis gauges and counters go (redisMetrics.ts), when Redis is configured. */
+  registry?: Registry,
 ): {
   hub: Live;
   responseCache?: { cache: Cache; settings: ResponseCacheSettings };
   callerLimiter?: RateLimiterAbstract;
+  callerCostLimiter?: RateLimiterAbstract;
   quotaGuard?: { store: HeadroomStore; floor: number };
   attach(server: Server, gateway: Gateway): Promise<void>;
   close(): Promise<void>;
 } {
   const log = (message: string) => logger.warn(message);
-  const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : undefined;
+  let redis: RedisShared | undefined;
+  if (config.redisUrl) {
+    const metrics = registry ? createRedisMetrics(registry, () => redis?.connected() ?? false) : undefined;
+    redis = connectRedis(config.redisUrl, log, metrics?.degraded);
+  }
   const hub = createLive({
     client,
     caps: { perConnection: config.maxSubscriptionsPerConnection, perCaller: config.maxSubscriptionsPerCaller },
@@ -40,19 +49,14 @@ export function startLive(
     log,
   });
   const responseCache = config.responseCache
-    ? { cache: createGatewayCache(redis?.commands, log), settings: { ttlMs: config.responseCacheTtlMs } }
+    ? { cache: createGatewayCache(redis?.commands, log, () => redis?.degraded('response_cache')), settings: { ttlMs: config.responseCacheTtlMs } }
     : undefined;
-  const callerLimiter =
-    config.rateLimitRequests > 0
-      ? createCallerLimiter(
-          { requests: config.rateLimitRequests, windowSeconds: config.rateLimitWindowSeconds },
-          redis?.commands,
-        )
-      : undefined;
+  const callerLimiter = (points: number, windowSeconds: number, unit: BudgetUnit) =>
+    points > 0 ? createCallerLimiter({ points, windowSeconds }, unit, redis?.commands) : undefined;
   const quotaGuard =
     config.streamQuotaFloor > 0
       ? {
-          store: redis ? createRedisHeadroomStore(redis.commands) : createMemoryHeadroomStore(),
+          store: redis ? createRedisHeadroomStore(redis.commands, () => redis?.degraded('quota_store')) : createMemoryHeadroomStore(),
           floor: config.streamQuotaFloor,
         }
       : undefined;
@@ -60,7 +64,8 @@ export function startLive(
   return {
     hub,
     responseCache,
-    callerLimiter,
+    callerLimiter: callerLimiter(config.rateLimitRequests, config.rateLimitWindowSeconds, 'requests'),
+    callerCostLimiter: callerLimiter(config.rateLimitCost, config.rateLimitCostWindowSeconds, 'cost'),
     quotaGuard,
     async attach(server, gateway) {
       webSockets = attachWebSocketTransport(server, gateway, {

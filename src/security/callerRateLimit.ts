@@ -3,19 +3,25 @@ import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Caller } from '../caller.js';
+import type { CostCharge } from './queryLimits.js';
 
-export interface CallerRateLimitSettings {
-  /** Requests one caller may make per window; 0 turns the limit off. */
-  requests: number;
+export interface CallerBudget {
+  /** Points one caller may spend per window: requests, or the cost of its operations. */
+  points: number;
   windowSeconds: number;
 }
 
+/** What a budget counts: each request as one point, or each operation's cost (src/graphql/complexity.ts). */
+export type BudgetUnit = 'requests' | 'cost';
+
+const KEY_PREFIXES: Record<BudgetUnit, string> = { requests: 'stream-gateway:rate', cost: 'stream-gateway:cost' };
+
 /**
- * The per-caller budget: in Redis when the replicas share one (so the limit holds across them),
+ * A per-caller budget: in Redis when the replicas share one (so the limit holds across them),
  * with this process's memory as the insurance while Redis is down; in memory otherwise.
  */
-export function createCallerLimiter(settings: CallerRateLimitSettings, redis?: Redis): RateLimiterAbstract {
-  const options = { points: settings.requests, duration: settings.windowSeconds, keyPrefix: 'stream-gateway:rate' };
+export function createCallerLimiter(budget: CallerBudget, unit: BudgetUnit, redis?: Redis): RateLimiterAbstract {
+  const options = { points: budget.points, duration: budget.windowSeconds, keyPrefix: KEY_PREFIXES[unit] };
   const memory = new RateLimiterMemory(options);
   if (!redis) return memory;
   return new RateLimiterRedis({
@@ -28,14 +34,32 @@ export function createCallerLimiter(settings: CallerRateLimitSettings, redis?: R
 
 const callerKey = (caller: Caller) => (caller.kind === 'user' ? `user:${caller.userId}` : caller.kind);
 
-function rateLimited(retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(`too many requests from this caller: retry in ${retryAfterSeconds} s`, {
+function rateLimited(unit: BudgetUnit, retryAfterSeconds: number): GraphQLError {
+  const spent = unit === 'requests' ? 'too many requests' : 'query cost budget spent';
+  return new GraphQLError(`${spent} for this caller: retry in ${retryAfterSeconds} s`, {
     extensions: {
       code: 'RATE_LIMITED',
       retryAfter: retryAfterSeconds,
       http: { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
     },
   });
+}
+
+/** Spends `points` of the caller's budget; the refusal when it is spent (rate-limiter-flexible rejects with its state). */
+async function spend(
+  limiter: RateLimiterAbstract,
+  unit: BudgetUnit,
+  caller: Caller,
+  points: number,
+): Promise<GraphQLError | undefined> {
+  try {
+    await limiter.consume(callerKey(caller), points);
+    return undefined;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes)
+      return rateLimited(unit, Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    throw rejection;
+  }
 }
 
 /**
@@ -46,13 +70,17 @@ function rateLimited(retryAfterSeconds: number): GraphQLError {
 export function useCallerRateLimit(limiter: RateLimiterAbstract, callerOf: (request: Request) => Caller): Plugin {
   return {
     async onRequestParse({ request }) {
-      try {
-        await limiter.consume(callerKey(callerOf(request)));
-      } catch (rejection) {
-        if (rejection instanceof RateLimiterRes)
-          throw rateLimited(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
-        throw rejection;
-      }
+      const refused = await spend(limiter, 'requests', callerOf(request), 1);
+      if (refused) throw refused;
     },
   };
+}
+
+/**
+ * Each operation spends its cost, as the query limits measured it, from its caller's cost budget
+ * before it runs (subscriptions once, when they start); over budget, it is refused like an
+ * excess of requests and calls nothing upstream.
+ */
+export function callerCostCharge(limiter: RateLimiterAbstract): CostCharge {
+  return (cost, context) => spend(limiter, 'cost', (context as { caller: Caller }).caller, cost);
 }

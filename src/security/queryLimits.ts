@@ -80,13 +80,21 @@ interface LimitHit {
   actual: number;
 }
 
+/** What the operation about to run costs (src/graphql/complexity.ts) and the limits it exceeds. */
+interface Measure {
+  hits: LimitHit[];
+  /** Undefined when the rule skipped the operation (variables that do not coerce, an unknown operation name). */
+  cost?: number;
+}
+
 /**
- * The depth, breadth and cost limits the operation about to run exceeds, with its variables.
+ * The operation's cost, and the depth, breadth and cost limits it exceeds, with its variables.
  * Anything else the rule reports (variables that do not coerce, an unknown operation name) is
  * left to execution, which reports it in its usual way; such a measure is not `complete`
  * (the rule skipped the operation) and is not reused.
  */
-function complexityHits(args: ComplexityArgs, limits: QueryLimits): { hits: LimitHit[]; complete: boolean } {
+function measureOperation(args: ComplexityArgs, limits: QueryLimits): Measure & { complete: boolean } {
+  let cost: number | undefined;
   const rule = createComplexityRule({
     variableValues: args.variableValues ?? {},
     operationName: args.operationName ?? undefined,
@@ -94,6 +102,7 @@ function complexityHits(args: ComplexityArgs, limits: QueryLimits): { hits: Limi
     maxComplexity: limits.maxCost,
     maxDepth: limits.maxDepth,
     maxBreadth: limits.maxBreadth,
+    onResult: (state) => void (cost = state.complexity),
   });
   const hits: LimitHit[] = [];
   let complete = true;
@@ -106,7 +115,7 @@ function complexityHits(args: ComplexityArgs, limits: QueryLimits): { hits: Limi
     const measured = error.extensions[known.key] as { max: number; actual: number };
     hits.push({ name: known.name, max: measured.max, actual: measured.actual });
   }
-  return { hits, complete };
+  return { hits, cost, complete };
 }
 
 /**
@@ -150,7 +159,7 @@ function cacheKey(args: ComplexityArgs, variables: readonly string[]): string | 
 
 interface DocumentCosts {
   variables: string[];
-  hits: Map<string, LimitHit[]>;
+  measures: Map<string, Measure>;
 }
 
 /**
@@ -162,22 +171,28 @@ interface DocumentCosts {
  */
 function complexityCache(limits: QueryLimits) {
   const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentCosts>>();
-  return (args: ComplexityArgs): LimitHit[] => {
+  return (args: ComplexityArgs): Measure => {
     let byDocument = bySchema.get(args.schema);
     if (!byDocument) bySchema.set(args.schema, (byDocument = new WeakMap()));
     let costs = byDocument.get(args.document);
-    if (!costs) byDocument.set(args.document, (costs = { variables: costVariables(args.document), hits: new Map() }));
+    if (!costs) byDocument.set(args.document, (costs = { variables: costVariables(args.document), measures: new Map() }));
     const key = cacheKey(args, costs.variables);
-    const cached = key === undefined ? undefined : costs.hits.get(key);
+    const cached = key === undefined ? undefined : costs.measures.get(key);
     if (cached) return cached;
-    const { hits, complete } = complexityHits(args, limits);
+    const { complete, ...measure } = measureOperation(args, limits);
     if (complete && key !== undefined && key.length <= MAX_KEY_LENGTH) {
-      if (costs.hits.size >= MAX_ENTRIES_PER_DOCUMENT) costs.hits.delete(costs.hits.keys().next().value!);
-      costs.hits.set(key, hits);
+      if (costs.measures.size >= MAX_ENTRIES_PER_DOCUMENT) costs.measures.delete(costs.measures.keys().next().value!);
+      costs.measures.set(key, measure);
     }
-    return hits;
+    return measure;
   };
 }
+
+/**
+ * Spends an operation's cost from its caller's budget (src/security/callerRateLimit.ts): an error
+ * refuses the operation.
+ */
+export type CostCharge = (cost: number, context: unknown) => Promise<GraphQLError | undefined>;
 
 /**
  * Document limits: tokens while parsing; aliases and directives while validating (graphql-armor);
@@ -186,7 +201,7 @@ function complexityCache(limits: QueryLimits) {
  * validation results by document; they are kept per document and cost-variable values
  * (complexityCache).
  */
-export function useQueryLimits(limits: QueryLimits): Plugin[] {
+export function useQueryLimits(limits: QueryLimits, charge?: CostCharge): Plugin[] {
   const armor = EnvelopArmorPlugin({
     maxTokens: armorLimit('tokens', limits.maxTokens),
     maxAliases: { ...armorLimit('aliases', limits.maxAliases), allowList: [] },
@@ -197,16 +212,20 @@ export function useQueryLimits(limits: QueryLimits): Plugin[] {
     blockFieldSuggestion: { enabled: false },
   });
   const measure = complexityCache(limits);
-  const check = ({
+  const check = async ({
     args,
     setResultAndStopExecution,
   }: {
     args: ComplexityArgs;
     setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
   }) => {
-    const hits = measure(args);
-    if (hits.length > 0)
+    const { hits, cost } = measure(args);
+    if (hits.length > 0) {
       setResultAndStopExecution({ errors: hits.map((hit) => limitExceeded(hit.name, hit.max, hit.actual)) });
+      return;
+    }
+    const refused = charge && cost ? await charge(cost, args.contextValue) : undefined;
+    if (refused) setResultAndStopExecution({ errors: [refused] });
   };
   // Subscriptions run through onSubscribe, not onExecute: the same limits apply to them.
   const complexity: Plugin = { onExecute: check, onSubscribe: check };

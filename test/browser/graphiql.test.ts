@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { until } from '../support/emulator.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { voteThroughEmulator } from '../support/webhooks.js';
 
 /** Debian's chromium; .ci/run installs it when it is missing. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -17,6 +19,8 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 const ARTIFACTS = new URL('../artifacts/', import.meta.url);
+/** The gateway checks the emulator's webhooks with it. */
+const API_KEY = 'browser-key-Q4';
 
 let gateway: TestGateway;
 let userDataDir: string;
@@ -25,7 +29,7 @@ let browser: BrowserContext;
 const offLoopback: string[] = [];
 
 beforeAll(async () => {
-  gateway = await startTestGateway({ data: 'demo' });
+  gateway = await startTestGateway({ data: 'demo', apiKey: API_KEY }, { apiKey: API_KEY });
   userDataDir = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
   browser = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -55,18 +59,22 @@ async function replaceEditorText(page: Page, container: string, text: string): P
   await page.keyboard.insertText(text);
 }
 
-it('runs the default query in GraphiQL with a pasted token and shows data, loading nothing from off the machine', async () => {
-  const page = await browser.newPage();
-  await page.goto(gateway.url);
-  expect(offLoopback, 'GraphiQL must come whole from the gateway').toEqual([]);
+/** Once GraphiQL is up, puts the server token in its Headers editor. */
+async function pasteServerToken(page: Page): Promise<void> {
   await page.locator('button.graphiql-execute-button').waitFor({ timeout: 20_000 });
-
   await page.getByRole('button', { name: 'Headers' }).click();
   await replaceEditorText(
     page,
     'section.graphiql-editor-tool',
     JSON.stringify({ Authorization: `Bearer ${gateway.serverToken}` }),
   );
+}
+
+it('runs the default query in GraphiQL with a pasted token and shows data, loading nothing from off the machine', async () => {
+  const page = await browser.newPage();
+  await page.goto(gateway.url);
+  expect(offLoopback, 'GraphiQL must come whole from the gateway').toEqual([]);
+  await pasteServerToken(page);
 
   const answer = page.waitForResponse(
     (response) =>
@@ -94,4 +102,40 @@ it('runs the default query in GraphiQL with a pasted token and shows data, loadi
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: new URL('graphiql.png', ARTIFACTS).pathname, fullPage: true });
   expect(offLoopback).toEqual([]);
+}, 60_000);
+
+it('shows a live pollUpdated result change in GraphiQL after a simulated vote', async () => {
+  await gateway.client.updateApp({ webhook_url: new URL('/webhooks/stream', gateway.url).toString() });
+  const { poll } = await gateway.queryData('{ poll(id: "poll-04") { voteCount isClosed options { id } } }');
+  expect(poll.isClosed).toBe(false);
+  const page = await browser.newPage();
+  await page.goto(gateway.url);
+  // GraphiQL keeps tabs and panes in localStorage: start from what a first visit shows.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await pasteServerToken(page);
+  await replaceEditorText(
+    page,
+    '.graphiql-query-editor',
+    // One line: Monaco closes brackets by itself after a new line.
+    'subscription LivePoll { pollUpdated(id: "poll-04") { id voteCount } }',
+  );
+  await page.locator('button.graphiql-execute-button').click();
+  await until(() => gateway.live.caps.total === 1);
+
+  await voteThroughEmulator(gateway.emulator.url, {
+    action: 'cast',
+    poll_id: 'poll-04',
+    user_id: 'user-196',
+    option_id: poll.options[0].id,
+  });
+  const resultPane = page.locator('.graphiql-response .result-window');
+  // Monaco lays the result out with non-breaking spaces.
+  await expect
+    .poll(() => resultPane.innerText(), { timeout: 20_000 })
+    .toMatch(new RegExp(`"voteCount":\\s*${poll.voteCount + 1}\\b`));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: new URL('graphiql-live-poll.png', ARTIFACTS).pathname, fullPage: true });
+  expect(offLoopback).toEqual([]);
+  await page.close();
 }, 60_000);

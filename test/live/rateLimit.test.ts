@@ -3,17 +3,21 @@ import type { Emulator } from '../../src/emulator/server.js';
 import { createServerToken, createUserToken } from '../../src/rest/auth.js';
 import { createMemoryHeadroomStore } from '../../src/live/quotaGuard.js';
 import { createCallerLimiter } from '../../src/security/callerRateLimit.js';
-import { startTestEmulator } from '../support/emulator.js';
+import { resetWhenIdle, startTestEmulator } from '../support/emulator.js';
 import { startTestGateway } from '../support/gateway.js';
 import { startRedisServer, type RedisServer } from '../support/redisServer.js';
 import { queryReplica, startReplica, stopReplicas, type Replica } from '../support/replicas.js';
 
 const QUERY = '{ poll(id: "poll-01") { id } }';
+/** Costs 31 by the schema's cost model: 1 for `users`, then 3 per user on a page of 10. */
+const TEN_USERS = '{ users(first: 10) { edges { node { id } } } }';
+/** Costs 151: more than the cost budgets below allow in one window. */
+const FIFTY_USERS = '{ users(first: 50) { edges { node { id } } } }';
 
 it('over its budget a caller gets HTTP 429 RATE_LIMITED with retryAfter; other callers are not affected', async () => {
   const gateway = await startTestGateway(
     { data: 'demo' },
-    { callerLimiter: createCallerLimiter({ requests: 2, windowSeconds: 60 }) },
+    { callerLimiter: createCallerLimiter({ points: 2, windowSeconds: 60 }, 'requests') },
   );
   try {
     const alice = await gateway.userToken('user-001');
@@ -32,6 +36,39 @@ it('over its budget a caller gets HTTP 429 RATE_LIMITED with retryAfter; other c
   }
 });
 
+it('a caller spends its query cost budget by what its operations cost, then gets HTTP 429 RATE_LIMITED with retryAfter', async () => {
+  const gateway = await startTestGateway(
+    { data: 'demo' },
+    { callerCostLimiter: createCallerLimiter({ points: 70, windowSeconds: 600 }, 'cost') },
+  );
+  try {
+    // One request, but it costs more than the whole budget: refused before reaching Stream.
+    const before = gateway.emulator.log.length;
+    const tooCostly = await gateway.query(FIFTY_USERS);
+    expect(tooCostly.status).toBe(429);
+    expect(tooCostly.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+    expect(gateway.emulator.log.length).toBe(before);
+
+    const alice = await gateway.userToken('user-001');
+    expect((await gateway.query(TEN_USERS, undefined, alice)).errors).toBeUndefined();
+    expect((await gateway.query(TEN_USERS, undefined, alice)).errors).toBeUndefined();
+    expect((await gateway.query(QUERY, undefined, alice)).errors).toBeUndefined();
+    // 64 of 70 spent after three requests: a fourth costing 31 does not fit.
+    const spent = gateway.emulator.log.length;
+    const refused = await gateway.query(TEN_USERS, undefined, alice);
+    expect(refused.status).toBe(429);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(refused.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+    expect(refused.data ?? null).toBeNull();
+    expect(gateway.emulator.log.length).toBe(spent);
+    // Another caller's budget is its own.
+    const bob = await gateway.userToken('user-002');
+    expect((await gateway.query(TEN_USERS, undefined, bob)).errors).toBeUndefined();
+  } finally {
+    await gateway.close();
+  }
+});
+
 describe('across replicas sharing Redis', () => {
   let redis: RedisServer;
   let emulator: Emulator;
@@ -39,7 +76,14 @@ describe('across replicas sharing Redis', () => {
   beforeAll(async () => {
     redis = await startRedisServer();
     emulator = await startTestEmulator({ data: 'demo' });
-    const env = { REDIS_URL: redis.url, RATE_LIMIT_REQUESTS: '3', RATE_LIMIT_WINDOW_SECONDS: '600' };
+    const env = {
+      REDIS_URL: redis.url,
+      RATE_LIMIT_REQUESTS: '3',
+      RATE_LIMIT_WINDOW_SECONDS: '600',
+      RATE_LIMIT_COST: '70',
+      RATE_LIMIT_COST_WINDOW_SECONDS: '600',
+      STREAM_QUOTA_FLOOR: '2',
+    };
     replicas.push(await startReplica(emulator, env), await startReplica(emulator, env));
   });
   afterAll(async () => {
@@ -59,6 +103,43 @@ describe('across replicas sharing Redis', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(refused.body.errors[0].extensions.code).toBe('RATE_LIMITED');
     expect((await queryReplica(a, await createServerToken(emulator.apiSecret), QUERY)).status).toBe(200);
+  });
+
+  it('the query cost budget is one for all replicas: what A spent is missing on B', async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    const token = await createUserToken(emulator.apiSecret, 'user-006');
+    const first = await queryReplica(a, token, TEN_USERS);
+    expect(first.status).toBe(200);
+    expect(first.body.errors).toBeUndefined();
+    expect((await queryReplica(a, token, TEN_USERS)).body.errors).toBeUndefined();
+    // Third request for this caller, within its request budget of 3: only the cost spent on A refuses it.
+    const refused = await queryReplica(b, token, TEN_USERS);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const other = await queryReplica(b, await createUserToken(emulator.apiSecret, 'user-007'), TEN_USERS);
+    expect(other.body.errors).toBeUndefined();
+  });
+
+  it("the Stream quota guard is shared: after A's answers leave getPoll at the floor, B answers RATE_LIMITED without calling Stream", async () => {
+    const [a, b] = replicas as [Replica, Replica];
+    await resetWhenIdle(emulator);
+    try {
+      // Five getPoll calls per window: after three, Stream reports 2 left, the replicas' floor.
+      emulator.controls.rateLimitPerWindow = 5;
+      emulator.controls.rateLimitWindowSeconds = 1_000_000;
+      const getPollCalls = () => emulator.log.filter((entry) => entry.operation === 'getPoll').length;
+      const token = await createUserToken(emulator.apiSecret, 'user-008');
+      for (let n = 0; n < 3; n++) expect((await queryReplica(a, token, QUERY)).body.errors).toBeUndefined();
+      expect(getPollCalls()).toBe(3);
+
+      const guarded = await queryReplica(b, await createUserToken(emulator.apiSecret, 'user-009'), QUERY);
+      expect(guarded.body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfter: expect.any(Number) });
+      expect(Date.parse(guarded.body.errors[0].extensions.rateLimitReset)).toBeGreaterThan(Date.now());
+      expect(getPollCalls()).toBe(3);
+    } finally {
+      await resetWhenIdle(emulator);
+    }
   });
 });
 

@@ -52,6 +52,18 @@ async function connectedThrough(subscription: Events, sender: Replica): Promise<
   }
 }
 
+/** One sample of a replica's /metrics, e.g. `redis_connected` or `redis_degraded_operations_total{operation="publish"}`. */
+async function metric(replica: Replica, sample: string): Promise<number | undefined> {
+  const text = await (await fetch(new URL('/metrics', replica.url))).text();
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${sample} `));
+  return line === undefined ? undefined : Number(line.slice(sample.length + 1));
+}
+
+/** Polls until `check` holds for the sample's value. */
+async function metricBecomes(replica: Replica, sample: string, check: (value: number | undefined) => boolean) {
+  while (!check(await metric(replica, sample))) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 /** The next event that is not a marker. */
 async function nextEvent(subscription: Events) {
   for (;;) {
@@ -133,6 +145,9 @@ describe('two gateway processes sharing Redis', () => {
     { timeout: 60_000 },
     async () => {
       const [a, b] = replicas as [Replica, Replica];
+      for (const replica of replicas) expect(await metric(replica, 'redis_connected')).toBe(1);
+      const cacheBypassed = 'redis_degraded_operations_total{operation="response_cache"}';
+      expect(await metric(a, cacheBypassed)).toBeUndefined();
       await redis.stop();
       const read = await graphql(a, '{ poll(id: "poll-24") { id name } }');
       expect(read.status).toBe(200);
@@ -147,8 +162,12 @@ describe('two gateway processes sharing Redis', () => {
       await until(() =>
         /redis .*subscriptions only see this replica's events/.test(a.process.stdout() + b.process.stdout()),
       );
+      // And the metrics say so: both replicas see Redis down; A answered its read without the cache.
+      for (const replica of replicas) await metricBecomes(replica, 'redis_connected', (value) => value === 0);
+      expect(await metric(a, cacheBypassed)).toBeGreaterThan(0);
 
       await redis.start();
+      for (const replica of replicas) await metricBecomes(replica, 'redis_connected', (value) => value === 1);
       const subscription: Events = sseSubscription(a.url, token, EVENTS);
       await connectedThrough(subscription, b);
       await webhook(b, {
