@@ -212,20 +212,23 @@ export function useQueryLimits(limits: QueryLimits, charge?: CostCharge): Plugin
     blockFieldSuggestion: { enabled: false },
   });
   const measure = complexityCache(limits);
-  const check = async ({
+  const check = ({
     args,
     setResultAndStopExecution,
   }: {
     args: ComplexityArgs;
     setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
-  }) => {
+  }): Promise<void> | undefined => {
     const { hits, cost } = measure(args);
     if (hits.length > 0) {
       setResultAndStopExecution({ errors: hits.map((hit) => limitExceeded(hit.name, hit.max, hit.actual)) });
-      return;
+      return undefined;
     }
-    const refused = charge && cost ? await charge(cost, args.contextValue) : undefined;
-    if (refused) setResultAndStopExecution({ errors: [refused] });
+    // Synchronous unless a cost budget is charged: no await on the path of every operation otherwise.
+    if (!charge || !cost) return undefined;
+    return charge(cost, args.contextValue).then((refused) => {
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    });
   };
   // Subscriptions run through onSubscribe, not onExecute: the same limits apply to them.
   const complexity: Plugin = { onExecute: check, onSubscribe: check };
