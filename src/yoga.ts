@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createInMemoryAPQStore, useAPQ } from '@graphql-yoga/plugin-apq';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { useIncrementalDelivery } from './http/incrementalDelivery.js';
 import { useAccessLog } from './observability/accessLog.js';
 import { silentLogger, yogaLogger, type Logger } from './observability/logger.js';
 import { requestInfo } from './observability/requestInfo.js';
@@ -122,6 +124,12 @@ query Demo {
   }
 }
 `;
+
+/**
+ * Documents an APQ store keeps (least recently used go first). Each replica keeps its own: a caller
+ * whose hash another replica registered is told PersistedQueryNotFound and sends the text once more.
+ */
+const APQ_MAX_DOCUMENTS = 1000;
 
 /** Reports the upstream calls a request made and the lowest rate-limit headroom among them. */
 function upstreamExtensions(): Plugin<GraphQLContext> {
@@ -255,7 +263,12 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
         jsonBytes: maxRequestBytes,
         multipartBytes: maxUploadBytes + maxRequestBytes,
       }),
-      ...(options.persistedDocuments ? [usePersistedDocuments(options.persistedDocuments)] : []),
+      // Trusted documents and automatic persisted queries exclude each other: APQ registers any
+      // document a caller sends, which is what trusted-documents mode forbids.
+      ...(options.persistedDocuments
+        ? [usePersistedDocuments(options.persistedDocuments)]
+        : [useAPQ({ store: createInMemoryAPQStore({ max: APQ_MAX_DOCUMENTS }) })]),
+      ...useIncrementalDelivery(),
       ...(options.introspection === false ? usePrivateSchema() : []),
       ...useQueryLimits(
         queryLimits,

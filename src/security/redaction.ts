@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { GraphQLError } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import { REDACTED } from '../graphql/secrets.js';
 
 /** Replaces credentials in a text with a marker. */
@@ -49,28 +49,39 @@ export function describeForLog(value: unknown, redact: Redactor): string {
   return redact(typeof value === 'string' ? value : inspect(value, { depth: 4, breakLength: Infinity }));
 }
 
+interface Payload {
+  errors?: readonly GraphQLError[];
+  extensions?: Record<string, unknown>;
+  /** Later parts of an incremental (@defer/@stream) answer carry their own errors. */
+  incremental?: readonly Payload[];
+}
+
+function redactPayload<T extends Payload>(payload: T, redact: Redactor): T {
+  const { errors, extensions, incremental } = payload;
+  if (!errors && !extensions && !incremental) return payload;
+  return {
+    ...payload,
+    ...(errors ? { errors: errors.map((error) => redactError(error, redact)) } : {}),
+    ...(extensions ? { extensions: redactValue(extensions, redact) as Record<string, unknown> } : {}),
+    ...(incremental ? { incremental: incremental.map((part) => redactPayload(part, redact)) } : {}),
+  };
+}
+
 /**
  * The last line of defence for answers: every error message and every `extensions` value is
- * redacted, whichever layer produced it (Stream's messages, yoga's parse errors quoting the body).
+ * redacted, whichever layer produced it (Stream's messages, yoga's parse errors quoting the body),
+ * in single answers, batches, and each part of a stream (subscriptions, @defer and @stream).
  */
 export function useResponseRedaction(redact: Redactor): Plugin {
   return {
     onResultProcess({ result, setResult }) {
-      const results = Array.isArray(result) ? result : [result];
-      if (!results.every((one) => typeof one === 'object' && one !== null && !(Symbol.asyncIterator in one))) return;
-      const redacted = results.map((one) => {
-        const { errors, extensions } = one as {
-          errors?: readonly GraphQLError[];
-          extensions?: Record<string, unknown>;
-        };
-        if (!errors && !extensions) return one;
-        return {
-          ...one,
-          ...(errors ? { errors: errors.map((error) => redactError(error, redact)) } : {}),
-          ...(extensions ? { extensions: redactValue(extensions, redact) as Record<string, unknown> } : {}),
-        };
-      });
-      setResult((Array.isArray(result) ? redacted : redacted[0]) as typeof result);
+      if (isAsyncIterable(result)) {
+        setResult(mapAsyncIterator(result, (part) => redactPayload(part as Payload, redact)) as typeof result);
+      } else if (Array.isArray(result)) {
+        setResult(result.map((one) => redactPayload(one as Payload, redact)) as typeof result);
+      } else {
+        setResult(redactPayload(result as Payload, redact) as typeof result);
+      }
     },
   };
 }

@@ -109,6 +109,26 @@ describe('error paths', () => {
     }
   });
 
+  it('errors inside the later parts of a @defer answer', async () => {
+    const echo = `api_key=${API_KEY} secret ${API_SECRET}`;
+    gateway.emulator.controls.forcedErrors.push({
+      status: 400,
+      code: 4,
+      message: echo,
+      operation: 'getTask',
+      times: 1,
+    });
+    const response = await record('deferred part', () =>
+      graphql(gateway.url, gateway.emulator, `{ app { name } ... @defer { ${TASK.slice(1, -1)} } }`, undefined, {
+        token: gateway.serverToken,
+        headers: { accept: 'multipart/mixed' },
+      }),
+    );
+    expect(response.headers.get('content-type')).toMatch(/^multipart\/mixed/);
+    expect(response.text).toContain('"incremental"');
+    expect(response.text).toContain('[redacted]');
+  });
+
   it('an upstream timeout', async () => {
     gateway.emulator.controls.latencyByOperation.getTask = 2_500;
     const response = await record('timeout', () => asServer(TASK));
