@@ -33,11 +33,9 @@ function connect(): RedisShared {
 function replicaClient(calls: { getTask: number }): StreamClient {
   const client = clientFor(emulator);
   clients.push(client);
-  return new Proxy(client, {
-    get(target, name, receiver) {
-      if (name === 'getTask') calls.getTask += 1;
-      return Reflect.get(target, name, receiver) as unknown;
-    },
+  return client.withStep((operation, _input, send) => {
+    if (operation.name === 'getTask') calls.getTask += 1;
+    return send();
   });
 }
 

@@ -29,15 +29,11 @@ beforeAll(async () => {
       // Bad input is never an unexpected error any more, so one is injected: a client whose
       // getTask fails with a plain Error for one id, as a bug in the gateway would.
       clientWrapper: (client) =>
-        new Proxy(client, {
-          get: (target, name, receiver) =>
-            name === 'getTask'
-              ? (input: { id: string }) =>
-                  input.id === 'internal-fault-probe'
-                    ? Promise.reject(new Error('injected fault'))
-                    : target.getTask(input)
-              : Reflect.get(target, name, receiver),
-        }),
+        client.withStep((operation, input, send) =>
+          operation.name === 'getTask' && input.id === 'internal-fault-probe'
+            ? Promise.reject(new Error('injected fault'))
+            : send(),
+        ),
       logError: (requestId, error) => logLines.push(`logError ${requestId} ${String(error)}`),
     },
   );
