@@ -1,11 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { JsonObject } from './wire/primitives.js';
 import {
   CreateRoleResponse,
   GetCustomPermissionResponse,
   ListPermissionsResponse,
   ListRolesResponse,
+  PermissionRequest,
   RoleType,
   SearchRolesResponse,
 } from './wire/permissions.js';
@@ -29,14 +29,7 @@ export const createPermission = defineOperation({
   path: '/api/v2/permissions',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    id: Type.String({ minLength: 1, maxLength: 255 }),
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    action: Type.String(),
-    condition: JsonObject,
-    owner: Type.Optional(Type.Boolean()),
-    same_team: Type.Optional(Type.Boolean()),
-  }),
+  body: Type.Composite([Type.Object({ id: Type.String({ minLength: 1, maxLength: 255 }) }), PermissionRequest]),
   response: Response,
 });
 
@@ -73,13 +66,7 @@ export const updatePermission = defineOperation({
   params: Type.Object({
     id: Type.String(),
   }),
-  body: Type.Object({
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    action: Type.String(),
-    condition: JsonObject,
-    owner: Type.Optional(Type.Boolean()),
-    same_team: Type.Optional(Type.Boolean()),
-  }),
+  body: PermissionRequest,
   response: Response,
 });
 

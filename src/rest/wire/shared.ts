@@ -47,6 +47,13 @@ export const Response = Type.Object({
 });
 export type Response = StaticDecode<typeof Response>;
 
+/** The answer of an operation Stream carries out as an asynchronous task (poll it with getTask). */
+export const TaskStartedResponse = Type.Object({
+  duration: Type.String(),
+  task_id: Type.String(),
+});
+export type TaskStartedResponse = StaticDecode<typeof TaskStartedResponse>;
+
 export const UserRequest = Type.Object({
   custom: Type.Optional(JsonObject),
   id: Type.String(),
