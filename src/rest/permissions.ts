@@ -9,7 +9,7 @@ import {
   RoleType,
   SearchRolesResponse,
 } from './wire/permissions.js';
-import { Response } from './wire/shared.js';
+import { NameSearchParams, Response } from './wire/shared.js';
 
 export const listPermissions = defineOperation({
   name: 'listPermissions',
@@ -99,13 +99,13 @@ export const searchRoles = defineOperation({
   idempotent: true,
   path: '/api/v2/roles/search',
   status: 200,
-  params: Type.Object({
-    query: Type.String({ minLength: 1, maxLength: 255 }),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 25 })),
-    name_gt: Type.Optional(Type.String()),
-    role_type: Type.Optional(RoleType),
-    include_global_roles: Type.Optional(Type.Boolean()),
-  }),
+  params: Type.Composite([
+    NameSearchParams,
+    Type.Object({
+      role_type: Type.Optional(RoleType),
+      include_global_roles: Type.Optional(Type.Boolean()),
+    }),
+  ]),
   response: SearchRolesResponse,
 });
 

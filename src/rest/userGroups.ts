@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { Response } from './wire/shared.js';
+import { NameSearchParams, Response } from './wire/shared.js';
 import {
   AddUserGroupMembersResponse,
   CreateUserGroupResponse,
@@ -53,13 +53,13 @@ export const searchUserGroups = defineOperation({
   idempotent: true,
   path: '/api/v2/usergroups/search',
   status: 200,
-  params: Type.Object({
-    query: Type.String({ minLength: 1, maxLength: 255 }),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 25 })),
-    name_gt: Type.Optional(Type.String()),
-    id_gt: Type.Optional(Type.String()),
-    team_id: Type.Optional(TeamId),
-  }),
+  params: Type.Composite([
+    NameSearchParams,
+    Type.Object({
+      id_gt: Type.Optional(Type.String()),
+      team_id: Type.Optional(TeamId),
+    }),
+  ]),
   response: SearchUserGroupsResponse,
 });
 
