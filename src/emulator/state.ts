@@ -13,11 +13,8 @@ export type Emitted<T> = T extends Date | Instant
       ? { [K in keyof T]: Emitted<T[K]> }
       : T;
 
-export type UserRecord = Emitted<UserResponse> & {
-  /** Soft-deleted users stay stored (restorable); hard-deleted ones are removed. */
-  deleted_at?: string;
-  deactivated_at?: string;
-};
+/** A user as stored: soft-deleted users stay (with `deleted_at`, restorable); hard-deleted ones are removed. */
+export type UserRecord = Emitted<UserResponse>;
 
 export interface TaskRecord {
   task_id: string;

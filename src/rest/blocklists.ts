@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import {
+  BlockListSettingsRequest,
   BlockListType,
   CreateBlockListResponse,
   GetBlockListResponse,
@@ -8,7 +9,7 @@ import {
   ListBlockListResponse,
   UpdateBlockListResponse,
 } from './wire/blocklists.js';
-import { Response, UserRequest } from './wire/shared.js';
+import { ActingUserRequest, Response } from './wire/shared.js';
 
 export const listBlockLists = defineOperation({
   name: 'listBlockLists',
@@ -31,18 +32,12 @@ export const createBlockList = defineOperation({
   path: '/api/v2/blocklists',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    name: Type.String({ minLength: 1, maxLength: 255 }),
-    words: Type.Array(Type.String()),
-    is_confusable_folding_enabled: Type.Optional(Type.Boolean()),
-    is_leet_check_enabled: Type.Optional(Type.Boolean()),
-    is_plural_check_enabled: Type.Optional(Type.Boolean()),
-    is_substring_matching_enabled: Type.Optional(Type.Boolean()),
-    team: Type.Optional(Type.String()),
-    type: Type.Optional(BlockListType),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([
+    Type.Object({ name: Type.String({ minLength: 1, maxLength: 255 }), words: Type.Array(Type.String()) }),
+    BlockListSettingsRequest,
+    Type.Object({ type: Type.Optional(BlockListType) }),
+    ActingUserRequest,
+  ]),
   response: CreateBlockListResponse,
 });
 
@@ -98,15 +93,10 @@ export const updateBlockList = defineOperation({
   params: Type.Object({
     name: Type.String(),
   }),
-  body: Type.Object({
-    is_confusable_folding_enabled: Type.Optional(Type.Boolean()),
-    is_leet_check_enabled: Type.Optional(Type.Boolean()),
-    is_plural_check_enabled: Type.Optional(Type.Boolean()),
-    is_substring_matching_enabled: Type.Optional(Type.Boolean()),
-    team: Type.Optional(Type.String()),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-    words: Type.Optional(Type.Array(Type.String())),
-  }),
+  body: Type.Composite([
+    BlockListSettingsRequest,
+    Type.Object({ words: Type.Optional(Type.Array(Type.String())) }),
+    ActingUserRequest,
+  ]),
   response: UpdateBlockListResponse,
 });

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import { ListDevicesResponse } from './wire/devices.js';
-import { Response, UserRequest } from './wire/shared.js';
+import { ActingUserRequest, Response } from './wire/shared.js';
 
 export const deleteDevice = defineOperation({
   name: 'deleteDevice',
@@ -35,14 +35,15 @@ export const createDevice = defineOperation({
   path: '/api/v2/devices',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    hardware_id: Type.Optional(Type.String({ maxLength: 255 })),
-    id: Type.String(),
-    push_provider: Type.String(),
-    push_provider_name: Type.Optional(Type.String()),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-    voip_token: Type.Optional(Type.Boolean()),
-  }),
+  body: Type.Composite([
+    Type.Object({
+      hardware_id: Type.Optional(Type.String({ maxLength: 255 })),
+      id: Type.String(),
+      push_provider: Type.String(),
+      push_provider_name: Type.Optional(Type.String()),
+      voip_token: Type.Optional(Type.Boolean()),
+    }),
+    ActingUserRequest,
+  ]),
   response: Response,
 });

@@ -14,7 +14,7 @@ import {
   ListImportV2TasksResponse,
   ListImportsResponse,
 } from './wire/imports.js';
-import { UserRequest } from './wire/shared.js';
+import { ActingUserRequest } from './wire/shared.js';
 
 export const createImportURL = defineOperation({
   name: 'createImportURL',
@@ -73,12 +73,13 @@ export const createImportV2Task = defineOperation({
   path: '/api/v2/imports/v2',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    product: ImportProduct,
-    settings: ImportV2TaskSettings,
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([
+    Type.Object({
+      product: ImportProduct,
+      settings: ImportV2TaskSettings,
+    }),
+    ActingUserRequest,
+  ]),
   response: CreateImportV2TaskResponse,
 });
 

@@ -1,15 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { JsonObject } from './wire/primitives.js';
 import {
   CreateRoleResponse,
   GetCustomPermissionResponse,
   ListPermissionsResponse,
   ListRolesResponse,
+  PermissionRequest,
   RoleType,
   SearchRolesResponse,
 } from './wire/permissions.js';
-import { Response } from './wire/shared.js';
+import { NameSearchParams, Response } from './wire/shared.js';
 
 export const listPermissions = defineOperation({
   name: 'listPermissions',
@@ -29,14 +29,7 @@ export const createPermission = defineOperation({
   path: '/api/v2/permissions',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    id: Type.String({ minLength: 1, maxLength: 255 }),
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    action: Type.String(),
-    condition: JsonObject,
-    owner: Type.Optional(Type.Boolean()),
-    same_team: Type.Optional(Type.Boolean()),
-  }),
+  body: Type.Composite([Type.Object({ id: Type.String({ minLength: 1, maxLength: 255 }) }), PermissionRequest]),
   response: Response,
 });
 
@@ -73,13 +66,7 @@ export const updatePermission = defineOperation({
   params: Type.Object({
     id: Type.String(),
   }),
-  body: Type.Object({
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    action: Type.String(),
-    condition: JsonObject,
-    owner: Type.Optional(Type.Boolean()),
-    same_team: Type.Optional(Type.Boolean()),
-  }),
+  body: PermissionRequest,
   response: Response,
 });
 
@@ -112,13 +99,13 @@ export const searchRoles = defineOperation({
   idempotent: true,
   path: '/api/v2/roles/search',
   status: 200,
-  params: Type.Object({
-    query: Type.String({ minLength: 1, maxLength: 255 }),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 25 })),
-    name_gt: Type.Optional(Type.String()),
-    role_type: Type.Optional(RoleType),
-    include_global_roles: Type.Optional(Type.Boolean()),
-  }),
+  params: Type.Composite([
+    NameSearchParams,
+    Type.Object({
+      role_type: Type.Optional(RoleType),
+      include_global_roles: Type.Optional(Type.Boolean()),
+    }),
+  ]),
   response: SearchRolesResponse,
 });
 

@@ -13,7 +13,7 @@ import {
   UpsertPushProviderResponse,
   UpsertPushTemplateResponse,
 } from './wire/push.js';
-import { Response, UserRequest } from './wire/shared.js';
+import { ActingUserRequest, Response } from './wire/shared.js';
 
 export const checkPush = defineOperation({
   name: 'checkPush',
@@ -22,18 +22,19 @@ export const checkPush = defineOperation({
   path: '/api/v2/check_push',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    apn_template: Type.Optional(Type.String()),
-    event_type: Type.Optional(PushCheckEventType),
-    firebase_data_template: Type.Optional(Type.String()),
-    firebase_template: Type.Optional(Type.String()),
-    message_id: Type.Optional(Type.String()),
-    push_provider_name: Type.Optional(Type.String()),
-    push_provider_type: Type.Optional(PushProviderType),
-    skip_devices: Type.Optional(Type.Boolean()),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([
+    Type.Object({
+      apn_template: Type.Optional(Type.String()),
+      event_type: Type.Optional(PushCheckEventType),
+      firebase_data_template: Type.Optional(Type.String()),
+      firebase_template: Type.Optional(Type.String()),
+      message_id: Type.Optional(Type.String()),
+      push_provider_name: Type.Optional(Type.String()),
+      push_provider_type: Type.Optional(PushProviderType),
+      skip_devices: Type.Optional(Type.Boolean()),
+    }),
+    ActingUserRequest,
+  ]),
   response: CheckPushResponse,
 });
 

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { Response } from './wire/shared.js';
+import { NameSearchParams, Response } from './wire/shared.js';
 import {
   AddUserGroupMembersResponse,
   CreateUserGroupResponse,
@@ -8,7 +8,10 @@ import {
   ListUserGroupsResponse,
   RemoveUserGroupMembersResponse,
   SearchUserGroupsResponse,
+  TeamId,
   UpdateUserGroupResponse,
+  UserGroupMembersRequest,
+  UserGroupRequest,
 } from './wire/userGroups.js';
 
 export const listUserGroups = defineOperation({
@@ -21,7 +24,7 @@ export const listUserGroups = defineOperation({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     id_gt: Type.Optional(Type.String()),
     created_at_gt: Type.Optional(Type.String()),
-    team_id: Type.Optional(Type.String({ maxLength: 255 })),
+    team_id: Type.Optional(TeamId),
   }),
   response: ListUserGroupsResponse,
 });
@@ -34,13 +37,13 @@ export const createUserGroup = defineOperation({
   path: '/api/v2/usergroups',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    name: Type.String({ minLength: 1, maxLength: 255 }),
-    description: Type.Optional(Type.String()),
-    id: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
-    member_ids: Type.Optional(Type.Array(Type.String(), { maxItems: 100 })),
-    team_id: Type.Optional(Type.String({ maxLength: 255 })),
-  }),
+  body: Type.Composite([
+    UserGroupRequest,
+    Type.Object({
+      id: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
+      member_ids: Type.Optional(Type.Array(Type.String(), { maxItems: 100 })),
+    }),
+  ]),
   response: CreateUserGroupResponse,
 });
 
@@ -50,13 +53,13 @@ export const searchUserGroups = defineOperation({
   idempotent: true,
   path: '/api/v2/usergroups/search',
   status: 200,
-  params: Type.Object({
-    query: Type.String({ minLength: 1, maxLength: 255 }),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 25 })),
-    name_gt: Type.Optional(Type.String()),
-    id_gt: Type.Optional(Type.String()),
-    team_id: Type.Optional(Type.String({ maxLength: 255 })),
-  }),
+  params: Type.Composite([
+    NameSearchParams,
+    Type.Object({
+      id_gt: Type.Optional(Type.String()),
+      team_id: Type.Optional(TeamId),
+    }),
+  ]),
   response: SearchUserGroupsResponse,
 });
 
@@ -68,7 +71,7 @@ export const deleteUserGroup = defineOperation({
   status: 200,
   params: Type.Object({
     id: Type.String(),
-    team_id: Type.Optional(Type.String({ maxLength: 255 })),
+    team_id: Type.Optional(TeamId),
   }),
   response: Response,
 });
@@ -81,7 +84,7 @@ export const getUserGroup = defineOperation({
   status: 200,
   params: Type.Object({
     id: Type.String(),
-    team_id: Type.Optional(Type.String({ maxLength: 255 })),
+    team_id: Type.Optional(TeamId),
   }),
   response: GetUserGroupResponse,
 });
@@ -95,11 +98,7 @@ export const updateUserGroup = defineOperation({
   params: Type.Object({
     id: Type.String(),
   }),
-  body: Type.Object({
-    description: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })),
-    team_id: Type.Optional(Type.String({ maxLength: 255 })),
-  }),
+  body: Type.Partial(UserGroupRequest),
   response: UpdateUserGroupResponse,
 });
 
@@ -112,11 +111,7 @@ export const addUserGroupMembers = defineOperation({
   params: Type.Object({
     id: Type.String(),
   }),
-  body: Type.Object({
-    member_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
-    as_admin: Type.Optional(Type.Boolean()),
-    team_id: Type.Optional(Type.String({ maxLength: 255 })),
-  }),
+  body: Type.Composite([UserGroupMembersRequest, Type.Object({ as_admin: Type.Optional(Type.Boolean()) })]),
   response: AddUserGroupMembersResponse,
 });
 
@@ -129,9 +124,6 @@ export const removeUserGroupMembers = defineOperation({
   params: Type.Object({
     id: Type.String(),
   }),
-  body: Type.Object({
-    member_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
-    team_id: Type.Optional(Type.String({ maxLength: 255 })),
-  }),
+  body: UserGroupMembersRequest,
   response: RemoveUserGroupMembersResponse,
 });

@@ -3,16 +3,19 @@ import { defineOperation } from './operation.js';
 import { DateTime, JsonObject } from './wire/primitives.js';
 import { Response, UserRequest } from './wire/shared.js';
 import {
-  QueryUsersPayload,
+  BlockUsersRequest,
   BlockUsersResponse,
   CreateGuestResponse,
+  DeactivateUserRequest,
   DeactivateUserResponse,
   DeactivateUsersResponse,
   DeleteUsersResponse,
   ExportUserResponse,
   ExportUsersResponse,
   GetBlockedUsersResponse,
+  QueryUsersPayload,
   QueryUsersResponse,
+  ReactivateUserRequest,
   ReactivateUserResponse,
   ReactivateUsersResponse,
   SharedLocationResponse,
@@ -20,6 +23,7 @@ import {
   UnblockUsersResponse,
   UpdateUserPartialRequest,
   UpdateUsersResponse,
+  UserIdsRequest,
 } from './wire/users.js';
 
 export const exportUsers = defineOperation({
@@ -105,11 +109,7 @@ export const blockUsers = defineOperation({
   path: '/api/v2/users/block',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    blocked_user_id: Type.String(),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-  }),
+  body: BlockUsersRequest,
   response: BlockUsersResponse,
 });
 
@@ -120,12 +120,11 @@ export const deactivateUsers = defineOperation({
   path: '/api/v2/users/deactivate',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
-    created_by_id: Type.Optional(Type.String()),
-    mark_channels_deleted: Type.Optional(Type.Boolean()),
-    mark_messages_deleted: Type.Optional(Type.Boolean()),
-  }),
+  body: Type.Composite([
+    UserIdsRequest,
+    DeactivateUserRequest,
+    Type.Object({ mark_channels_deleted: Type.Optional(Type.Boolean()) }),
+  ]),
   response: DeactivateUsersResponse,
 });
 
@@ -136,16 +135,18 @@ export const deleteUsers = defineOperation({
   path: '/api/v2/users/delete',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
-    calls: Type.Optional(Type.String()),
-    conversations: Type.Optional(Type.String()),
-    files: Type.Optional(Type.Boolean()),
-    messages: Type.Optional(Type.String()),
-    new_call_owner_id: Type.Optional(Type.String()),
-    new_channel_owner_id: Type.Optional(Type.String()),
-    user: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([
+    UserIdsRequest,
+    Type.Object({
+      calls: Type.Optional(Type.String()),
+      conversations: Type.Optional(Type.String()),
+      files: Type.Optional(Type.Boolean()),
+      messages: Type.Optional(Type.String()),
+      new_call_owner_id: Type.Optional(Type.String()),
+      new_channel_owner_id: Type.Optional(Type.String()),
+      user: Type.Optional(Type.String()),
+    }),
+  ]),
   response: DeleteUsersResponse,
 });
 
@@ -186,12 +187,11 @@ export const reactivateUsers = defineOperation({
   path: '/api/v2/users/reactivate',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
-    created_by_id: Type.Optional(Type.String()),
-    restore_channels: Type.Optional(Type.Boolean()),
-    restore_messages: Type.Optional(Type.Boolean()),
-  }),
+  body: Type.Composite([
+    UserIdsRequest,
+    ReactivateUserRequest,
+    Type.Object({ restore_channels: Type.Optional(Type.Boolean()) }),
+  ]),
   response: ReactivateUsersResponse,
 });
 
@@ -202,9 +202,7 @@ export const restoreUsers = defineOperation({
   path: '/api/v2/users/restore',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
-  }),
+  body: UserIdsRequest,
   response: Response,
 });
 
@@ -215,11 +213,7 @@ export const unblockUsers = defineOperation({
   path: '/api/v2/users/unblock',
   status: 201,
   params: Type.Object({}),
-  body: Type.Object({
-    blocked_user_id: Type.String(),
-    user: Type.Optional(UserRequest),
-    user_id: Type.Optional(Type.String()),
-  }),
+  body: BlockUsersRequest,
   response: UnblockUsersResponse,
 });
 
@@ -232,10 +226,7 @@ export const deactivateUser = defineOperation({
   params: Type.Object({
     user_id: Type.String(),
   }),
-  body: Type.Object({
-    created_by_id: Type.Optional(Type.String()),
-    mark_messages_deleted: Type.Optional(Type.Boolean()),
-  }),
+  body: DeactivateUserRequest,
   response: DeactivateUserResponse,
 });
 
@@ -260,10 +251,6 @@ export const reactivateUser = defineOperation({
   params: Type.Object({
     user_id: Type.String(),
   }),
-  body: Type.Object({
-    created_by_id: Type.Optional(Type.String()),
-    name: Type.Optional(Type.String()),
-    restore_messages: Type.Optional(Type.Boolean()),
-  }),
+  body: Type.Composite([ReactivateUserRequest, Type.Object({ name: Type.Optional(Type.String()) })]),
   response: ReactivateUserResponse,
 });

@@ -1,4 +1,11 @@
-import type { AzureRequest, S3Request, UpsertExternalStorageAWSS3Request } from '../../rest/wire/externalStorage.js';
+import type {
+  AzureRequest,
+  EXTERNAL_STORAGE_TYPES,
+  IMPORTER_STORAGE_TYPES,
+  S3Request,
+  UpsertExternalStorageAWSS3Request,
+  UpsertExternalStorageGCSRequest,
+} from '../../rest/wire/externalStorage.js';
 import { nowTimestamp } from '../clock.js';
 import { badInput, notFound } from '../errors.js';
 import type { Handlers } from '../handler.js';
@@ -7,7 +14,7 @@ import type { EmulatorState } from '../state.js';
 /** A storage for exports and attachments; secrets are kept but never answered. */
 interface StorageRecord {
   name: string;
-  type: 's3' | 'gcs' | 'abs';
+  type: (typeof EXTERNAL_STORAGE_TYPES)[number];
   bucket: string;
   path: string;
   aws_s3?: S3Request;
@@ -17,9 +24,9 @@ interface StorageRecord {
 
 /** The one storage the v2 importer reads from. */
 interface ImporterStorage {
-  type: 'aws_s3' | 'gcs';
+  type: (typeof IMPORTER_STORAGE_TYPES)[number];
   aws_s3?: UpsertExternalStorageAWSS3Request;
-  gcs?: { bucket: string; credentials: string; path_prefix?: string };
+  gcs?: UpsertExternalStorageGCSRequest;
   created_at: string;
   updated_at: string;
 }

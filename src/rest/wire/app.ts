@@ -1,7 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
 import { CallType, ChannelConfig } from './productConfigs.js';
-import { PushTemplateEventType } from './push.js';
+import { PushProviderCredentials, PushTemplateEventType } from './push.js';
 
 /** How Stream authenticates with Apple. */
 export const APN_AUTH_TYPES = ['certificate', 'token'] as const;
@@ -26,20 +26,6 @@ export const EnforceUniqueUsernames = StringEnum(ENFORCE_UNIQUE_USERNAMES);
 /** Stream's permission systems. */
 export const PERMISSION_VERSIONS = ['v1', 'v2'] as const;
 export const PermissionVersion = StringEnum(PERMISSION_VERSIONS);
-
-export const APNConfig = Type.Object({
-  Disabled: Type.Optional(Type.Boolean()),
-  auth_key: Type.Optional(Type.String()),
-  auth_type: Type.Optional(ApnAuthType),
-  bundle_id: Type.Optional(Type.String()),
-  development: Type.Optional(Type.Boolean()),
-  host: Type.Optional(Type.String()),
-  key_id: Type.Optional(Type.String()),
-  notification_template: Type.Optional(Type.String()),
-  p12_cert: Type.Optional(Type.String()),
-  team_id: Type.Optional(Type.String()),
-});
-export type APNConfig = StaticDecode<typeof APNConfig>;
 
 export const APNConfigFields = Type.Object({
   auth_key: Type.Optional(Type.String()),
@@ -180,36 +166,20 @@ export const PushTemplate = Type.Object({
 });
 export type PushTemplate = StaticDecode<typeof PushTemplate>;
 
-export const PushProvider = Type.Object({
-  apn_auth_key: Type.Optional(Type.String()),
-  apn_auth_type: Type.Optional(Type.String()),
-  apn_development: Type.Optional(Type.Boolean()),
-  apn_host: Type.Optional(Type.String()),
-  apn_key_id: Type.Optional(Type.String()),
-  apn_notification_template: Type.Optional(Type.String()),
-  apn_p12_cert: Type.Optional(Type.String()),
-  apn_team_id: Type.Optional(Type.String()),
-  apn_topic: Type.Optional(Type.String()),
-  created_at: DateTime,
-  description: Type.Optional(Type.String()),
-  disabled_at: Type.Optional(DateTime),
-  disabled_reason: Type.Optional(Type.String()),
-  firebase_apn_template: Type.Optional(Type.String()),
-  firebase_credentials: Type.Optional(Type.String()),
-  firebase_data_template: Type.Optional(Type.String()),
-  firebase_host: Type.Optional(Type.String()),
-  firebase_notification_template: Type.Optional(Type.String()),
-  firebase_server_key: Type.Optional(Type.String()),
-  huawei_app_id: Type.Optional(Type.String()),
-  huawei_app_secret: Type.Optional(Type.String()),
-  huawei_host: Type.Optional(Type.String()),
-  name: Type.String(),
-  push_templates: Type.Optional(Type.Array(PushTemplate)),
-  type: Type.String(),
-  updated_at: DateTime,
-  xiaomi_app_secret: Type.Optional(Type.String()),
-  xiaomi_package_name: Type.Optional(Type.String()),
-});
+/** A push provider as the app settings list it. */
+export const PushProvider = Type.Composite([
+  PushProviderCredentials,
+  Type.Object({
+    apn_notification_template: Type.Optional(Type.String()),
+    created_at: DateTime,
+    disabled_reason: Type.Optional(Type.String()),
+    huawei_host: Type.Optional(Type.String()),
+    name: Type.String(),
+    push_templates: Type.Optional(Type.Array(PushTemplate)),
+    type: Type.String(),
+    updated_at: DateTime,
+  }),
+]);
 export type PushProvider = StaticDecode<typeof PushProvider>;
 
 export const XiaomiConfigFields = Type.Object({
@@ -311,12 +281,7 @@ export const CheckSNSResponse = Type.Object({
 });
 export type CheckSNSResponse = StaticDecode<typeof CheckSNSResponse>;
 
-export const CheckSQSResponse = Type.Object({
-  data: Type.Optional(JsonObject),
-  duration: Type.String(),
-  error: Type.Optional(Type.String()),
-  status: Type.String(),
-});
+export const CheckSQSResponse = CheckSNSResponse;
 export type CheckSQSResponse = StaticDecode<typeof CheckSQSResponse>;
 
 export const Field = Type.Object({
@@ -325,16 +290,6 @@ export const Field = Type.Object({
   value: Type.String(),
 });
 export type Field = StaticDecode<typeof Field>;
-
-export const FirebaseConfig = Type.Object({
-  Disabled: Type.Optional(Type.Boolean()),
-  apn_template: Type.Optional(Type.String()),
-  credentials_json: Type.Optional(Type.String()),
-  data_template: Type.Optional(Type.String()),
-  notification_template: Type.Optional(Type.String()),
-  server_key: Type.Optional(Type.String()),
-});
-export type FirebaseConfig = StaticDecode<typeof FirebaseConfig>;
 
 export const GetApplicationResponse = Type.Object({
   app: AppResponseFields,
@@ -399,25 +354,11 @@ export const GetRateLimitsResponse = Type.Object({
 });
 export type GetRateLimitsResponse = StaticDecode<typeof GetRateLimitsResponse>;
 
-export const HuaweiConfig = Type.Object({
-  Disabled: Type.Optional(Type.Boolean()),
-  id: Type.Optional(Type.String()),
-  secret: Type.Optional(Type.String()),
-});
-export type HuaweiConfig = StaticDecode<typeof HuaweiConfig>;
-
 export const PushConfig = Type.Object({
   offline_only: Type.Optional(Type.Boolean()),
   version: PushVersion,
 });
 export type PushConfig = StaticDecode<typeof PushConfig>;
-
-export const XiaomiConfig = Type.Object({
-  Disabled: Type.Optional(Type.Boolean()),
-  package_name: Type.Optional(Type.String()),
-  secret: Type.Optional(Type.String()),
-});
-export type XiaomiConfig = StaticDecode<typeof XiaomiConfig>;
 
 /** What updateApp accepts as the app's main chat use case. */
 export const CHAT_PRIMARY_USE_CASES = [
@@ -448,3 +389,26 @@ export const VIDEO_PRIMARY_USE_CASES = [
   'other',
 ] as const;
 export const VideoPrimaryUseCase = StringEnum(VIDEO_PRIMARY_USE_CASES);
+
+/** Legacy single-provider settings that updateApp takes switch off with `Disabled` (sic). */
+const ProviderSwitch = Type.Object({ Disabled: Type.Optional(Type.Boolean()) });
+
+/** updateApp's form of each legacy provider: what the app answers with, optional, plus the switch. */
+export const APNConfig = Type.Composite([
+  ProviderSwitch,
+  Type.Partial(Type.Omit(APNConfigFields, ['auth_type', 'enabled'])),
+  Type.Object({ auth_type: Type.Optional(ApnAuthType) }),
+]);
+export type APNConfig = StaticDecode<typeof APNConfig>;
+
+export const FirebaseConfig = Type.Composite([
+  ProviderSwitch,
+  Type.Partial(Type.Omit(FirebaseConfigFields, ['enabled'])),
+]);
+export type FirebaseConfig = StaticDecode<typeof FirebaseConfig>;
+
+export const HuaweiConfig = Type.Composite([ProviderSwitch, Type.Partial(Type.Omit(HuaweiConfigFields, ['enabled']))]);
+export type HuaweiConfig = StaticDecode<typeof HuaweiConfig>;
+
+export const XiaomiConfig = Type.Composite([ProviderSwitch, Type.Partial(Type.Omit(XiaomiConfigFields, ['enabled']))]);
+export type XiaomiConfig = StaticDecode<typeof XiaomiConfig>;

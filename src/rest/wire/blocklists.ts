@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, StringEnum } from './primitives.js';
+import { TaskStartedResponse } from './shared.js';
 
 /** What the entries of a block list are matched against. */
 export const BLOCK_LIST_TYPES = ['regex', 'domain', 'domain_allowlist', 'email', 'email_allowlist', 'word'] as const;
@@ -23,22 +24,32 @@ export const BlockListResponse = Type.Object({
 });
 export type BlockListResponse = StaticDecode<typeof BlockListResponse>;
 
-export const CreateBlockListResponse = Type.Object({
+/** The matching settings createBlockList and updateBlockList send, each optional. */
+export const BlockListSettingsRequest = Type.Partial(
+  Type.Pick(BlockListResponse, [
+    'is_confusable_folding_enabled',
+    'is_leet_check_enabled',
+    'is_plural_check_enabled',
+    'is_substring_matching_enabled',
+    'team',
+  ]),
+);
+export type BlockListSettingsRequest = StaticDecode<typeof BlockListSettingsRequest>;
+
+/** The list a block-list operation made, read or changed. */
+export const BlockListAnswer = Type.Object({
   blocklist: Type.Optional(BlockListResponse),
   duration: Type.String(),
 });
+export type BlockListAnswer = StaticDecode<typeof BlockListAnswer>;
+
+export const CreateBlockListResponse = BlockListAnswer;
 export type CreateBlockListResponse = StaticDecode<typeof CreateBlockListResponse>;
 
-export const GetBlockListResponse = Type.Object({
-  blocklist: Type.Optional(BlockListResponse),
-  duration: Type.String(),
-});
+export const GetBlockListResponse = BlockListAnswer;
 export type GetBlockListResponse = StaticDecode<typeof GetBlockListResponse>;
 
-export const ImportBlockListResponse = Type.Object({
-  duration: Type.String(),
-  task_id: Type.String(),
-});
+export const ImportBlockListResponse = TaskStartedResponse;
 export type ImportBlockListResponse = StaticDecode<typeof ImportBlockListResponse>;
 
 export const ListBlockListResponse = Type.Object({
@@ -48,8 +59,5 @@ export const ListBlockListResponse = Type.Object({
 });
 export type ListBlockListResponse = StaticDecode<typeof ListBlockListResponse>;
 
-export const UpdateBlockListResponse = Type.Object({
-  blocklist: Type.Optional(BlockListResponse),
-  duration: Type.String(),
-});
+export const UpdateBlockListResponse = BlockListAnswer;
 export type UpdateBlockListResponse = StaticDecode<typeof UpdateBlockListResponse>;

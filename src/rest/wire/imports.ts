@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
+import { Response } from './shared.js';
 
 /** How an import treats records that exist already. */
 export const IMPORT_MODES = ['insert', 'upsert'] as const;
@@ -9,9 +10,7 @@ export const ImportMode = StringEnum(IMPORT_MODES);
 export const IMPORT_PRODUCTS = ['chat', 'feeds'] as const;
 export const ImportProduct = StringEnum(IMPORT_PRODUCTS);
 
-export const CancelImportV2TaskResponse = Type.Object({
-  duration: Type.String(),
-});
+export const CancelImportV2TaskResponse = Response;
 export type CancelImportV2TaskResponse = StaticDecode<typeof CancelImportV2TaskResponse>;
 
 export const ImportTaskHistory = Type.Object({
@@ -64,42 +63,6 @@ export const ImportV2TaskSettings = Type.Object({
 });
 export type ImportV2TaskSettings = StaticDecode<typeof ImportV2TaskSettings>;
 
-export const CreateImportV2TaskResponse = Type.Object({
-  app_pk: Type.Integer(),
-  created_at: DateTime,
-  duration: Type.String(),
-  id: Type.String(),
-  product: Type.String(),
-  settings: ImportV2TaskSettings,
-  state: Type.Integer(),
-  updated_at: DateTime,
-});
-export type CreateImportV2TaskResponse = StaticDecode<typeof CreateImportV2TaskResponse>;
-
-export const DeleteImportV2TaskResponse = Type.Object({
-  duration: Type.String(),
-});
-export type DeleteImportV2TaskResponse = StaticDecode<typeof DeleteImportV2TaskResponse>;
-
-export const GetImportResponse = Type.Object({
-  duration: Type.String(),
-  import_task: Type.Optional(ImportTask),
-});
-export type GetImportResponse = StaticDecode<typeof GetImportResponse>;
-
-export const GetImportV2TaskResponse = Type.Object({
-  app_pk: Type.Integer(),
-  created_at: DateTime,
-  duration: Type.String(),
-  id: Type.String(),
-  product: Type.String(),
-  result: Type.Optional(JsonObject),
-  settings: ImportV2TaskSettings,
-  state: Type.Integer(),
-  updated_at: DateTime,
-});
-export type GetImportV2TaskResponse = StaticDecode<typeof GetImportV2TaskResponse>;
-
 export const ImportV2TaskItem = Type.Object({
   app_pk: Type.Integer(),
   created_at: DateTime,
@@ -111,6 +74,18 @@ export const ImportV2TaskItem = Type.Object({
   updated_at: DateTime,
 });
 export type ImportV2TaskItem = StaticDecode<typeof ImportV2TaskItem>;
+
+export const CreateImportV2TaskResponse = Type.Composite([Type.Omit(ImportV2TaskItem, ['result']), Response]);
+export type CreateImportV2TaskResponse = StaticDecode<typeof CreateImportV2TaskResponse>;
+
+export const DeleteImportV2TaskResponse = Response;
+export type DeleteImportV2TaskResponse = StaticDecode<typeof DeleteImportV2TaskResponse>;
+
+export const GetImportResponse = CreateImportResponse;
+export type GetImportResponse = StaticDecode<typeof GetImportResponse>;
+
+export const GetImportV2TaskResponse = Type.Composite([ImportV2TaskItem, Response]);
+export type GetImportV2TaskResponse = StaticDecode<typeof GetImportV2TaskResponse>;
 
 export const ListImportV2TasksResponse = Type.Object({
   duration: Type.String(),

@@ -36,6 +36,16 @@ export const Permission = Type.Object({
 });
 export type Permission = StaticDecode<typeof Permission>;
 
+/** A custom permission as createPermission and updatePermission send it. */
+export const PermissionRequest = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  action: Type.String(),
+  condition: JsonObject,
+  owner: Type.Optional(Type.Boolean()),
+  same_team: Type.Optional(Type.Boolean()),
+});
+export type PermissionRequest = StaticDecode<typeof PermissionRequest>;
+
 export const GetCustomPermissionResponse = Type.Object({
   duration: Type.String(),
   permission: Permission,
@@ -54,8 +64,5 @@ export const ListRolesResponse = Type.Object({
 });
 export type ListRolesResponse = StaticDecode<typeof ListRolesResponse>;
 
-export const SearchRolesResponse = Type.Object({
-  duration: Type.String(),
-  roles: Type.Array(Role),
-});
+export const SearchRolesResponse = ListRolesResponse;
 export type SearchRolesResponse = StaticDecode<typeof SearchRolesResponse>;

@@ -94,22 +94,18 @@ export const GetPushTemplatesResponse = Type.Object({
 });
 export type GetPushTemplatesResponse = StaticDecode<typeof GetPushTemplatesResponse>;
 
-export const PushProviderResponse = Type.Object({
+/** The credentials and state every form of a push provider carries (request, answer, app settings). */
+export const PushProviderCredentials = Type.Object({
   apn_auth_key: Type.Optional(Type.String()),
   apn_auth_type: Type.Optional(Type.String()),
   apn_development: Type.Optional(Type.Boolean()),
   apn_host: Type.Optional(Type.String()),
   apn_key_id: Type.Optional(Type.String()),
   apn_p12_cert: Type.Optional(Type.String()),
-  apn_sandbox_certificate: Type.Optional(Type.Boolean()),
-  apn_supports_remote_notifications: Type.Optional(Type.Boolean()),
-  apn_supports_voip_notifications: Type.Optional(Type.Boolean()),
   apn_team_id: Type.Optional(Type.String()),
   apn_topic: Type.Optional(Type.String()),
-  created_at: DateTime,
   description: Type.Optional(Type.String()),
   disabled_at: Type.Optional(DateTime),
-  disabled_reason: Type.Optional(Type.String()),
   firebase_apn_template: Type.Optional(Type.String()),
   firebase_credentials: Type.Optional(Type.String()),
   firebase_data_template: Type.Optional(Type.String()),
@@ -118,13 +114,36 @@ export const PushProviderResponse = Type.Object({
   firebase_server_key: Type.Optional(Type.String()),
   huawei_app_id: Type.Optional(Type.String()),
   huawei_app_secret: Type.Optional(Type.String()),
-  name: Type.String(),
-  type: Type.String(),
-  updated_at: DateTime,
   xiaomi_app_secret: Type.Optional(Type.String()),
   xiaomi_package_name: Type.Optional(Type.String()),
 });
+export type PushProviderCredentials = StaticDecode<typeof PushProviderCredentials>;
+
+export const PushProviderResponse = Type.Composite([
+  PushProviderCredentials,
+  Type.Object({
+    apn_sandbox_certificate: Type.Optional(Type.Boolean()),
+    apn_supports_remote_notifications: Type.Optional(Type.Boolean()),
+    apn_supports_voip_notifications: Type.Optional(Type.Boolean()),
+    created_at: DateTime,
+    disabled_reason: Type.Optional(Type.String()),
+    name: Type.String(),
+    type: Type.String(),
+    updated_at: DateTime,
+  }),
+]);
 export type PushProviderResponse = StaticDecode<typeof PushProviderResponse>;
+
+export const PushProviderRequest = Type.Composite([
+  PushProviderCredentials,
+  Type.Object({
+    apn_notification_template: Type.Optional(Type.String()),
+    disabled_reason: Type.Optional(Type.String({ maxLength: 255 })),
+    name: Type.String({ minLength: 1, maxLength: 36 }),
+    type: Type.Optional(Type.String()),
+  }),
+]);
+export type PushProviderRequest = StaticDecode<typeof PushProviderRequest>;
 
 export const ListPushProvidersResponse = Type.Object({
   duration: Type.String(),
@@ -144,34 +163,6 @@ export const PushPreferenceInput = Type.Object({
   user_id: Type.Optional(Type.String()),
 });
 export type PushPreferenceInput = StaticDecode<typeof PushPreferenceInput>;
-
-export const PushProviderRequest = Type.Object({
-  apn_auth_key: Type.Optional(Type.String()),
-  apn_auth_type: Type.Optional(Type.String()),
-  apn_development: Type.Optional(Type.Boolean()),
-  apn_host: Type.Optional(Type.String()),
-  apn_key_id: Type.Optional(Type.String()),
-  apn_notification_template: Type.Optional(Type.String()),
-  apn_p12_cert: Type.Optional(Type.String()),
-  apn_team_id: Type.Optional(Type.String()),
-  apn_topic: Type.Optional(Type.String()),
-  description: Type.Optional(Type.String()),
-  disabled_at: Type.Optional(DateTime),
-  disabled_reason: Type.Optional(Type.String({ maxLength: 255 })),
-  firebase_apn_template: Type.Optional(Type.String()),
-  firebase_credentials: Type.Optional(Type.String()),
-  firebase_data_template: Type.Optional(Type.String()),
-  firebase_host: Type.Optional(Type.String()),
-  firebase_notification_template: Type.Optional(Type.String()),
-  firebase_server_key: Type.Optional(Type.String()),
-  huawei_app_id: Type.Optional(Type.String()),
-  huawei_app_secret: Type.Optional(Type.String()),
-  name: Type.String({ minLength: 1, maxLength: 36 }),
-  type: Type.Optional(Type.String()),
-  xiaomi_app_secret: Type.Optional(Type.String()),
-  xiaomi_package_name: Type.Optional(Type.String()),
-});
-export type PushProviderRequest = StaticDecode<typeof PushProviderRequest>;
 
 const ChatPreferencesResponse = Type.Object({
   channel_mentions: Type.Optional(Type.String()),

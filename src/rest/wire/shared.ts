@@ -47,6 +47,13 @@ export const Response = Type.Object({
 });
 export type Response = StaticDecode<typeof Response>;
 
+/** The answer of an operation Stream carries out as an asynchronous task (poll it with getTask). */
+export const TaskStartedResponse = Type.Object({
+  duration: Type.String(),
+  task_id: Type.String(),
+});
+export type TaskStartedResponse = StaticDecode<typeof TaskStartedResponse>;
+
 export const UserRequest = Type.Object({
   custom: Type.Optional(JsonObject),
   id: Type.String(),
@@ -116,3 +123,11 @@ export const QueryPageRequest = Type.Object({
   sort: Type.Optional(Type.Array(SortParamRequest, { maxItems: 5 })),
 });
 export type QueryPageRequest = StaticDecode<typeof QueryPageRequest>;
+
+/** The query parameters of a name search (searchRoles, searchUserGroups): text, page size, and a keyset cursor. */
+export const NameSearchParams = Type.Object({
+  query: Type.String({ minLength: 1, maxLength: 255 }),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 25 })),
+  name_gt: Type.Optional(Type.String()),
+});
+export type NameSearchParams = StaticDecode<typeof NameSearchParams>;

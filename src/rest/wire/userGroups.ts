@@ -1,6 +1,24 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime } from './primitives.js';
 
+/** A team id, as user groups take it. */
+export const TeamId = Type.String({ maxLength: 255 });
+
+/** A user group's own settings, as createUserGroup sends them (updateUserGroup: each optional). */
+export const UserGroupRequest = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 255 }),
+  description: Type.Optional(Type.String()),
+  team_id: Type.Optional(TeamId),
+});
+export type UserGroupRequest = StaticDecode<typeof UserGroupRequest>;
+
+/** The members a membership change names, in a team. */
+export const UserGroupMembersRequest = Type.Object({
+  member_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
+  team_id: Type.Optional(TeamId),
+});
+export type UserGroupMembersRequest = StaticDecode<typeof UserGroupMembersRequest>;
+
 export const UserGroupMember = Type.Object({
   app_pk: Type.Integer(),
   created_at: DateTime,
@@ -22,22 +40,20 @@ export const UserGroupResponse = Type.Object({
 });
 export type UserGroupResponse = StaticDecode<typeof UserGroupResponse>;
 
-export const AddUserGroupMembersResponse = Type.Object({
+/** The group as an operation on one group left it. */
+export const UserGroupAnswer = Type.Object({
   duration: Type.String(),
   user_group: Type.Optional(UserGroupResponse),
 });
+export type UserGroupAnswer = StaticDecode<typeof UserGroupAnswer>;
+
+export const AddUserGroupMembersResponse = UserGroupAnswer;
 export type AddUserGroupMembersResponse = StaticDecode<typeof AddUserGroupMembersResponse>;
 
-export const CreateUserGroupResponse = Type.Object({
-  duration: Type.String(),
-  user_group: Type.Optional(UserGroupResponse),
-});
+export const CreateUserGroupResponse = UserGroupAnswer;
 export type CreateUserGroupResponse = StaticDecode<typeof CreateUserGroupResponse>;
 
-export const GetUserGroupResponse = Type.Object({
-  duration: Type.String(),
-  user_group: Type.Optional(UserGroupResponse),
-});
+export const GetUserGroupResponse = UserGroupAnswer;
 export type GetUserGroupResponse = StaticDecode<typeof GetUserGroupResponse>;
 
 export const ListUserGroupsResponse = Type.Object({
@@ -46,20 +62,11 @@ export const ListUserGroupsResponse = Type.Object({
 });
 export type ListUserGroupsResponse = StaticDecode<typeof ListUserGroupsResponse>;
 
-export const RemoveUserGroupMembersResponse = Type.Object({
-  duration: Type.String(),
-  user_group: Type.Optional(UserGroupResponse),
-});
+export const RemoveUserGroupMembersResponse = UserGroupAnswer;
 export type RemoveUserGroupMembersResponse = StaticDecode<typeof RemoveUserGroupMembersResponse>;
 
-export const SearchUserGroupsResponse = Type.Object({
-  duration: Type.String(),
-  user_groups: Type.Array(UserGroupResponse),
-});
+export const SearchUserGroupsResponse = ListUserGroupsResponse;
 export type SearchUserGroupsResponse = StaticDecode<typeof SearchUserGroupsResponse>;
 
-export const UpdateUserGroupResponse = Type.Object({
-  duration: Type.String(),
-  user_group: Type.Optional(UserGroupResponse),
-});
+export const UpdateUserGroupResponse = UserGroupAnswer;
 export type UpdateUserGroupResponse = StaticDecode<typeof UpdateUserGroupResponse>;

@@ -8,7 +8,16 @@ export const UserDeletionMode = StringEnum(USER_DELETION_MODES);
 /** How deleteUsers deletes the users' one-to-one channels and calls. */
 export const CHANNEL_DELETION_MODES = ['soft', 'hard'] as const;
 export const ChannelDeletionMode = StringEnum(CHANNEL_DELETION_MODES);
-import { DeviceResponse, PrivacySettingsResponse, SortParamRequest, UserRequest, UserResponse } from './shared.js';
+import {
+  ActingUserRequest,
+  DeviceResponse,
+  PrivacySettingsResponse,
+  Response,
+  SortParamRequest,
+  TaskStartedResponse,
+  UserRequest,
+  UserResponse,
+} from './shared.js';
 
 export const BlockUsersResponse = Type.Object({
   blocked_by_user_id: Type.String(),
@@ -17,6 +26,10 @@ export const BlockUsersResponse = Type.Object({
   duration: Type.String(),
 });
 export type BlockUsersResponse = StaticDecode<typeof BlockUsersResponse>;
+
+/** What blockUsers and unblockUsers take: whom to (un)block, on behalf of whom. */
+export const BlockUsersRequest = Type.Composite([Type.Object({ blocked_user_id: Type.String() }), ActingUserRequest]);
+export type BlockUsersRequest = StaticDecode<typeof BlockUsersRequest>;
 
 export const BlockedUserResponse = Type.Object({
   blocked_user: UserResponse,
@@ -34,22 +47,20 @@ export const CreateGuestResponse = Type.Object({
 });
 export type CreateGuestResponse = StaticDecode<typeof CreateGuestResponse>;
 
-export const DeactivateUserResponse = Type.Object({
+/** The user a single-user lifecycle operation changed. */
+export const UserLifecycleResponse = Type.Object({
   duration: Type.String(),
   user: Type.Optional(UserResponse),
 });
+export type UserLifecycleResponse = StaticDecode<typeof UserLifecycleResponse>;
+
+export const DeactivateUserResponse = UserLifecycleResponse;
 export type DeactivateUserResponse = StaticDecode<typeof DeactivateUserResponse>;
 
-export const DeactivateUsersResponse = Type.Object({
-  duration: Type.String(),
-  task_id: Type.String(),
-});
+export const DeactivateUsersResponse = TaskStartedResponse;
 export type DeactivateUsersResponse = StaticDecode<typeof DeactivateUsersResponse>;
 
-export const DeleteUsersResponse = Type.Object({
-  duration: Type.String(),
-  task_id: Type.String(),
-});
+export const DeleteUsersResponse = TaskStartedResponse;
 export type DeleteUsersResponse = StaticDecode<typeof DeleteUsersResponse>;
 
 export const ReactionResponse = Type.Object({
@@ -72,10 +83,7 @@ export const ExportUserResponse = Type.Object({
 });
 export type ExportUserResponse = StaticDecode<typeof ExportUserResponse>;
 
-export const ExportUsersResponse = Type.Object({
-  duration: Type.String(),
-  task_id: Type.String(),
-});
+export const ExportUsersResponse = TaskStartedResponse;
 export type ExportUsersResponse = StaticDecode<typeof ExportUsersResponse>;
 
 /** One user muting another (spec: UserMuteResponse); Stream may leave out the embedded users. */
@@ -146,33 +154,11 @@ export const QueryUsersResponse = Type.Object({
 });
 export type QueryUsersResponse = StaticDecode<typeof QueryUsersResponse>;
 
-export const ReactivateUserResponse = Type.Object({
-  duration: Type.String(),
-  user: Type.Optional(UserResponse),
-});
+export const ReactivateUserResponse = UserLifecycleResponse;
 export type ReactivateUserResponse = StaticDecode<typeof ReactivateUserResponse>;
 
-export const ReactivateUsersResponse = Type.Object({
-  duration: Type.String(),
-  task_id: Type.String(),
-});
+export const ReactivateUsersResponse = TaskStartedResponse;
 export type ReactivateUsersResponse = StaticDecode<typeof ReactivateUsersResponse>;
-
-export const SharedLocationResponse = Type.Object({
-  channel: Type.Optional(JsonObject),
-  channel_cid: Type.String(),
-  created_at: DateTime,
-  created_by_device_id: Type.String(),
-  duration: Type.String(),
-  end_at: Type.Optional(DateTime),
-  latitude: Type.Number(),
-  longitude: Type.Number(),
-  message: Type.Optional(JsonObject),
-  message_id: Type.String(),
-  updated_at: DateTime,
-  user_id: Type.String(),
-});
-export type SharedLocationResponse = StaticDecode<typeof SharedLocationResponse>;
 
 export const SharedLocationResponseData = Type.Object({
   channel: Type.Optional(JsonObject),
@@ -188,6 +174,9 @@ export const SharedLocationResponseData = Type.Object({
   user_id: Type.String(),
 });
 export type SharedLocationResponseData = StaticDecode<typeof SharedLocationResponseData>;
+
+export const SharedLocationResponse = Type.Composite([SharedLocationResponseData, Response]);
+export type SharedLocationResponse = StaticDecode<typeof SharedLocationResponse>;
 
 export const SharedLocationsResponse = Type.Object({
   active_live_locations: Type.Array(SharedLocationResponseData),
@@ -227,3 +216,23 @@ export const QueryUsersPayload = Type.Object({
   user_id: Type.Optional(Type.String()),
 });
 export type QueryUsersPayload = StaticDecode<typeof QueryUsersPayload>;
+
+/** The users a many-user lifecycle operation acts on. */
+export const UserIdsRequest = Type.Object({
+  user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 100 }),
+});
+export type UserIdsRequest = StaticDecode<typeof UserIdsRequest>;
+
+/** What deactivateUser and deactivateUsers both take. */
+export const DeactivateUserRequest = Type.Object({
+  created_by_id: Type.Optional(Type.String()),
+  mark_messages_deleted: Type.Optional(Type.Boolean()),
+});
+export type DeactivateUserRequest = StaticDecode<typeof DeactivateUserRequest>;
+
+/** What reactivateUser and reactivateUsers both take. */
+export const ReactivateUserRequest = Type.Object({
+  created_by_id: Type.Optional(Type.String()),
+  restore_messages: Type.Optional(Type.Boolean()),
+});
+export type ReactivateUserRequest = StaticDecode<typeof ReactivateUserRequest>;
