@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { schemaSdl } from '../src/schema/index.js';
+import { schemaSdl } from '../src/schema/sdl.js';
 
 const target = new URL('../schema.graphql', import.meta.url);
 writeFileSync(target, schemaSdl + '\n');
