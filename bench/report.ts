@@ -215,7 +215,15 @@ const ratioCells = (r: RatioRow) => [
   ratio(r.cpuTracingOverOff),
 ];
 
-const STARTUP_HEADER = ['what', 'node', 'launch to first answer, median', 'launches (ms)', 'idle RSS', 'processes'];
+const STARTUP_HEADER = [
+  'what',
+  'node',
+  'launch to first answer, median',
+  'launches (ms)',
+  'CPU to first answer, median',
+  'idle RSS',
+  'processes',
+];
 
 function startupRows(results: BenchResults): string[][] {
   return (results.startup ?? []).map((s) => [
@@ -223,6 +231,7 @@ function startupRows(results: BenchResults): string[][] {
     s.node,
     `${s.medianMs.toFixed(0)} ms`,
     s.launchesMs.join(', '),
+    s.cpuMs === undefined ? '—' : `${s.cpuMs.toFixed(0)} ms`,
     mb(s.idleRssBytes),
     String(s.processes),
   ]);
@@ -352,7 +361,7 @@ function renderRun(run: RecordedRun, heading: string): string {
   if (results.memory.length) parts.push(`### Memory under concurrency\n\n${memoryTable}`);
   if (results.startup?.length) {
     parts.push(
-      `### Start-up and idle memory\n\nEach a fresh process, launch to the first S1 query answered with data, median of ${results.startup[0]!.launchesMs.length} launches; idle RSS of the whole process tree one second later.\n\n${table(STARTUP_HEADER, startupRows(results))}`,
+      `### Start-up and idle memory\n\nEach a fresh process, launch to the first S1 query answered with data, median of ${results.startup[0]!.launchesMs.length} launches, with the CPU time the process tree used until then (less sensitive to the machine's load than the wall-clock time); idle RSS of the whole process tree one second later.\n\n${table(STARTUP_HEADER, startupRows(results))}`,
     );
   }
   if (skipped.length) parts.push(`### Skipped\n\n${skipped.join('\n')}`);

@@ -353,7 +353,7 @@ async function measureStartups(shared: Shared, contenders: ContenderName[], runt
         results.startup.push(figure);
         console.log(
           `start-up ${subject} on Node ${runtime.version}: median ${figure.medianMs.toFixed(0)} ms ` +
-            `(${figure.launchesMs.join(', ')}), idle RSS ${(figure.idleRssBytes / 1048576).toFixed(1)} MB in ${figure.processes} process(es)`,
+            `(${figure.launchesMs.join(', ')}), CPU ${figure.cpuMs?.toFixed(0) ?? '?'} ms, idle RSS ${(figure.idleRssBytes / 1048576).toFixed(1)} MB in ${figure.processes} process(es)`,
         );
       } catch (error) {
         const reason = `start-up of ${subject} on Node ${runtime.version}: ${error instanceof Error ? error.message : error}`;

@@ -3,6 +3,7 @@ import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { failedFor } from './checks.js';
 import { contenderCommand, type LaunchContext, type Runtime } from './contenders.js';
+import { cpuMillis } from './processCpu.js';
 import { processTree, rssBytes } from './processMemory.js';
 import { scenarios, type ContenderName } from './scenarios.js';
 import { freePort } from './services.js';
@@ -18,6 +19,11 @@ export interface StartupFigure {
   /** Launch to the first answered S1 query, in milliseconds, one per launch. */
   launchesMs: number[];
   medianMs: number;
+  /**
+   * CPU time (user + system) of the process tree from launch to that answer, median over launches:
+   * unlike the wall-clock time, it hardly depends on how busy the rest of the machine is.
+   */
+  cpuMs?: number;
   /** Resident set of the whole process tree one second after that answer, median over launches. */
   idleRssBytes: number;
   /** Processes in that tree (npm start: npm and the server it execs). */
@@ -149,6 +155,7 @@ export async function measureStartup(options: {
   const { subject, context, runtime } = options;
   const times: number[] = [];
   const rss: number[] = [];
+  const cpu: number[] = [];
   let processes = 0;
   const logName = `startup-${subject.replace(/\W+/g, '-')}-node${runtime.version.split('.')[0]!.slice(1)}.log`;
   const logPath = join(context.logDir, logName);
@@ -157,6 +164,9 @@ export async function measureStartup(options: {
     try {
       const answeredAt = await firstAnswer(subject, launch, options.tokens, logPath);
       times.push(answeredAt - launch.spawnedAt);
+      const treeCpu = processTree(launch.pid).map((pid) => cpuMillis(pid) ?? NaN);
+      const total = treeCpu.reduce((sum, ms) => sum + ms, 0);
+      if (Number.isFinite(total)) cpu.push(total);
       await sleep(1000);
       rss.push(rssBytes(launch.pid));
       processes = processTree(launch.pid).length;
@@ -169,6 +179,7 @@ export async function measureStartup(options: {
     node: runtime.version,
     launchesMs: times.map((t) => Math.round(t)),
     medianMs: median(times),
+    cpuMs: cpu.length === times.length ? median(cpu) : undefined,
     idleRssBytes: median(rss),
     processes,
   };

@@ -1,5 +1,3 @@
-import { printSubgraphSchema } from '@apollo/subgraph';
-import { lexicographicSortSchema } from 'graphql';
 import { assertRootFieldsDeclareAuthScopes } from './graphql/authCheck.js';
 import { checkIdArguments } from './graphql/input/idArguments.js';
 import './graphql/scalars/index.js';
@@ -31,11 +29,3 @@ import { buildSubgraphSchema } from './graphql/federation.js';
 
 /** The graph as a Federation 2 subgraph: every type and field, plus `_service` and `_entities`. */
 export const schema = checkIdArguments(assertRootFieldsDeclareAuthScopes(buildSubgraphSchema()));
-
-const sortedSchema = lexicographicSortSchema(schema);
-
-/**
- * The SDL as `schema.graphql` holds it and `_service { sdl }` serves it, federation directives
- * included: types sorted by name, so diffs show what changed.
- */
-export const schemaSdl = printSubgraphSchema(sortedSchema);

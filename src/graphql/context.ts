@@ -5,7 +5,7 @@ import { createLoaders, type Loaders } from '../loaders/index.js';
 import type { Logger } from '../observability/logger.js';
 import type { RequestInfo } from '../observability/requestInfo.js';
 import type { StreamClient } from '../rest/client.js';
-import { UpstreamCalls } from '../schema/upstream.js';
+import { UpstreamCalls } from './upstream.js';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 

@@ -1,6 +1,6 @@
 import { buildSchema, parse, type GraphQLObjectType } from 'graphql';
 import { expect, it } from 'vitest';
-import { schemaSdl } from '../../src/executableSchema.js';
+import { schemaSdl } from '../../src/schemaSdl.js';
 import { compose } from './support/federatedGateway.js';
 import { REVIEWS_SDL } from './support/reviewsSubgraph.js';
 

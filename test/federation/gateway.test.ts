@@ -1,7 +1,7 @@
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUserId } from '../../src/emulator/demo.js';
-import { schemaSdl } from '../../src/executableSchema.js';
+import { schemaSdl } from '../../src/schemaSdl.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { startFederatedGateway, type FederatedGateway } from './support/federatedGateway.js';
 import { REVIEWS, REVIEWS_SDL, startReviewsSubgraph, type ReviewsSubgraph } from './support/reviewsSubgraph.js';

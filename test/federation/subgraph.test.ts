@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPollId, demoUserId } from '../../src/emulator/demo.js';
-import { schemaSdl } from '../../src/executableSchema.js';
+import { schemaSdl } from '../../src/schemaSdl.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 /** What a federation gateway sends to resolve references into this subgraph. */
