@@ -9,7 +9,13 @@ import type { PollResponseData, PollVoteResponseData } from '../../rest/wire/pol
 import type { SortParamRequest } from '../../rest/wire/shared.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { PollConnectionRef, PollOptionRef, PollRef, PollVoteConnectionRef, PollVoteRef } from '../../schema/poll/types.js';
+import {
+  PollConnectionRef,
+  PollOptionRef,
+  PollRef,
+  PollVoteConnectionRef,
+  PollVoteRef,
+} from '../../schema/poll/types.js';
 import { SortInput, toSortParams } from '../../graphql/sort.js';
 import { UserProfileRef } from '../../schema/user/types.js';
 import { pageRequest, type Connection, type ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
