@@ -94,9 +94,7 @@ export function boundaryViolations(edges: readonly ImportEdge[], allowed = ALLOW
     if (!rules) return [`${from}: src/${source} has no entry in the boundary table`];
     const allowance = rules[target];
     const ok =
-      allowance === 'all' ||
-      (allowance === 'types' && typeOnly) ||
-      (typeof allowance === 'function' && allowance(to));
+      allowance === 'all' || (allowance === 'types' && typeOnly) || (typeof allowance === 'function' && allowance(to));
     return ok ? [] : [`${from} -> ${to}${typeOnly ? ' (types)' : ''}`];
   });
 }

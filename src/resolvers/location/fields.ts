@@ -20,7 +20,8 @@ builder.queryField('liveLocations', (t) =>
     description: 'The locations a user is sharing live right now (getUserLiveLocations). User tokens read their own.',
     authScopes: { server: true, user: true },
     args: { userId: t.arg.id({ description: 'Whose locations; required for server tokens.' }) },
-    resolve: (_root, { userId }, context) => liveLocationsOf(requiredActingUserId(context.caller, userId, 'userId'), context),
+    resolve: (_root, { userId }, context) =>
+      liveLocationsOf(requiredActingUserId(context.caller, userId, 'userId'), context),
   }),
 );
 

@@ -50,7 +50,10 @@ function updatedUsersPayload(name: string, description: string) {
 
 export const UpsertUsersPayload = updatedUsersPayload('UpsertUsersPayload', 'The users upsertUsers wrote.');
 
-export const UpdateUsersPartialPayload = updatedUsersPayload('UpdateUsersPartialPayload', 'The users updateUsersPartial changed.');
+export const UpdateUsersPartialPayload = updatedUsersPayload(
+  'UpdateUsersPartialPayload',
+  'The users updateUsersPartial changed.',
+);
 
 /** What an asynchronous user operation answers: its task, followed lazily. */
 interface StartedTask {
