@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { NewPollOptionInput, PollOptionUpdateInput, PollVotingVisibility } from './types.js';
+import { PollVotingVisibility } from './types.js';
 
 export const CreatePollInput = builder.inputType('CreatePollInput', {
   description: 'A new poll.',
@@ -99,5 +99,22 @@ export const DeletePollOptionInput = builder.inputType('DeletePollOptionInput', 
     userId: t.id({
       description: 'Who removes it; user tokens always act as themselves (and must have created the poll).',
     }),
+  }),
+});
+
+export const NewPollOptionInput = builder.inputType('NewPollOptionInput', {
+  description: 'An option for a new poll.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+  }),
+});
+
+export const PollOptionUpdateInput = builder.inputType('PollOptionUpdateInput', {
+  description: 'An option of a poll being replaced: an existing id keeps its votes, a new id adds an option.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The option id.' }),
+    text: t.string({ description: 'What the option says; unchanged when left out.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
   }),
 });
