@@ -12,6 +12,7 @@ import './resolvers/location/fields.js';
 import './resolvers/og/fields.js';
 import './resolvers/permission/fields.js';
 import './resolvers/poll/queries.js';
+import './resolvers/poll/relations.js';
 import './resolvers/poll/mutations.js';
 import './resolvers/poll/options.js';
 import './resolvers/push/fields.js';

@@ -1,12 +1,14 @@
 import type { DeviceResponse } from '../../rest/wire/shared.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { DeviceRef, PushProvider } from '../../schema/device/types.js';
+import { DeviceRef } from '../../schema/device/types.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
 import { UserProfileRef, UserRef } from '../../schema/user/types.js';
 import { requiredActingUserId } from '../../graphql/actingUser.js';
+import { CreateDeviceInput, DeleteDeviceInput } from '../../schema/device/inputs.js';
+import { CreateDevicePayload, DeleteDevicePayload } from '../../schema/device/payloads.js';
 
-async function devicesOf(userId: string, { stream }: GraphQLContext): Promise<DeviceResponse[]> {
+export async function devicesOf(userId: string, { stream }: GraphQLContext): Promise<DeviceResponse[]> {
   const { devices } = await stream.listDevices({ user_id: userId });
   return devices;
 }
@@ -32,47 +34,6 @@ builder.interfaceField(UserProfileRef, 'devices', (t) =>
   }),
 );
 
-const CreateDeviceInput = builder.inputType('CreateDeviceInput', {
-  description: 'A device to register for push notifications.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The device token the push provider issued.' }),
-    pushProvider: t.field({ type: PushProvider, required: true, description: 'The kind of push provider.' }),
-    pushProviderName: t.string({ description: 'Which configured provider of that kind delivers to it.' }),
-    voipToken: t.boolean({ description: 'The token is an Apple VoIP token, for call notifications.' }),
-    hardwareId: t.string({
-      description:
-        'A stable id of the physical device (at most 255 characters), so pushes through several providers are not doubled.',
-    }),
-    userId: t.id({ description: 'Whose device; required for server tokens, always the caller for user tokens.' }),
-  }),
-});
-
-interface DeviceKey {
-  id: string;
-  userId: string;
-}
-
-const CreateDevicePayload = builder.objectRef<DeviceKey>('CreateDevicePayload').implement({
-  description: 'The device createDevice registered.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'The device id.' }),
-    userId: t.exposeID('userId', { description: 'Whose device it is.' }),
-    device: t.field({
-      type: DeviceRef,
-      nullable: true,
-      description: "The device as Stream keeps it (reads the user's devices, only when selected).",
-      resolve: async ({ id, userId }, _args, context) =>
-        (await devicesOf(userId, context)).find((device) => device.id === id) ?? null,
-    }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Whose device it is.',
-      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
-    }),
-  }),
-});
-
 builder.mutationField('createDevice', (t) =>
   t.field({
     type: CreateDevicePayload,
@@ -96,22 +57,6 @@ builder.mutationField('createDevice', (t) =>
   }),
 );
 
-const DeleteDeviceInput = builder.inputType('DeleteDeviceInput', {
-  description: 'The device to remove.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The device id.' }),
-    userId: t.id({ description: 'Whose device; required for server tokens, always the caller for user tokens.' }),
-  }),
-});
-
-const DeleteDevicePayload = builder.objectRef<DeviceKey>('DeleteDevicePayload').implement({
-  description: 'The device deleteDevice removed.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'The removed device id.' }),
-    userId: t.exposeID('userId', { description: 'Whose device it was.' }),
-  }),
-});
-
 builder.mutationField('deleteDevice', (t) =>
   t.field({
     type: DeleteDevicePayload,
@@ -127,3 +72,20 @@ builder.mutationField('deleteDevice', (t) =>
     },
   }),
 );
+
+// The relations of the createDevice payload: read only when selected.
+builder.objectFields(CreateDevicePayload, (t) => ({
+  device: t.field({
+    type: DeviceRef,
+    nullable: true,
+    description: "The device as Stream keeps it (reads the user's devices, only when selected).",
+    resolve: async ({ id, userId }, _args, context) =>
+      (await devicesOf(userId, context)).find((device) => device.id === id) ?? null,
+  }),
+  user: t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'Whose device it is.',
+    resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
+  }),
+}));

@@ -1,17 +1,18 @@
 import { builder } from '../../graphql/builder.js';
 import {
   CancelImportV2TaskPayloadRef,
-  CreateImportInput,
   CreateImportPayloadRef,
-  CreateImportURLInput,
   CreateImportURLPayloadRef,
-  CreateImportV2TaskInput,
   DeleteImportV2TaskPayloadRef,
-  ImportTaskRef,
-  ImportV2TaskIdInput,
   CreateImportV2TaskPayloadRef,
-  ImportV2TaskRef,
-} from '../../schema/import/types.js';
+} from '../../schema/import/payloads.js';
+import {
+  CreateImportInput,
+  CreateImportURLInput,
+  CreateImportV2TaskInput,
+  ImportV2TaskIdInput,
+} from '../../schema/import/inputs.js';
+import { ImportTaskRef, ImportV2TaskRef } from '../../schema/import/types.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 
 builder.queryField('imports', (t) =>

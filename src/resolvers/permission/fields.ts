@@ -2,19 +2,19 @@ import type { Role } from '../../rest/wire/permissions.js';
 import { builder } from '../../graphql/builder.js';
 import {
   CreatePermissionInput,
-  CreatePermissionPayloadRef,
   CreateRoleInput,
-  CreateRolePayloadRef,
   DeletePermissionInput,
-  DeletePermissionPayloadRef,
   DeleteRoleInput,
-  DeleteRolePayloadRef,
-  PermissionRef,
-  RoleRef,
-  RoleType,
   UpdatePermissionInput,
+} from '../../schema/permission/inputs.js';
+import {
+  CreatePermissionPayloadRef,
+  CreateRolePayloadRef,
+  DeletePermissionPayloadRef,
+  DeleteRolePayloadRef,
   UpdatePermissionPayloadRef,
-} from '../../schema/permission/types.js';
+} from '../../schema/permission/payloads.js';
+import { PermissionRef, RoleRef, RoleType } from '../../schema/permission/types.js';
 import { keysetConnection } from '../../graphql/connections/keysetConnection.js';
 
 /** searchRoles answers at most this many per call. */

@@ -1,17 +1,14 @@
-import type { PollResponseData } from '../../rest/wire/polls.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { NewPollOptionInput, PollOptionUpdateInput, PollRef, PollVotingVisibility } from '../../schema/poll/types.js';
 import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js';
 import { checkPollChange } from './access.js';
-
-const pollPayload = (name: string, description: string) =>
-  builder.objectRef<{ poll: PollResponseData }>(name).implement({
-    description,
-    fields: (t) => ({
-      poll: t.field({ type: PollRef, description: 'The poll as it is now.', resolve: (payload) => payload.poll }),
-    }),
-  });
+import { CreatePollInput, UpdatePollInput, UpdatePollPartialInput, DeletePollInput } from '../../schema/poll/inputs.js';
+import {
+  CreatePollPayload,
+  UpdatePollPayload,
+  UpdatePollPartialPayload,
+  DeletePollPayload,
+} from '../../schema/poll/payloads.js';
 
 /** The settings createPoll and updatePoll share, as Stream names them; what was left out is not sent. */
 interface PollSettingsInput {
@@ -83,33 +80,9 @@ async function replacePoll(input: ReplacePollArguments, context: GraphQLContext)
   return { poll };
 }
 
-const CreatePollInput = builder.inputType('CreatePollInput', {
-  description: 'A new poll.',
-  fields: (t) => ({
-    name: t.string({ required: true, description: 'The question asked.' }),
-    id: t.id({
-      description:
-        'The poll id; the gateway makes up a UUIDv7 when left out, and names it in an UPSTREAM_OUTCOME_UNKNOWN error.',
-    }),
-    description: t.string({ description: 'More about the question.' }),
-    options: t.field({ type: [NewPollOptionInput], description: 'The options, in order.' }),
-    votingVisibility: t.field({
-      type: PollVotingVisibility,
-      description: 'Whether voters are shown (public by default).',
-    }),
-    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
-    maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
-    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
-    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
-    isClosed: t.boolean({ description: 'Create it closed.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
-    userId: t.id({ description: 'Who creates it; required for server tokens, always the caller for user tokens.' }),
-  }),
-});
-
 builder.mutationField('createPoll', (t) =>
   t.field({
-    type: pollPayload('CreatePollPayload', 'The poll createPoll created.'),
+    type: CreatePollPayload,
     nullable: true,
     description: 'Creates a poll (createPoll); attach it to a message to let people vote.',
     authScopes: { server: true, user: true },
@@ -118,30 +91,9 @@ builder.mutationField('createPoll', (t) =>
   }),
 );
 
-const UpdatePollInput = builder.inputType('UpdatePollInput', {
-  description: 'A poll replaced entirely: settings left out go back to their defaults.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The poll to replace.' }),
-    name: t.string({ required: true, description: 'The question asked.' }),
-    description: t.string({ description: 'More about the question.' }),
-    options: t.field({
-      type: [PollOptionUpdateInput],
-      description: 'The options, in order; options not listed are removed with their votes. Left out: unchanged.',
-    }),
-    votingVisibility: t.field({ type: PollVotingVisibility, description: 'Whether voters are shown.' }),
-    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
-    maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
-    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
-    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
-    isClosed: t.boolean({ description: 'Voting has ended.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
-    userId: t.id({ description: 'Who changes it; user tokens always act as themselves (and must have created it).' }),
-  }),
-});
-
 builder.mutationField('updatePoll', (t) =>
   t.field({
-    type: pollPayload('UpdatePollPayload', 'The poll updatePoll replaced.'),
+    type: UpdatePollPayload,
     nullable: true,
     description: 'Replaces a poll entirely (updatePoll); use updatePollPartial to change single settings.',
     authScopes: { server: true, user: true },
@@ -150,23 +102,9 @@ builder.mutationField('updatePoll', (t) =>
   }),
 );
 
-const UpdatePollPartialInput = builder.inputType('UpdatePollPartialInput', {
-  description: 'Settings of a poll to set or remove; others stay as they are.',
-  fields: (t) => ({
-    pollId: t.id({ required: true, description: 'The poll to change.' }),
-    set: t.field({
-      type: 'JSONObject',
-      description:
-        'Settings to set, by their Stream names (`name`, `is_closed`, `max_votes_allowed`, custom fields...).',
-    }),
-    unset: t.stringList({ description: 'Settings to remove, by their Stream names.' }),
-    userId: t.id({ description: 'Who changes it; user tokens always act as themselves (and must have created it).' }),
-  }),
-});
-
 builder.mutationField('updatePollPartial', (t) =>
   t.field({
-    type: pollPayload('UpdatePollPartialPayload', 'The poll updatePollPartial changed.'),
+    type: UpdatePollPartialPayload,
     nullable: true,
     description:
       'Sets and removes single settings of a poll (updatePollPartial), e.g. `set: {is_closed: true}` to close it.',
@@ -187,21 +125,6 @@ builder.mutationField('updatePollPartial', (t) =>
     },
   }),
 );
-
-const DeletePollInput = builder.inputType('DeletePollInput', {
-  description: 'The poll to delete.',
-  fields: (t) => ({
-    pollId: t.id({ required: true, description: 'The poll.' }),
-    userId: t.id({ description: 'Who deletes it; user tokens always act as themselves (and must have created it).' }),
-  }),
-});
-
-const DeletePollPayload = builder.objectRef<{ id: string }>('DeletePollPayload').implement({
-  description: 'The poll deletePoll removed.',
-  fields: (t) => ({
-    id: t.exposeID('id', { description: 'The removed poll id.' }),
-  }),
-});
 
 builder.mutationField('deletePoll', (t) =>
   t.field({

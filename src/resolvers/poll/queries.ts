@@ -9,9 +9,14 @@ import type { PollResponseData, PollVoteResponseData } from '../../rest/wire/pol
 import type { SortParamRequest } from '../../rest/wire/shared.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { PollConnectionRef, PollOptionRef, PollRef, PollVoteConnectionRef, PollVoteRef } from '../../schema/poll/types.js';
+import {
+  PollConnectionRef,
+  PollOptionRef,
+  PollRef,
+  PollVoteConnectionRef,
+  PollVoteRef,
+} from '../../schema/poll/types.js';
 import { SortInput, toSortParams } from '../../graphql/sort.js';
-import { UserProfileRef } from '../../schema/user/types.js';
 import { pageRequest, type Connection, type ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
 import { pageCursorConnection, type PageOrigin } from '../../graphql/connections/pageCursorConnection.js';
 import { combineFilters, condition, equals } from '../../graphql/filters.js';
@@ -51,7 +56,7 @@ interface PollQuery {
 }
 
 /** A page of polls (queryPolls) as a connection; every poll and its embedded users prime the loaders. */
-function pollConnection(
+export function pollConnection(
   args: ConnectionArgs,
   { filter, sort, viewer }: PollQuery,
   { stream, loaders }: GraphQLContext,
@@ -102,32 +107,6 @@ builder.queryField('polls', (t) =>
     PollConnectionRef,
   ),
 );
-
-builder.interfaceField(UserProfileRef, 'polls', (t) =>
-  t.connection(
-    {
-      type: PollRef,
-      nullable: true,
-      description: 'The polls this user created, page by page (one request per user).',
-      args: {
-        isClosed: t.arg.boolean({ description: 'Only closed (true) or only open (false) polls.' }),
-        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields; newest first by default.' }),
-      },
-      resolve: (user, args, context) =>
-        pollConnection(
-          args,
-          {
-            filter: combineFilters(undefined, [equals('created_by_id', user.id), equals('is_closed', args.isClosed)]),
-            sort: toSortParams(args.sort),
-            viewer: actingUserId(context.caller, undefined),
-          },
-          context,
-        ),
-    },
-    PollConnectionRef,
-  ),
-);
-
 interface VoteQuery {
   pollId: string;
   filter: Record<string, unknown>;
@@ -144,7 +123,7 @@ function votesInput({ pollId, filter, sort, viewer }: VoteQuery, origin: PageOri
  * A page of a poll's votes (queryPollVotes); the voters it embeds prime the user loader. A call
  * started ahead for the same page (prefetchVotes) is taken instead of calling again.
  */
-function voteConnection(
+export function voteConnection(
   args: ConnectionArgs,
   query: VoteQuery,
   { loaders }: GraphQLContext,
@@ -167,7 +146,7 @@ interface VoteFilterArgs {
  * What Poll.votes (whether the resolver or prefetchVotes works it out) and Query.pollVotes ask
  * for a poll's votes; `userId` is the user to read them as, when the field takes one.
  */
-function pollVotesQuery(
+export function pollVotesQuery(
   pollId: string,
   args: VoteFilterArgs,
   caller: Caller,
@@ -185,7 +164,7 @@ function pollVotesQuery(
 }
 
 /** The arguments Poll.votes and Query.pollVotes share, made anew for each field. */
-const voteFilterArgs = () =>
+export const voteFilterArgs = () =>
   builder.args((t) => ({
     filter: t.field({
       type: 'JSONObject',
@@ -229,20 +208,6 @@ function prefetchVotes(pollId: string, info: GraphQLResolveInfo, context: GraphQ
     return;
   }
 }
-
-builder.objectField(PollRef, 'votes', (t) =>
-  t.connection(
-    {
-      type: PollVoteRef,
-      nullable: true,
-      description: 'The votes and answers of this poll, page by page (one request per poll); newest first by default.',
-      args: voteFilterArgs(),
-      resolve: (poll, args, context) => voteConnection(args, pollVotesQuery(poll.id, args, context.caller), context),
-    },
-    PollVoteConnectionRef,
-  ),
-);
-
 builder.queryField('pollVotes', (t) =>
   t.connection(
     {

@@ -2,14 +2,8 @@ import type { Caller } from '../../caller.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
-import {
-  DeleteUploadInput,
-  DeleteUploadPayloadRef,
-  UploadFileInput,
-  UploadFilePayloadRef,
-  UploadImageInput,
-  UploadImagePayloadRef,
-} from '../../schema/upload/types.js';
+import { DeleteUploadInput, UploadFileInput, UploadImageInput } from '../../schema/upload/inputs.js';
+import { DeleteUploadPayloadRef, UploadFilePayloadRef, UploadImagePayloadRef } from '../../schema/upload/payloads.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 
 /** Refuses a file above the gateway's upload limit before any of it goes upstream. */

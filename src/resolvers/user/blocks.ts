@@ -1,10 +1,12 @@
-import type { BlockUsersResponse, BlockedUserResponse } from '../../rest/wire/users.js';
+import type { BlockedUserResponse } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
-import { BlockUsersResultRef, BlockedUserRef } from '../../schema/user/blocks.js';
-import { UserProfileRef, UserRef } from '../../schema/user/types.js';
+import { BlockedUserRef } from '../../schema/user/blocks.js';
+import { UserProfileRef } from '../../schema/user/types.js';
 import { requiredActingUserId } from '../../graphql/actingUser.js';
+import { BlockUserInput, UnblockUserInput } from '../../schema/user/inputs.js';
+import { BlockUserPayload, UnblockUserPayload } from '../../schema/user/payloads.js';
 
 /** The blocks of one user (getBlockedUsers); the users both sides embed prime the loader. */
 async function blocksOf(userId: string, { stream, loaders }: GraphQLContext): Promise<BlockedUserResponse[]> {
@@ -37,25 +39,6 @@ builder.interfaceField(UserProfileRef, 'blocks', (t) =>
   }),
 );
 
-const blockInput = (name: string, description: string) =>
-  builder.inputType(name, {
-    description,
-    fields: (t) => ({
-      blockedUserId: t.id({ required: true, description: 'The user blocked.' }),
-      userId: t.id({ description: 'Who blocks; required for server tokens, always the caller for user tokens.' }),
-    }),
-  });
-
-const BlockUserInput = blockInput('BlockUserInput', 'Who blocks whom.');
-const UnblockUserInput = blockInput('UnblockUserInput', 'Whose block of whom to remove.');
-
-const BlockUserPayload = builder.objectRef<BlockUsersResponse>('BlockUserPayload').implement({
-  description: 'The block blockUser made.',
-  fields: (t) => ({
-    block: t.field({ type: BlockUsersResultRef, description: 'The block.', resolve: (block) => block }),
-  }),
-});
-
 builder.mutationField('blockUser', (t) =>
   t.field({
     type: BlockUserPayload,
@@ -70,22 +53,6 @@ builder.mutationField('blockUser', (t) =>
       }),
   }),
 );
-
-const UnblockUserPayload = builder
-  .objectRef<{ userId: string; blockedUserId: string }>('UnblockUserPayload')
-  .implement({
-    description: 'The block unblockUser removed.',
-    fields: (t) => ({
-      userId: t.exposeID('userId', { description: 'Who no longer blocks.' }),
-      blockedUserId: t.exposeID('blockedUserId', { description: 'Who is no longer blocked.' }),
-      blockedUser: t.field({
-        type: UserRef,
-        nullable: true,
-        description: 'Who is no longer blocked.',
-        resolve: (payload, _args, { loaders }) => loaders.users.load(payload.blockedUserId),
-      }),
-    }),
-  });
 
 builder.mutationField('unblockUser', (t) =>
   t.field({

@@ -1,14 +1,13 @@
-import type { FullUserResponse, UpdateUsersResponse } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { SortInput, toSortParams } from '../../graphql/sort.js';
-import { TaskRef } from '../../schema/task/types.js';
 import { FullUserConnectionRef, FullUserRef, UserRef } from '../../schema/user/types.js';
-import { toUserRequest, UserInput } from '../../schema/user/inputs.js';
+import { toUserRequest, UpsertUsersInput, UpdateUsersPartialInput } from '../../schema/user/inputs.js';
 import type { ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
 import { offsetConnection } from '../../graphql/connections/offsetConnection.js';
 import { combineFilters, condition, equals } from '../../graphql/filters.js';
+import { UpsertUsersPayload, UpdateUsersPartialPayload } from '../../schema/user/payloads.js';
 
 /** queryUsers answers at most 100 users per call and skips at most 1000. */
 const USER_PAGES = { defaultPageSize: 25, maxPageSize: 100, maxOffset: 1000 };
@@ -109,43 +108,6 @@ function resolveUsers(args: UsersArgs, { stream, loaders }: GraphQLContext) {
   });
 }
 
-type UpdatedUsers = Pick<UpdateUsersResponse, 'users' | 'membership_deletion_task_id'> & { order: string[] };
-
-/** The users an update answered, decoded, in the order they were sent; each one primes the loader. */
-function updatedUsers(result: UpdatedUsers, { loaders }: GraphQLContext): FullUserResponse[] {
-  return result.order.flatMap((id) => {
-    const user = result.users[id];
-    if (!user) return [];
-    loaders.primeUser(user);
-    return [user];
-  });
-}
-
-function updatedUsersPayload(name: string, description: string) {
-  return builder.objectRef<UpdatedUsers>(name).implement({
-    description,
-    fields: (t) => ({
-      users: t.field({
-        type: [FullUserRef],
-        description: 'The users as they are now, in the order sent.',
-        resolve: (result, _args, context) => updatedUsers(result, context),
-      }),
-      membershipDeletionTaskId: t.id({
-        nullable: true,
-        description: 'The id of the task removing memberships of teams the users left, when one was started.',
-        resolve: (result) => result.membership_deletion_task_id || null,
-      }),
-      membershipDeletionTask: t.field({
-        type: TaskRef,
-        nullable: true,
-        description: 'The task removing memberships of teams the users left, when one was started.',
-        resolve: (result, _args, { stream }) =>
-          result.membership_deletion_task_id ? stream.getTask({ id: result.membership_deletion_task_id }) : null,
-      }),
-    }),
-  });
-}
-
 function checkUserCount(count: number, argument: string): void {
   if (count < 1 || count > MAX_USERS_PER_UPDATE) {
     throw badUserInput(`send between 1 and ${MAX_USERS_PER_UPDATE} users at once`, {
@@ -154,16 +116,9 @@ function checkUserCount(count: number, argument: string): void {
   }
 }
 
-const UpsertUsersInput = builder.inputType('UpsertUsersInput', {
-  description: 'Users to create, or to replace entirely when they exist.',
-  fields: (t) => ({
-    users: t.field({ type: [UserInput], required: true, description: 'Up to 100 users.' }),
-  }),
-});
-
 builder.mutationField('upsertUsers', (t) =>
   t.field({
-    type: updatedUsersPayload('UpsertUsersPayload', 'The users upsertUsers wrote.'),
+    type: UpsertUsersPayload,
     nullable: true,
     description: 'Creates users, or replaces those that exist (updateUsers): fields left out are cleared.',
     authScopes: { server: true },
@@ -177,28 +132,9 @@ builder.mutationField('upsertUsers', (t) =>
   }),
 );
 
-const UserPatchInput = builder.inputType('UserPatchInput', {
-  description: 'Changes to one user: fields to set and fields to remove; others stay as they are.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The user to change.' }),
-    set: t.field({
-      type: 'JSONObject',
-      description: 'Fields to set, by their Stream names (`name`, `role`, `teams`, or a custom field).',
-    }),
-    unset: t.stringList({ description: 'Fields to remove, by their Stream names.' }),
-  }),
-});
-
-const UpdateUsersPartialInput = builder.inputType('UpdateUsersPartialInput', {
-  description: 'Changes to up to 100 users.',
-  fields: (t) => ({
-    users: t.field({ type: [UserPatchInput], required: true, description: 'One entry per user to change.' }),
-  }),
-});
-
 builder.mutationField('updateUsersPartial', (t) =>
   t.field({
-    type: updatedUsersPayload('UpdateUsersPartialPayload', 'The users updateUsersPartial changed.'),
+    type: UpdateUsersPartialPayload,
     nullable: true,
     description: 'Sets and removes single fields of users, leaving the others as they are (updateUsersPartial).',
     authScopes: { server: true },

@@ -1,24 +1,6 @@
-import type { CreateGuestResponse } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
-import { UserInput, toUserRequest } from '../../schema/user/inputs.js';
-import { UserRef } from '../../schema/user/types.js';
-
-const CreateGuestInput = builder.inputType('CreateGuestInput', {
-  description: 'The guest to create.',
-  fields: (t) => ({
-    user: t.field({ type: UserInput, required: true, description: 'The guest; its role is always `guest`.' }),
-  }),
-});
-
-const CreateGuestPayload = builder.objectRef<CreateGuestResponse>('CreateGuestPayload').implement({
-  description: 'The guest createGuest made, and a token to connect as it.',
-  fields: (t) => ({
-    user: t.field({ type: UserRef, description: 'The new guest user.', resolve: (guest) => guest.user }),
-    accessToken: t.exposeString('access_token', {
-      description: 'A user token for the guest, to hand to the client that will connect as it.',
-    }),
-  }),
-});
+import { toUserRequest, CreateGuestInput } from '../../schema/user/inputs.js';
+import { CreateGuestPayload } from '../../schema/user/payloads.js';
 
 builder.mutationField('createGuest', (t) =>
   t.field({

@@ -1,8 +1,24 @@
-import type { UserResponse } from '../../rest/wire/shared.js';
 import { builder } from '../../graphql/builder.js';
 import { badUserInput } from '../../graphql/errors.js';
-import { TaskRef } from '../../schema/task/types.js';
-import { UserExportRef, UserRef } from '../../schema/user/types.js';
+import { UserExportRef } from '../../schema/user/types.js';
+import {
+  DeactivateUserInput,
+  DeactivateUsersInput,
+  ReactivateUserInput,
+  ReactivateUsersInput,
+  DeleteUsersInput,
+  RestoreUsersInput,
+  ExportUsersInput,
+} from '../../schema/user/inputs.js';
+import {
+  DeactivateUserPayload,
+  DeactivateUsersPayload,
+  ReactivateUserPayload,
+  ReactivateUsersPayload,
+  DeleteUsersPayload,
+  RestoreUsersPayload,
+  ExportUsersPayload,
+} from '../../schema/user/payloads.js';
 
 /** Stream's limits on how many users one lifecycle call names. */
 const MAX_USERS_PER_CHANGE = 100;
@@ -15,56 +31,9 @@ function checkUserIds(ids: readonly (string | number)[], max: number): string[] 
   return ids.map(String);
 }
 
-/** What an asynchronous user operation answers: its task, followed lazily. */
-interface StartedTask {
-  task_id: string;
-  user_ids: string[];
-}
-
-function taskPayload(name: string, description: string) {
-  return builder.objectRef<StartedTask>(name).implement({
-    description,
-    fields: (t) => ({
-      taskId: t.exposeID('task_id', { description: 'The task doing the work; follow it with `task(id:)`.' }),
-      task: t.field({
-        type: TaskRef,
-        nullable: true,
-        description: 'The task as it stands now (one more request, only when selected).',
-        resolve: (started, _args, { stream }) => stream.getTask({ id: started.task_id }),
-      }),
-      userIds: t.exposeIDList('user_ids', { description: 'The users the task works on.' }),
-    }),
-  });
-}
-
-const userPayload = (name: string, description: string) =>
-  builder.objectRef<{ user?: UserResponse }>(name).implement({
-    description,
-    fields: (t) => ({
-      user: t.field({
-        type: UserRef,
-        nullable: true,
-        description: 'The user as it is now.',
-        resolve: (payload, _args, { loaders }) => {
-          loaders.primeUser(payload.user);
-          return payload.user;
-        },
-      }),
-    }),
-  });
-
-const DeactivateUserInput = builder.inputType('DeactivateUserInput', {
-  description: 'Whom to deactivate, and what happens to their messages.',
-  fields: (t) => ({
-    userId: t.id({ required: true, description: 'The user to deactivate.' }),
-    createdById: t.id({ description: 'Who deactivates them, for the record.' }),
-    markMessagesDeleted: t.boolean({ description: "Also mark the user's messages deleted." }),
-  }),
-});
-
 builder.mutationField('deactivateUser', (t) =>
   t.field({
-    type: userPayload('DeactivateUserPayload', 'The user deactivateUser deactivated.'),
+    type: DeactivateUserPayload,
     nullable: true,
     description: 'Deactivates one user at once: they can no longer connect until reactivated (deactivateUser).',
     authScopes: { server: true },
@@ -78,19 +47,9 @@ builder.mutationField('deactivateUser', (t) =>
   }),
 );
 
-const DeactivateUsersInput = builder.inputType('DeactivateUsersInput', {
-  description: 'Whom to deactivate, and what happens to their messages and channels.',
-  fields: (t) => ({
-    userIds: t.idList({ required: true, description: 'Up to 100 users.' }),
-    createdById: t.id({ description: 'Who deactivates them, for the record.' }),
-    markMessagesDeleted: t.boolean({ description: "Also mark the users' messages deleted." }),
-    markChannelsDeleted: t.boolean({ description: "Also mark the users' channels deleted." }),
-  }),
-});
-
 builder.mutationField('deactivateUsers', (t) =>
   t.field({
-    type: taskPayload('DeactivateUsersPayload', 'The task deactivating the users.'),
+    type: DeactivateUsersPayload,
     nullable: true,
     description: 'Deactivates many users in the background (deactivateUsers); the task reports when it is done.',
     authScopes: { server: true },
@@ -108,19 +67,9 @@ builder.mutationField('deactivateUsers', (t) =>
   }),
 );
 
-const ReactivateUserInput = builder.inputType('ReactivateUserInput', {
-  description: 'Whom to reactivate, and what to bring back.',
-  fields: (t) => ({
-    userId: t.id({ required: true, description: 'The user to reactivate.' }),
-    createdById: t.id({ description: 'Who reactivates them, for the record.' }),
-    name: t.string({ description: 'A new display name to give them.' }),
-    restoreMessages: t.boolean({ description: 'Bring back the messages deleted on deactivation.' }),
-  }),
-});
-
 builder.mutationField('reactivateUser', (t) =>
   t.field({
-    type: userPayload('ReactivateUserPayload', 'The user reactivateUser reactivated.'),
+    type: ReactivateUserPayload,
     nullable: true,
     description: 'Reactivates one deactivated user at once (reactivateUser).',
     authScopes: { server: true },
@@ -135,19 +84,9 @@ builder.mutationField('reactivateUser', (t) =>
   }),
 );
 
-const ReactivateUsersInput = builder.inputType('ReactivateUsersInput', {
-  description: 'Whom to reactivate, and what to bring back.',
-  fields: (t) => ({
-    userIds: t.idList({ required: true, description: 'Up to 100 users.' }),
-    createdById: t.id({ description: 'Who reactivates them, for the record.' }),
-    restoreMessages: t.boolean({ description: 'Bring back the messages deleted on deactivation.' }),
-    restoreChannels: t.boolean({ description: 'Bring back the channels deleted on deactivation.' }),
-  }),
-});
-
 builder.mutationField('reactivateUsers', (t) =>
   t.field({
-    type: taskPayload('ReactivateUsersPayload', 'The task reactivating the users.'),
+    type: ReactivateUsersPayload,
     nullable: true,
     description: 'Reactivates many users in the background (reactivateUsers).',
     authScopes: { server: true },
@@ -165,49 +104,9 @@ builder.mutationField('reactivateUsers', (t) =>
   }),
 );
 
-const UserDeletionMode = builder.enumType('UserDeletionMode', {
-  description: 'How thoroughly a user is deleted.',
-  values: {
-    SOFT: { value: 'soft', description: 'Marked deleted, restorable.' },
-    PRUNING: { value: 'pruning', description: 'Marked deleted, with name, image and custom data cleared.' },
-    HARD: { value: 'hard', description: 'Removed for good.' },
-  } as const,
-});
-
-const MessageDeletionMode = builder.enumType('MessageDeletionMode', {
-  description: "How a deleted user's messages are deleted.",
-  values: {
-    SOFT: { value: 'soft', description: 'Marked deleted.' },
-    PRUNING: { value: 'pruning', description: 'Marked deleted, with their content cleared.' },
-    HARD: { value: 'hard', description: 'Removed for good.' },
-  } as const,
-});
-
-const ChannelDeletionMode = builder.enumType('ChannelDeletionMode', {
-  description: "How a deleted user's one-to-one channels or calls are deleted.",
-  values: {
-    SOFT: { value: 'soft', description: 'Marked deleted.' },
-    HARD: { value: 'hard', description: 'Removed for good.' },
-  } as const,
-});
-
-const DeleteUsersInput = builder.inputType('DeleteUsersInput', {
-  description: 'Whom to delete, and how thoroughly; what is left out is not deleted.',
-  fields: (t) => ({
-    userIds: t.idList({ required: true, description: 'Up to 100 users.' }),
-    user: t.field({ type: UserDeletionMode, description: 'How to delete the users themselves (soft by default).' }),
-    messages: t.field({ type: MessageDeletionMode, description: 'How to delete their messages.' }),
-    conversations: t.field({ type: ChannelDeletionMode, description: 'How to delete their one-to-one channels.' }),
-    calls: t.field({ type: ChannelDeletionMode, description: 'How to delete their calls.' }),
-    files: t.boolean({ description: 'Also delete the files they uploaded.' }),
-    newChannelOwnerId: t.id({ description: 'Who takes over the channels they created.' }),
-    newCallOwnerId: t.id({ description: 'Who takes over the calls they created.' }),
-  }),
-});
-
 builder.mutationField('deleteUsers', (t) =>
   t.field({
-    type: taskPayload('DeleteUsersPayload', 'The task deleting the users.'),
+    type: DeleteUsersPayload,
     nullable: true,
     description:
       'Deletes users in the background (deleteUsers); `userIds` are the users removed once the task completes.',
@@ -230,26 +129,6 @@ builder.mutationField('deleteUsers', (t) =>
   }),
 );
 
-const RestoreUsersInput = builder.inputType('RestoreUsersInput', {
-  description: 'Soft-deleted users to bring back.',
-  fields: (t) => ({
-    userIds: t.idList({ required: true, description: 'Up to 100 users.' }),
-  }),
-});
-
-const RestoreUsersPayload = builder.objectRef<{ userIds: string[] }>('RestoreUsersPayload').implement({
-  description: 'The users restoreUsers brought back.',
-  fields: (t) => ({
-    userIds: t.exposeIDList('userIds', { description: 'Their ids.' }),
-    users: t.field({
-      type: [UserRef],
-      nullable: { list: false, items: true },
-      description: 'The users as they are now (read together in one request).',
-      resolve: (payload, _args, { loaders }) => payload.userIds.map((id) => loaders.users.load(id)),
-    }),
-  }),
-});
-
 builder.mutationField('restoreUsers', (t) =>
   t.field({
     type: RestoreUsersPayload,
@@ -265,16 +144,9 @@ builder.mutationField('restoreUsers', (t) =>
   }),
 );
 
-const ExportUsersInput = builder.inputType('ExportUsersInput', {
-  description: 'Users whose data to export.',
-  fields: (t) => ({
-    userIds: t.idList({ required: true, description: 'Up to 25 users.' }),
-  }),
-});
-
 builder.mutationField('exportUsers', (t) =>
   t.field({
-    type: taskPayload('ExportUsersPayload', 'The task exporting the users.'),
+    type: ExportUsersPayload,
     nullable: true,
     description:
       "Exports users' data in the background (exportUsers); the completed task's result holds the URL of the file.",

@@ -2,17 +2,19 @@ import type { UserGroupResponse } from '../../rest/wire/userGroups.js';
 import { builder } from '../../graphql/builder.js';
 import {
   AddUserGroupMembersInput,
-  AddUserGroupMembersPayloadRef,
   CreateUserGroupInput,
-  CreateUserGroupPayloadRef,
   DeleteUserGroupInput,
-  DeleteUserGroupPayloadRef,
   RemoveUserGroupMembersInput,
-  RemoveUserGroupMembersPayloadRef,
   UpdateUserGroupInput,
+} from '../../schema/userGroup/inputs.js';
+import {
+  AddUserGroupMembersPayloadRef,
+  CreateUserGroupPayloadRef,
+  DeleteUserGroupPayloadRef,
+  RemoveUserGroupMembersPayloadRef,
   UpdateUserGroupPayloadRef,
-  UserGroupRef,
-} from '../../schema/userGroup/types.js';
+} from '../../schema/userGroup/payloads.js';
+import { UserGroupRef } from '../../schema/userGroup/types.js';
 import { keysetConnection } from '../../graphql/connections/keysetConnection.js';
 
 /** listUserGroups answers at most 100 per call, searchUserGroups 25. */

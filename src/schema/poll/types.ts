@@ -125,23 +125,6 @@ export const PollVotingVisibility = builder.enumType('PollVotingVisibility', {
   } as const,
 });
 
-export const NewPollOptionInput = builder.inputType('NewPollOptionInput', {
-  description: 'An option for a new poll.',
-  fields: (t) => ({
-    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
-  }),
-});
-
-export const PollOptionUpdateInput = builder.inputType('PollOptionUpdateInput', {
-  description: 'An option of a poll being replaced: an existing id keeps its votes, a new id adds an option.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The option id.' }),
-    text: t.string({ description: 'What the option says; unchanged when left out.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
-  }),
-});
-
 export const PollConnectionRef = builder.connectionObject(
   { type: PollRef, name: 'PollConnection', description: 'A page of polls.' },
   { name: 'PollEdge', description: 'A poll in a page, with its cursor.' },

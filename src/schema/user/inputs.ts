@@ -69,3 +69,141 @@ export function toUserRequest(input: UserInputValue): UserRequest {
       : undefined,
   };
 }
+
+export const UpsertUsersInput = builder.inputType('UpsertUsersInput', {
+  description: 'Users to create, or to replace entirely when they exist.',
+  fields: (t) => ({
+    users: t.field({ type: [UserInput], required: true, description: 'Up to 100 users.' }),
+  }),
+});
+
+const UserPatchInput = builder.inputType('UserPatchInput', {
+  description: 'Changes to one user: fields to set and fields to remove; others stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The user to change.' }),
+    set: t.field({
+      type: 'JSONObject',
+      description: 'Fields to set, by their Stream names (`name`, `role`, `teams`, or a custom field).',
+    }),
+    unset: t.stringList({ description: 'Fields to remove, by their Stream names.' }),
+  }),
+});
+
+export const UpdateUsersPartialInput = builder.inputType('UpdateUsersPartialInput', {
+  description: 'Changes to up to 100 users.',
+  fields: (t) => ({
+    users: t.field({ type: [UserPatchInput], required: true, description: 'One entry per user to change.' }),
+  }),
+});
+
+export const DeactivateUserInput = builder.inputType('DeactivateUserInput', {
+  description: 'Whom to deactivate, and what happens to their messages.',
+  fields: (t) => ({
+    userId: t.id({ required: true, description: 'The user to deactivate.' }),
+    createdById: t.id({ description: 'Who deactivates them, for the record.' }),
+    markMessagesDeleted: t.boolean({ description: "Also mark the user's messages deleted." }),
+  }),
+});
+
+export const DeactivateUsersInput = builder.inputType('DeactivateUsersInput', {
+  description: 'Whom to deactivate, and what happens to their messages and channels.',
+  fields: (t) => ({
+    userIds: t.idList({ required: true, description: 'Up to 100 users.' }),
+    createdById: t.id({ description: 'Who deactivates them, for the record.' }),
+    markMessagesDeleted: t.boolean({ description: "Also mark the users' messages deleted." }),
+    markChannelsDeleted: t.boolean({ description: "Also mark the users' channels deleted." }),
+  }),
+});
+
+export const ReactivateUserInput = builder.inputType('ReactivateUserInput', {
+  description: 'Whom to reactivate, and what to bring back.',
+  fields: (t) => ({
+    userId: t.id({ required: true, description: 'The user to reactivate.' }),
+    createdById: t.id({ description: 'Who reactivates them, for the record.' }),
+    name: t.string({ description: 'A new display name to give them.' }),
+    restoreMessages: t.boolean({ description: 'Bring back the messages deleted on deactivation.' }),
+  }),
+});
+
+export const ReactivateUsersInput = builder.inputType('ReactivateUsersInput', {
+  description: 'Whom to reactivate, and what to bring back.',
+  fields: (t) => ({
+    userIds: t.idList({ required: true, description: 'Up to 100 users.' }),
+    createdById: t.id({ description: 'Who reactivates them, for the record.' }),
+    restoreMessages: t.boolean({ description: 'Bring back the messages deleted on deactivation.' }),
+    restoreChannels: t.boolean({ description: 'Bring back the channels deleted on deactivation.' }),
+  }),
+});
+
+const UserDeletionMode = builder.enumType('UserDeletionMode', {
+  description: 'How thoroughly a user is deleted.',
+  values: {
+    SOFT: { value: 'soft', description: 'Marked deleted, restorable.' },
+    PRUNING: { value: 'pruning', description: 'Marked deleted, with name, image and custom data cleared.' },
+    HARD: { value: 'hard', description: 'Removed for good.' },
+  } as const,
+});
+
+const MessageDeletionMode = builder.enumType('MessageDeletionMode', {
+  description: "How a deleted user's messages are deleted.",
+  values: {
+    SOFT: { value: 'soft', description: 'Marked deleted.' },
+    PRUNING: { value: 'pruning', description: 'Marked deleted, with their content cleared.' },
+    HARD: { value: 'hard', description: 'Removed for good.' },
+  } as const,
+});
+
+const ChannelDeletionMode = builder.enumType('ChannelDeletionMode', {
+  description: "How a deleted user's one-to-one channels or calls are deleted.",
+  values: {
+    SOFT: { value: 'soft', description: 'Marked deleted.' },
+    HARD: { value: 'hard', description: 'Removed for good.' },
+  } as const,
+});
+
+export const DeleteUsersInput = builder.inputType('DeleteUsersInput', {
+  description: 'Whom to delete, and how thoroughly; what is left out is not deleted.',
+  fields: (t) => ({
+    userIds: t.idList({ required: true, description: 'Up to 100 users.' }),
+    user: t.field({ type: UserDeletionMode, description: 'How to delete the users themselves (soft by default).' }),
+    messages: t.field({ type: MessageDeletionMode, description: 'How to delete their messages.' }),
+    conversations: t.field({ type: ChannelDeletionMode, description: 'How to delete their one-to-one channels.' }),
+    calls: t.field({ type: ChannelDeletionMode, description: 'How to delete their calls.' }),
+    files: t.boolean({ description: 'Also delete the files they uploaded.' }),
+    newChannelOwnerId: t.id({ description: 'Who takes over the channels they created.' }),
+    newCallOwnerId: t.id({ description: 'Who takes over the calls they created.' }),
+  }),
+});
+
+export const RestoreUsersInput = builder.inputType('RestoreUsersInput', {
+  description: 'Soft-deleted users to bring back.',
+  fields: (t) => ({
+    userIds: t.idList({ required: true, description: 'Up to 100 users.' }),
+  }),
+});
+
+export const ExportUsersInput = builder.inputType('ExportUsersInput', {
+  description: 'Users whose data to export.',
+  fields: (t) => ({
+    userIds: t.idList({ required: true, description: 'Up to 25 users.' }),
+  }),
+});
+
+const blockInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      blockedUserId: t.id({ required: true, description: 'The user blocked.' }),
+      userId: t.id({ description: 'Who blocks; required for server tokens, always the caller for user tokens.' }),
+    }),
+  });
+
+export const BlockUserInput = blockInput('BlockUserInput', 'Who blocks whom.');
+export const UnblockUserInput = blockInput('UnblockUserInput', 'Whose block of whom to remove.');
+
+export const CreateGuestInput = builder.inputType('CreateGuestInput', {
+  description: 'The guest to create.',
+  fields: (t) => ({
+    user: t.field({ type: UserInput, required: true, description: 'The guest; its role is always `guest`.' }),
+  }),
+});

@@ -238,7 +238,6 @@ export const UserExportRef = builder.objectRef<ExportUserResponse>('UserExport')
   }),
 });
 
-
 export const FullUserConnectionRef = builder.connectionObject(
   { type: FullUserRef, name: 'FullUserConnection', description: 'A page of users.' },
   { name: 'FullUserEdge', description: 'A user in a page, with its cursor.' },

@@ -1,0 +1,23 @@
+import { builder } from '../../graphql/builder.js';
+
+/** What createDevice and deleteDevice answer; the device and its user are relations (src/resolvers/device). */
+interface DeviceKey {
+  id: string;
+  userId: string;
+}
+
+export const CreateDevicePayload = builder.objectRef<DeviceKey>('CreateDevicePayload').implement({
+  description: 'The device createDevice registered.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The device id.' }),
+    userId: t.exposeID('userId', { description: 'Whose device it is.' }),
+  }),
+});
+
+export const DeleteDevicePayload = builder.objectRef<DeviceKey>('DeleteDevicePayload').implement({
+  description: 'The device deleteDevice removed.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The removed device id.' }),
+    userId: t.exposeID('userId', { description: 'Whose device it was.' }),
+  }),
+});

@@ -1,0 +1,51 @@
+import type { CreateImportResponse, CreateImportURLResponse, ImportV2TaskItem } from '../../rest/wire/imports.js';
+import { builder } from '../../graphql/builder.js';
+import { ImportTaskRef, ImportV2TaskRef } from './types.js';
+
+export const CreateImportURLPayloadRef = builder
+  .objectRef<CreateImportURLResponse>('CreateImportURLPayload')
+  .implement({
+    description: 'Where to upload an import file, and the path createImport takes afterwards.',
+    fields: (t) => ({
+      uploadUrl: t.exposeString('upload_url', { description: 'A signed URL to PUT the file to.' }),
+      path: t.exposeString('path', { description: 'The path to pass to createImport.' }),
+    }),
+  });
+
+export const CreateImportPayloadRef = builder.objectRef<CreateImportResponse>('CreateImportPayload').implement({
+  description: 'The import as created.',
+  fields: (t) => ({
+    importTask: t.field({
+      type: ImportTaskRef,
+      nullable: true,
+      description: 'The import.',
+      resolve: (a) => a.import_task,
+    }),
+  }),
+});
+
+export const CreateImportV2TaskPayloadRef = builder.objectRef<ImportV2TaskItem>('CreateImportV2TaskPayload').implement({
+  description: 'The v2 import as created.',
+  fields: (t) => ({
+    importTask: t.field({ type: ImportV2TaskRef, description: 'The import.', resolve: (task) => task }),
+  }),
+});
+
+export const DeleteImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('DeleteImportV2TaskPayload').implement({
+  description: 'The v2 import that was removed.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id.' }),
+  }),
+});
+
+export const CancelImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('CancelImportV2TaskPayload').implement({
+  description: 'The v2 import that was canceled.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id.' }),
+    importTask: t.field({
+      type: ImportV2TaskRef,
+      description: 'The import as it is now (read again from Stream when selected).',
+      resolve: (payload, _args, { stream }) => stream.getImportV2Task({ id: payload.id }),
+    }),
+  }),
+});

@@ -1,0 +1,120 @@
+import { builder } from '../../graphql/builder.js';
+import { PollVotingVisibility } from './types.js';
+
+export const CreatePollInput = builder.inputType('CreatePollInput', {
+  description: 'A new poll.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'The question asked.' }),
+    id: t.id({
+      description:
+        'The poll id; the gateway makes up a UUIDv7 when left out, and names it in an UPSTREAM_OUTCOME_UNKNOWN error.',
+    }),
+    description: t.string({ description: 'More about the question.' }),
+    options: t.field({ type: [NewPollOptionInput], description: 'The options, in order.' }),
+    votingVisibility: t.field({
+      type: PollVotingVisibility,
+      description: 'Whether voters are shown (public by default).',
+    }),
+    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
+    maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
+    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
+    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
+    isClosed: t.boolean({ description: 'Create it closed.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
+    userId: t.id({ description: 'Who creates it; required for server tokens, always the caller for user tokens.' }),
+  }),
+});
+
+export const UpdatePollInput = builder.inputType('UpdatePollInput', {
+  description: 'A poll replaced entirely: settings left out go back to their defaults.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The poll to replace.' }),
+    name: t.string({ required: true, description: 'The question asked.' }),
+    description: t.string({ description: 'More about the question.' }),
+    options: t.field({
+      type: [PollOptionUpdateInput],
+      description: 'The options, in order; options not listed are removed with their votes. Left out: unchanged.',
+    }),
+    votingVisibility: t.field({ type: PollVotingVisibility, description: 'Whether voters are shown.' }),
+    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
+    maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
+    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
+    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
+    isClosed: t.boolean({ description: 'Voting has ended.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
+    userId: t.id({ description: 'Who changes it; user tokens always act as themselves (and must have created it).' }),
+  }),
+});
+
+export const UpdatePollPartialInput = builder.inputType('UpdatePollPartialInput', {
+  description: 'Settings of a poll to set or remove; others stay as they are.',
+  fields: (t) => ({
+    pollId: t.id({ required: true, description: 'The poll to change.' }),
+    set: t.field({
+      type: 'JSONObject',
+      description:
+        'Settings to set, by their Stream names (`name`, `is_closed`, `max_votes_allowed`, custom fields...).',
+    }),
+    unset: t.stringList({ description: 'Settings to remove, by their Stream names.' }),
+    userId: t.id({ description: 'Who changes it; user tokens always act as themselves (and must have created it).' }),
+  }),
+});
+
+export const DeletePollInput = builder.inputType('DeletePollInput', {
+  description: 'The poll to delete.',
+  fields: (t) => ({
+    pollId: t.id({ required: true, description: 'The poll.' }),
+    userId: t.id({ description: 'Who deletes it; user tokens always act as themselves (and must have created it).' }),
+  }),
+});
+
+export const CreatePollOptionInput = builder.inputType('CreatePollOptionInput', {
+  description: 'An option to add to a poll.',
+  fields: (t) => ({
+    pollId: t.id({ required: true, description: 'The poll.' }),
+    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+    userId: t.id({ description: 'Who adds it; user tokens always act as themselves.' }),
+  }),
+});
+
+export const UpdatePollOptionInput = builder.inputType('UpdatePollOptionInput', {
+  description: 'An option of a poll, replaced: custom data left out is cleared.',
+  fields: (t) => ({
+    pollId: t.id({ required: true, description: 'The poll.' }),
+    id: t.id({ required: true, description: 'The option.' }),
+    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+    userId: t.id({
+      description: 'Who changes it; user tokens always act as themselves (and must have created the poll).',
+    }),
+  }),
+});
+
+export const DeletePollOptionInput = builder.inputType('DeletePollOptionInput', {
+  description: 'The poll option to remove.',
+  fields: (t) => ({
+    pollId: t.id({ required: true, description: 'The poll.' }),
+    optionId: t.id({ required: true, description: 'The option.' }),
+    userId: t.id({
+      description: 'Who removes it; user tokens always act as themselves (and must have created the poll).',
+    }),
+  }),
+});
+
+export const NewPollOptionInput = builder.inputType('NewPollOptionInput', {
+  description: 'An option for a new poll.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+  }),
+});
+
+export const PollOptionUpdateInput = builder.inputType('PollOptionUpdateInput', {
+  description: 'An option of a poll being replaced: an existing id keeps its votes, a new id adds an option.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The option id.' }),
+    text: t.string({ description: 'What the option says; unchanged when left out.' }),
+    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+  }),
+});

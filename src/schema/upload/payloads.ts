@@ -1,0 +1,32 @@
+import type { FileUploadResponse, ImageUploadResponse } from '../../rest/wire/uploads.js';
+import { builder } from '../../graphql/builder.js';
+import { ImageSizeRef } from './types.js';
+
+export const UploadFilePayloadRef = builder.objectRef<FileUploadResponse>('UploadFilePayload').implement({
+  description: 'Where the uploaded file is served.',
+  fields: (t) => ({
+    file: t.exposeString('file', { nullable: true, description: 'The URL of the stored file.' }),
+    thumbUrl: t.exposeString('thumb_url', { nullable: true, description: 'A thumbnail URL, for files that have one.' }),
+  }),
+});
+
+export const UploadImagePayloadRef = builder.objectRef<ImageUploadResponse>('UploadImagePayload').implement({
+  description: 'Where the uploaded image and its copies are served.',
+  fields: (t) => ({
+    file: t.exposeString('file', { nullable: true, description: 'The URL of the stored image.' }),
+    thumbUrl: t.exposeString('thumb_url', { nullable: true, description: 'A thumbnail URL.' }),
+    uploadSizes: t.field({
+      type: [ImageSizeRef],
+      nullable: true,
+      description: 'The resized copies made.',
+      resolve: (answer) => answer.upload_sizes,
+    }),
+  }),
+});
+
+export const DeleteUploadPayloadRef = builder.objectRef<{ url: string }>('DeleteUploadPayload').implement({
+  description: 'What deleteFile or deleteImage removed.',
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'The URL of the removed upload; it no longer serves anything.' }),
+  }),
+});

@@ -1,0 +1,152 @@
+import type {
+  UpdateUsersResponse,
+  BlockUsersResponse,
+  CreateGuestResponse,
+  FullUserResponse,
+} from '../../rest/wire/users.js';
+import { builder } from '../../graphql/builder.js';
+import { TaskRef } from '../task/types.js';
+import { FullUserRef, UserRef } from './types.js';
+import type { GraphQLContext } from '../../graphql/context.js';
+import type { UserResponse } from '../../rest/wire/shared.js';
+import { BlockUsersResultRef } from './blocks.js';
+
+export type UpdatedUsers = Pick<UpdateUsersResponse, 'users' | 'membership_deletion_task_id'> & { order: string[] };
+
+/** The users an update answered, decoded, in the order they were sent; each one primes the loader. */
+function updatedUsers(result: UpdatedUsers, { loaders }: GraphQLContext): FullUserResponse[] {
+  return result.order.flatMap((id) => {
+    const user = result.users[id];
+    if (!user) return [];
+    loaders.primeUser(user);
+    return [user];
+  });
+}
+
+function updatedUsersPayload(name: string, description: string) {
+  return builder.objectRef<UpdatedUsers>(name).implement({
+    description,
+    fields: (t) => ({
+      users: t.field({
+        type: [FullUserRef],
+        description: 'The users as they are now, in the order sent.',
+        resolve: (result, _args, context) => updatedUsers(result, context),
+      }),
+      membershipDeletionTaskId: t.id({
+        nullable: true,
+        description: 'The id of the task removing memberships of teams the users left, when one was started.',
+        resolve: (result) => result.membership_deletion_task_id || null,
+      }),
+      membershipDeletionTask: t.field({
+        type: TaskRef,
+        nullable: true,
+        description: 'The task removing memberships of teams the users left, when one was started.',
+        resolve: (result, _args, { stream }) =>
+          result.membership_deletion_task_id ? stream.getTask({ id: result.membership_deletion_task_id }) : null,
+      }),
+    }),
+  });
+}
+
+export const UpsertUsersPayload = updatedUsersPayload('UpsertUsersPayload', 'The users upsertUsers wrote.');
+
+export const UpdateUsersPartialPayload = updatedUsersPayload(
+  'UpdateUsersPartialPayload',
+  'The users updateUsersPartial changed.',
+);
+
+/** What an asynchronous user operation answers: its task, followed lazily. */
+interface StartedTask {
+  task_id: string;
+  user_ids: string[];
+}
+
+function taskPayload(name: string, description: string) {
+  return builder.objectRef<StartedTask>(name).implement({
+    description,
+    fields: (t) => ({
+      taskId: t.exposeID('task_id', { description: 'The task doing the work; follow it with `task(id:)`.' }),
+      task: t.field({
+        type: TaskRef,
+        nullable: true,
+        description: 'The task as it stands now (one more request, only when selected).',
+        resolve: (started, _args, { stream }) => stream.getTask({ id: started.task_id }),
+      }),
+      userIds: t.exposeIDList('user_ids', { description: 'The users the task works on.' }),
+    }),
+  });
+}
+
+const userPayload = (name: string, description: string) =>
+  builder.objectRef<{ user?: UserResponse }>(name).implement({
+    description,
+    fields: (t) => ({
+      user: t.field({
+        type: UserRef,
+        nullable: true,
+        description: 'The user as it is now.',
+        resolve: (payload, _args, { loaders }) => {
+          loaders.primeUser(payload.user);
+          return payload.user;
+        },
+      }),
+    }),
+  });
+
+export const DeactivateUserPayload = userPayload('DeactivateUserPayload', 'The user deactivateUser deactivated.');
+
+export const DeactivateUsersPayload = taskPayload('DeactivateUsersPayload', 'The task deactivating the users.');
+
+export const ReactivateUserPayload = userPayload('ReactivateUserPayload', 'The user reactivateUser reactivated.');
+
+export const ReactivateUsersPayload = taskPayload('ReactivateUsersPayload', 'The task reactivating the users.');
+
+export const DeleteUsersPayload = taskPayload('DeleteUsersPayload', 'The task deleting the users.');
+
+export const RestoreUsersPayload = builder.objectRef<{ userIds: string[] }>('RestoreUsersPayload').implement({
+  description: 'The users restoreUsers brought back.',
+  fields: (t) => ({
+    userIds: t.exposeIDList('userIds', { description: 'Their ids.' }),
+    users: t.field({
+      type: [UserRef],
+      nullable: { list: false, items: true },
+      description: 'The users as they are now (read together in one request).',
+      resolve: (payload, _args, { loaders }) => payload.userIds.map((id) => loaders.users.load(id)),
+    }),
+  }),
+});
+
+export const ExportUsersPayload = taskPayload('ExportUsersPayload', 'The task exporting the users.');
+
+export const BlockUserPayload = builder.objectRef<BlockUsersResponse>('BlockUserPayload').implement({
+  description: 'The block blockUser made.',
+  fields: (t) => ({
+    block: t.field({ type: BlockUsersResultRef, description: 'The block.', resolve: (block) => block }),
+  }),
+});
+
+export const UnblockUserPayload = builder
+  .objectRef<{ userId: string; blockedUserId: string }>('UnblockUserPayload')
+  .implement({
+    description: 'The block unblockUser removed.',
+    fields: (t) => ({
+      userId: t.exposeID('userId', { description: 'Who no longer blocks.' }),
+      blockedUserId: t.exposeID('blockedUserId', { description: 'Who is no longer blocked.' }),
+      blockedUser: t.field({
+        type: UserRef,
+        nullable: true,
+        description: 'Who is no longer blocked.',
+        resolve: (payload, _args, { loaders }) => loaders.users.load(payload.blockedUserId),
+      }),
+    }),
+  });
+
+export const CreateGuestPayload = builder.objectRef<CreateGuestResponse>('CreateGuestPayload').implement({
+  description: 'The guest createGuest made, and a token to connect as it.',
+  fields: (t) => ({
+    user: t.field({ type: UserRef, description: 'The new guest user.', resolve: (guest) => guest.user }),
+    accessToken: t.exposeString('access_token', {
+      description: 'A user token for the guest, to hand to the client that will connect as it.',
+    }),
+  }),
+});

@@ -1,0 +1,34 @@
+import { builder } from '../../graphql/builder.js';
+import { UserGroupRef, type UserGroupAnswer } from './types.js';
+
+function userGroupPayload(name: string, description: string) {
+  return builder.objectRef<UserGroupAnswer>(name).implement({
+    description,
+    fields: (t) => ({
+      userGroup: t.field({
+        type: UserGroupRef,
+        nullable: true,
+        description: 'The group, with its members.',
+        resolve: (answer) => answer.user_group,
+      }),
+    }),
+  });
+}
+
+export const CreateUserGroupPayloadRef = userGroupPayload('CreateUserGroupPayload', 'The group as created.');
+export const UpdateUserGroupPayloadRef = userGroupPayload('UpdateUserGroupPayload', 'The group as changed.');
+export const AddUserGroupMembersPayloadRef = userGroupPayload(
+  'AddUserGroupMembersPayload',
+  'The group with its new members.',
+);
+export const RemoveUserGroupMembersPayloadRef = userGroupPayload(
+  'RemoveUserGroupMembersPayload',
+  'The group without the removed members.',
+);
+
+export const DeleteUserGroupPayloadRef = builder.objectRef<{ id: string }>('DeleteUserGroupPayload').implement({
+  description: 'The user group that was removed.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Its id.' }),
+  }),
+});
