@@ -62,7 +62,7 @@ describe('failures without an answer', () => {
   it('times out with StreamTimeoutError, without retrying', async () => {
     const error = await provoke('timeout');
     expect(error).toBeInstanceOf(StreamTimeoutError);
-    expect((error as StreamTimeoutError).timeoutMs).toBe(50);
+    expect((error as StreamTimeoutError).timeoutMs).toBe(300);
     expect(env.emulator.log.map((entry) => entry.operation)).toEqual(['getApp']);
   });
 

@@ -70,9 +70,14 @@ export const errorPaths: ErrorPath[] = [
   },
   {
     name: 'timeout',
-    provoke: ({ client, emulator }) => {
-      emulator.controls.latencyByOperation.getApp = 400;
-      return rejectionOf(client({ timeoutMs: 50 }).getApp());
+    provoke: async ({ client, emulator }) => {
+      // A connection made first and a timeout well above an event-loop stall: under load, a 50 ms
+      // timer could fire before the emulator (in this process) had read the request at all.
+      const slow = client({ timeoutMs: 300 });
+      await slow.getApp();
+      emulator.log.length = 0;
+      emulator.controls.latencyByOperation.getApp = 3000;
+      return rejectionOf(slow.getApp());
     },
   },
   {
