@@ -1,4 +1,4 @@
-import type { GetOGResponse } from '../rest/wire/app.js';
+import type { GetOGResponse } from '../rest/wire/og.js';
 import { badInput } from './errors.js';
 
 type OpenGraph = Omit<GetOGResponse, 'duration'>;

@@ -13,8 +13,6 @@ import {
   FileUploadConfig,
   FirebaseConfig,
   GetApplicationResponse,
-  GetOGResponse,
-  GetRateLimitsResponse,
   HuaweiConfig,
   ModerationDashboardPreferences,
   PushConfig,
@@ -22,6 +20,8 @@ import {
   VideoPrimaryUseCase,
   XiaomiConfig,
 } from './wire/app.js';
+import { GetOGResponse } from './wire/og.js';
+import { GetRateLimitsResponse } from './wire/rateLimits.js';
 import { Response } from './wire/shared.js';
 
 /** Every app setting updateApp can change; each is optional, and what is left out stays. */

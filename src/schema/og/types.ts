@@ -1,4 +1,4 @@
-import type { Action, Field, GetOGResponse, ImageData, Images } from '../../rest/wire/app.js';
+import type { Action, Field, GetOGResponse, ImageData, Images } from '../../rest/wire/og.js';
 import { builder } from '../../graphql/builder.js';
 
 export const AttachmentActionRef = builder.objectRef<Action>('AttachmentAction').implement({

@@ -1,4 +1,4 @@
-import type { GetRateLimitsResponse } from '../../rest/wire/app.js';
+import type { GetRateLimitsResponse } from '../../rest/wire/rateLimits.js';
 import { builder } from '../../graphql/builder.js';
 import { enumValues } from '../../graphql/openEnum.js';
 
