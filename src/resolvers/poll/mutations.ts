@@ -1,5 +1,8 @@
+import { createPoll, updatePoll, updatePollPartial } from '../../rest/polls.js';
 import type { PollResponseData } from '../../rest/wire/polls.js';
-import { builder } from '../../graphql/builder.js';
+import { toWireInput } from '../../rest/wireInput.js';
+import type { GenericInputFieldRef, InputFieldMap } from '@pothos/core';
+import { builder, type InputFields } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { NewPollOptionInput, PollOptionUpdateInput, PollRef, PollVotingVisibility } from '../../schema/poll/types.js';
 import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js';
@@ -13,99 +16,64 @@ const pollPayload = (name: string, description: string) =>
     }),
   });
 
-/** The settings createPoll and updatePoll share, as Stream names them; what was left out is not sent. */
-interface PollSettingsInput {
-  description?: string | null;
-  votingVisibility?: string | null;
-  enforceUniqueVote?: boolean | null;
-  maxVotesAllowed?: number | null;
-  allowAnswers?: boolean | null;
-  allowUserSuggestedOptions?: boolean | null;
-  isClosed?: boolean | null;
-  custom?: Record<string, unknown> | null;
+/** How a poll input differs between creating and replacing: its key, its options and some wording. */
+interface PollInputSpec<Key, Options> {
+  description: string;
+  /** The name and id fields, in the order the input lists them. */
+  key: (t: InputFields) => Key;
+  options: (t: InputFields) => Options;
+  votingVisibility: string;
+  isClosed: string;
+  userId: string;
 }
 
-function pollSettings(input: PollSettingsInput) {
-  return {
-    description: input.description ?? undefined,
-    voting_visibility: input.votingVisibility ?? undefined,
-    enforce_unique_vote: input.enforceUniqueVote ?? undefined,
-    max_votes_allowed: input.maxVotesAllowed ?? undefined,
-    allow_answers: input.allowAnswers ?? undefined,
-    allow_user_suggested_options: input.allowUserSuggestedOptions ?? undefined,
-    is_closed: input.isClosed ?? undefined,
-    custom: input.custom ?? undefined,
-  };
-}
-
-interface CreatePollArguments extends PollSettingsInput {
-  name: string;
-  id?: string | number | null;
-  options?: { text: string; custom?: Record<string, unknown> | null }[] | null;
-  userId?: string | number | null;
-}
-
-async function createPoll(input: CreatePollArguments, { caller, stream, loaders }: GraphQLContext) {
-  const userId = requiredActingUserId(caller, input.userId, 'input.userId');
-  const { poll } = await stream.createPoll({
-    ...pollSettings(input),
-    name: input.name,
-    id: input.id == null ? undefined : String(input.id),
-    options: input.options?.map((option) => ({ text: option.text, custom: option.custom ?? undefined })),
-    user_id: userId,
+/**
+ * createPoll's and updatePoll's input: the poll settings are declared here once, under the names
+ * the wire gives them in camelCase, so both pass their input to toWireInput unchanged.
+ */
+function pollInput<Key extends InputFieldMap, Options extends GenericInputFieldRef<unknown>>(
+  name: string,
+  spec: PollInputSpec<Key, Options>,
+) {
+  return builder.inputType(name, {
+    description: spec.description,
+    fields: (t) => ({
+      ...spec.key(t),
+      description: t.string({ description: 'More about the question.' }),
+      options: spec.options(t),
+      votingVisibility: t.field({ type: PollVotingVisibility, description: spec.votingVisibility }),
+      enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
+      maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
+      allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
+      allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
+      isClosed: t.boolean({ description: spec.isClosed }),
+      custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
+      userId: t.id({ description: spec.userId }),
+    }),
   });
-  loaders.primePoll(poll, userId);
-  return { poll };
 }
 
-interface ReplacePollArguments extends PollSettingsInput {
-  id: string | number;
-  name: string;
-  options?: { id: string | number; text?: string | null; custom?: Record<string, unknown> | null }[] | null;
-  userId?: string | number | null;
-}
-
-async function replacePoll(input: ReplacePollArguments, context: GraphQLContext) {
-  const userId = actingUserId(context.caller, input.userId);
-  await checkPollChange(context, String(input.id));
-  const { poll } = await context.stream.updatePoll({
-    ...pollSettings(input),
-    id: String(input.id),
-    name: input.name,
-    options: input.options?.map((option) => ({
-      id: String(option.id),
-      text: option.text ?? undefined,
-      custom: option.custom ?? undefined,
-    })),
-    user_id: userId,
-  });
-  context.loaders.primePoll(poll, userId);
-  return { poll };
-}
-
-const CreatePollInput = builder.inputType('CreatePollInput', {
+const CreatePollInput = pollInput('CreatePollInput', {
   description: 'A new poll.',
-  fields: (t) => ({
+  key: (t) => ({
     name: t.string({ required: true, description: 'The question asked.' }),
     id: t.id({
       description:
         'The poll id; the gateway makes up a UUIDv7 when left out, and names it in an UPSTREAM_OUTCOME_UNKNOWN error.',
     }),
-    description: t.string({ description: 'More about the question.' }),
-    options: t.field({ type: [NewPollOptionInput], description: 'The options, in order.' }),
-    votingVisibility: t.field({
-      type: PollVotingVisibility,
-      description: 'Whether voters are shown (public by default).',
-    }),
-    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
-    maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
-    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
-    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
-    isClosed: t.boolean({ description: 'Create it closed.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
-    userId: t.id({ description: 'Who creates it; required for server tokens, always the caller for user tokens.' }),
   }),
+  options: (t) => t.field({ type: [NewPollOptionInput], description: 'The options, in order.' }),
+  votingVisibility: 'Whether voters are shown (public by default).',
+  isClosed: 'Create it closed.',
+  userId: 'Who creates it; required for server tokens, always the caller for user tokens.',
 });
+
+async function createNewPoll(input: typeof CreatePollInput.$inferInput, { caller, stream, loaders }: GraphQLContext) {
+  const userId = requiredActingUserId(caller, input.userId, 'input.userId');
+  const { poll } = await stream.createPoll(toWireInput(createPoll, { ...input, userId }));
+  loaders.primePoll(poll, userId);
+  return { poll };
+}
 
 builder.mutationField('createPoll', (t) =>
   t.field({
@@ -114,30 +82,33 @@ builder.mutationField('createPoll', (t) =>
     description: 'Creates a poll (createPoll); attach it to a message to let people vote.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: CreatePollInput, required: true }) },
-    resolve: (_root, { input }, context) => createPoll(input, context),
+    resolve: (_root, { input }, context) => createNewPoll(input, context),
   }),
 );
 
-const UpdatePollInput = builder.inputType('UpdatePollInput', {
+const UpdatePollInput = pollInput('UpdatePollInput', {
   description: 'A poll replaced entirely: settings left out go back to their defaults.',
-  fields: (t) => ({
+  key: (t) => ({
     id: t.id({ required: true, description: 'The poll to replace.' }),
     name: t.string({ required: true, description: 'The question asked.' }),
-    description: t.string({ description: 'More about the question.' }),
-    options: t.field({
+  }),
+  options: (t) =>
+    t.field({
       type: [PollOptionUpdateInput],
       description: 'The options, in order; options not listed are removed with their votes. Left out: unchanged.',
     }),
-    votingVisibility: t.field({ type: PollVotingVisibility, description: 'Whether voters are shown.' }),
-    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
-    maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
-    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
-    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
-    isClosed: t.boolean({ description: 'Voting has ended.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
-    userId: t.id({ description: 'Who changes it; user tokens always act as themselves (and must have created it).' }),
-  }),
+  votingVisibility: 'Whether voters are shown.',
+  isClosed: 'Voting has ended.',
+  userId: 'Who changes it; user tokens always act as themselves (and must have created it).',
 });
+
+async function replacePoll(input: typeof UpdatePollInput.$inferInput, context: GraphQLContext) {
+  const userId = actingUserId(context.caller, input.userId);
+  await checkPollChange(context, input.id);
+  const { poll } = await context.stream.updatePoll(toWireInput(updatePoll, { ...input, userId }));
+  context.loaders.primePoll(poll, userId);
+  return { poll };
+}
 
 builder.mutationField('updatePoll', (t) =>
   t.field({
@@ -175,13 +146,8 @@ builder.mutationField('updatePollPartial', (t) =>
     resolve: async (_root, { input }, context) => {
       const { caller, stream, loaders } = context;
       const userId = actingUserId(caller, input.userId);
-      await checkPollChange(context, String(input.pollId));
-      const { poll } = await stream.updatePollPartial({
-        poll_id: String(input.pollId),
-        set: input.set ?? undefined,
-        unset: input.unset ?? undefined,
-        user_id: userId,
-      });
+      await checkPollChange(context, input.pollId);
+      const { poll } = await stream.updatePollPartial(toWireInput(updatePollPartial, { ...input, userId }));
       loaders.primePoll(poll, userId);
       return { poll };
     },

@@ -1,4 +1,6 @@
+import { createPollOption, updatePollOption } from '../../rest/polls.js';
 import type { PollOptionResponseData } from '../../rest/wire/polls.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import { PollOptionRef, PollRef } from '../../schema/poll/types.js';
 import { actingUserId } from '../../graphql/actingUser.js';
@@ -45,12 +47,9 @@ builder.mutationField('createPollOption', (t) =>
       const pollId = String(input.pollId);
       const userId = actingUserId(context.caller, input.userId);
       await checkPollChange(context, pollId, { suggestingOption: true });
-      const { poll_option } = await context.stream.createPollOption({
-        poll_id: pollId,
-        text: input.text,
-        custom: input.custom ?? undefined,
-        user_id: userId,
-      });
+      const { poll_option } = await context.stream.createPollOption(
+        toWireInput(createPollOption, { ...input, userId }),
+      );
       context.loaders.forgetPoll(pollId);
       return { pollId, option: poll_option };
     },
@@ -81,13 +80,9 @@ builder.mutationField('updatePollOption', (t) =>
       const pollId = String(input.pollId);
       const userId = actingUserId(context.caller, input.userId);
       await checkPollChange(context, pollId);
-      const { poll_option } = await context.stream.updatePollOption({
-        poll_id: pollId,
-        id: String(input.id),
-        text: input.text,
-        custom: input.custom ?? undefined,
-        user_id: userId,
-      });
+      const { poll_option } = await context.stream.updatePollOption(
+        toWireInput(updatePollOption, { ...input, userId }),
+      );
       context.loaders.forgetPoll(pollId);
       return { pollId, option: poll_option };
     },

@@ -1,4 +1,6 @@
 import type { UserResponse } from '../../rest/wire/shared.js';
+import { CHANNEL_DELETION_MODES, USER_DELETION_MODES } from '../../rest/wire/users.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { TaskRef } from '../../schema/task/types.js';
@@ -165,30 +167,30 @@ builder.mutationField('reactivateUsers', (t) =>
   }),
 );
 
-const UserDeletionMode = builder.enumType('UserDeletionMode', {
+const UserDeletionMode = enumFromWire('UserDeletionMode', USER_DELETION_MODES, {
   description: 'How thoroughly a user is deleted.',
   values: {
-    SOFT: { value: 'soft', description: 'Marked deleted, restorable.' },
-    PRUNING: { value: 'pruning', description: 'Marked deleted, with name, image and custom data cleared.' },
-    HARD: { value: 'hard', description: 'Removed for good.' },
-  } as const,
+    soft: 'Marked deleted, restorable.',
+    pruning: 'Marked deleted, with name, image and custom data cleared.',
+    hard: 'Removed for good.',
+  },
 });
 
-const MessageDeletionMode = builder.enumType('MessageDeletionMode', {
+const MessageDeletionMode = enumFromWire('MessageDeletionMode', USER_DELETION_MODES, {
   description: "How a deleted user's messages are deleted.",
   values: {
-    SOFT: { value: 'soft', description: 'Marked deleted.' },
-    PRUNING: { value: 'pruning', description: 'Marked deleted, with their content cleared.' },
-    HARD: { value: 'hard', description: 'Removed for good.' },
-  } as const,
+    soft: 'Marked deleted.',
+    pruning: 'Marked deleted, with their content cleared.',
+    hard: 'Removed for good.',
+  },
 });
 
-const ChannelDeletionMode = builder.enumType('ChannelDeletionMode', {
+const ChannelDeletionMode = enumFromWire('ChannelDeletionMode', CHANNEL_DELETION_MODES, {
   description: "How a deleted user's one-to-one channels or calls are deleted.",
   values: {
-    SOFT: { value: 'soft', description: 'Marked deleted.' },
-    HARD: { value: 'hard', description: 'Removed for good.' },
-  } as const,
+    soft: 'Marked deleted.',
+    hard: 'Removed for good.',
+  },
 });
 
 const DeleteUsersInput = builder.inputType('DeleteUsersInput', {
