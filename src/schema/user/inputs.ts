@@ -1,4 +1,5 @@
-import type { UserRequest } from '../../rest/wire/shared.js';
+import { UserRequest } from '../../rest/wire/shared.js';
+import { toWire } from '../../rest/wire/toWire.js';
 import { builder } from '../../graphql/builder.js';
 
 export const PrivacySettingsInput = builder.inputType('PrivacySettingsInput', {
@@ -26,46 +27,22 @@ export const UserInput = builder.inputType('UserInput', {
   }),
 });
 
-type PrivacySettingsArgument = {
-  deliveryReceipts?: boolean | null;
-  readReceipts?: boolean | null;
-  typingIndicators?: boolean | null;
-};
-
-export type UserInputValue = {
-  id: string | number;
-  name?: string | null;
-  image?: string | null;
-  role?: string | null;
-  language?: string | null;
-  teams?: string[] | null;
-  teamsRole?: Record<string, unknown> | null;
-  invisible?: boolean | null;
-  custom?: Record<string, unknown> | null;
-  privacySettings?: PrivacySettingsArgument | null;
-};
+export type UserInputValue = typeof UserInput.$inferInput;
 
 const toggle = (enabled: boolean | null | undefined) => (enabled == null ? undefined : { enabled });
 
-/** A `UserInput` as Stream's UserRequest; what the caller left out stays undefined and is not sent. */
+/**
+ * A `UserInput` as Stream's UserRequest; what the caller left out is not sent. The privacy
+ * settings differ on purpose: the graph takes a flag where Stream takes `{ enabled }`.
+ */
 export function toUserRequest(input: UserInputValue): UserRequest {
-  const privacy = input.privacySettings;
-  return {
-    id: String(input.id),
-    name: input.name ?? undefined,
-    image: input.image ?? undefined,
-    role: input.role ?? undefined,
-    language: input.language ?? undefined,
-    teams: input.teams ?? undefined,
-    teams_role: input.teamsRole ?? undefined,
-    invisible: input.invisible ?? undefined,
-    custom: input.custom ?? undefined,
-    privacy_settings: privacy
-      ? {
-          delivery_receipts: toggle(privacy.deliveryReceipts),
-          read_receipts: toggle(privacy.readReceipts),
-          typing_indicators: toggle(privacy.typingIndicators),
-        }
-      : undefined,
-  };
+  const { privacySettings: privacy, ...user } = input;
+  return toWire(UserRequest, {
+    ...user,
+    privacySettings: privacy && {
+      deliveryReceipts: toggle(privacy.deliveryReceipts),
+      readReceipts: toggle(privacy.readReceipts),
+      typingIndicators: toggle(privacy.typingIndicators),
+    },
+  });
 }
