@@ -70,6 +70,23 @@ function checkSize(size: number, argument: 'first' | 'last', max: number): void 
   }
 }
 
+/**
+ * A forward page of `size` items and whether more follow. One item more than asked is read to
+ * know; a page of the operation's maximum size cannot ask for one more, so `moreAfter` asks
+ * for what follows it separately.
+ */
+export async function forwardPage<T>(
+  size: number,
+  maxPageSize: number,
+  read: (limit: number) => Promise<readonly T[]>,
+  moreAfter: (page: readonly T[]) => Promise<boolean>,
+): Promise<{ page: readonly T[]; hasNextPage: boolean }> {
+  const items = await read(size < maxPageSize ? size + 1 : size);
+  const page = items.slice(0, size);
+  const full = items.length === size && size === maxPageSize;
+  return { page, hasNextPage: items.length > size || (full && (await moreAfter(page))) };
+}
+
 export function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }

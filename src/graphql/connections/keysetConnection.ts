@@ -3,6 +3,7 @@ import {
   connectionOf,
   decodeCursor,
   encodeCursor,
+  forwardPage,
   pageRequest,
   type Connection,
   type ConnectionArgs,
@@ -30,14 +31,15 @@ export async function keysetConnection<T, K>(args: ConnectionArgs, paging: Keyse
     throw badUserInput('this list can only be read forwards: use first and after', { last: 'cannot page backwards' });
   }
   const after = request.after === undefined ? undefined : decodeCursor(request.after, 'after', paging.isKey);
-  const size = request.size;
-  const items = await paging.fetchPage(size < paging.sizes.maxPageSize ? size + 1 : size, after);
-  const page = items.slice(0, size);
-  let hasNextPage = items.length > size;
-  const last = page.at(-1);
-  if (items.length === size && size === paging.sizes.maxPageSize && last !== undefined) {
-    hasNextPage = (await paging.fetchPage(1, paging.keyOf(last))).length > 0;
-  }
+  const { page, hasNextPage } = await forwardPage(
+    request.size,
+    paging.sizes.maxPageSize,
+    (limit) => paging.fetchPage(limit, after),
+    async (full) => {
+      const last = full.at(-1);
+      return last !== undefined && (await paging.fetchPage(1, paging.keyOf(last))).length > 0;
+    },
+  );
   const edges = page.map((node) => ({ node, cursor: encodeCursor(paging.keyOf(node)) }));
   return connectionOf(edges, after !== undefined, hasNextPage);
 }

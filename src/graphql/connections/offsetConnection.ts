@@ -3,6 +3,7 @@ import {
   connectionOf,
   decodeCursor,
   encodeCursor,
+  forwardPage,
   pageRequest,
   type Connection,
   type ConnectionArgs,
@@ -38,7 +39,7 @@ export async function offsetConnection<T>(
   fetchPage: FetchOffsetPage<T>,
 ): Promise<Connection<T>> {
   const request = pageRequest(args, limits);
-  const edgesFrom = (start: number, items: T[]) =>
+  const edgesFrom = (start: number, items: readonly T[]) =>
     items.map((node, i) => ({ node, cursor: encodeCursor({ o: start + i } satisfies OffsetCursor) }));
 
   if (!request.forward) {
@@ -51,15 +52,15 @@ export async function offsetConnection<T>(
 
   const start = request.after === undefined ? 0 : decodeCursor(request.after, 'after', isOffsetCursor).o + 1;
   checkOffset(start, limits.maxOffset, 'after');
-  const size = request.size;
-  const items = await fetchPage(start, size < limits.maxPageSize ? size + 1 : size);
-  let hasNextPage = items.length > size;
-  if (items.length === size && size === limits.maxPageSize) {
-    const nextStart = start + size;
+  const nextStart = start + request.size;
+  const { page, hasNextPage } = await forwardPage(
+    request.size,
+    limits.maxPageSize,
+    (limit) => fetchPage(start, limit),
     // Past the largest offset the next page cannot be read at all; saying so is left to that request.
-    hasNextPage = nextStart > limits.maxOffset || (await fetchPage(nextStart, 1)).length > 0;
-  }
-  return connectionOf(edgesFrom(start, items.slice(0, size)), start > 0, hasNextPage);
+    async () => nextStart > limits.maxOffset || (await fetchPage(nextStart, 1)).length > 0,
+  );
+  return connectionOf(edgesFrom(start, page), start > 0, hasNextPage);
 }
 
 function checkOffset(offset: number, maxOffset: number, argument: string): void {

@@ -1,4 +1,13 @@
 import {
+  createBlockList,
+  deleteBlockList,
+  getBlockList,
+  importBlockList,
+  listBlockLists,
+  updateBlockList,
+} from '../../rest/blocklists.js';
+import { toWireInput } from '../../rest/wireInput.js';
+import {
   BlockListRef,
   CreateBlockListInput,
   CreateBlockListPayloadRef,
@@ -16,16 +25,6 @@ import { pageCursorConnection } from '../../graphql/connections/pageCursorConnec
 /** listBlockLists answers at most this many per call. */
 const BLOCK_LISTS_PER_PAGE = { maxPageSize: 200, defaultPageSize: 25 };
 
-/** How entries match, as create and update send it (fields left out stay out). */
-function matchingOptionsBody(input: typeof CreateBlockListInput.$inferInput | typeof UpdateBlockListInput.$inferInput) {
-  return {
-    is_leet_check_enabled: input.isLeetCheckEnabled ?? undefined,
-    is_plural_check_enabled: input.isPluralCheckEnabled ?? undefined,
-    is_confusable_folding_enabled: input.isConfusableFoldingEnabled ?? undefined,
-    is_substring_matching_enabled: input.isSubstringMatchingEnabled ?? undefined,
-  };
-}
-
 builder.queryField('blockList', (t) =>
   t.field({
     type: BlockListRef,
@@ -37,7 +36,7 @@ builder.queryField('blockList', (t) =>
       team: t.arg.string({ description: 'Its team, when it belongs to one.' }),
     },
     resolve: async (_root, { name, team }, { stream }) =>
-      (await stream.getBlockList({ name, team: team ?? undefined })).blocklist,
+      (await stream.getBlockList(toWireInput(getBlockList, { name, team }))).blocklist,
   }),
 );
 
@@ -50,7 +49,9 @@ builder.queryField('blockLists', (t) =>
       args: { team: t.arg.string({ description: 'Only this team’s block lists.' }) },
       resolve: (_root, args, { stream }) =>
         pageCursorConnection(args, BLOCK_LISTS_PER_PAGE, async (origin, limit) => {
-          const page = await stream.listBlockLists({ team: args.team ?? undefined, limit, cursor: origin.next });
+          const page = await stream.listBlockLists(
+            toWireInput(listBlockLists, { team: args.team, limit, cursor: origin.next }),
+          );
           return { items: page.blocklists, next: page.next_cursor || undefined };
         }),
     },
@@ -66,14 +67,7 @@ builder.mutationField('createBlockList', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: CreateBlockListInput, required: true }) },
     resolve: (_root, { input }, { stream, caller }) =>
-      stream.createBlockList({
-        name: input.name,
-        words: input.words,
-        type: input.type ?? undefined,
-        team: input.team ?? undefined,
-        ...matchingOptionsBody(input),
-        user_id: actingUserId(caller, input.userId),
-      }),
+      stream.createBlockList(toWireInput(createBlockList, { ...input, userId: actingUserId(caller, input.userId) })),
   }),
 );
 
@@ -84,13 +78,7 @@ builder.mutationField('updateBlockList', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: UpdateBlockListInput, required: true }) },
     resolve: (_root, { input }, { stream, caller }) =>
-      stream.updateBlockList({
-        name: input.name,
-        team: input.team ?? undefined,
-        words: input.words ?? undefined,
-        ...matchingOptionsBody(input),
-        user_id: actingUserId(caller, input.userId),
-      }),
+      stream.updateBlockList(toWireInput(updateBlockList, { ...input, userId: actingUserId(caller, input.userId) })),
   }),
 );
 
@@ -101,13 +89,10 @@ builder.mutationField('deleteBlockList', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: DeleteBlockListInput, required: true }) },
     resolve: async (_root, { input }, { stream, caller }) => {
-      const team = input.team ?? undefined;
-      await stream.deleteBlockList({
-        name: input.name,
-        team,
-        user_id: actingUserId(caller, input.userId),
-      });
-      return { name: input.name, team: team ?? null };
+      await stream.deleteBlockList(
+        toWireInput(deleteBlockList, { ...input, userId: actingUserId(caller, input.userId) }),
+      );
+      return { name: input.name, team: input.team ?? null };
     },
   }),
 );
@@ -118,11 +103,6 @@ builder.mutationField('importBlockList', (t) =>
     description: 'Adds entries to a block list in the background (importBlockList); follow the returned task.',
     authScopes: { server: true },
     args: { input: t.arg({ type: ImportBlockListInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.importBlockList({
-        id: String(input.id),
-        items: input.items,
-        chunk_size: input.chunkSize ?? undefined,
-      }),
+    resolve: (_root, { input }, { stream }) => stream.importBlockList(toWireInput(importBlockList, input)),
   }),
 );

@@ -1,3 +1,5 @@
+import { createDevice } from '../../rest/devices.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import type { DeviceResponse } from '../../rest/wire/shared.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -43,16 +45,8 @@ builder.mutationField('createDevice', (t) =>
     args: { input: t.arg({ type: CreateDeviceInput, required: true }) },
     resolve: async (_root, { input }, { caller, stream }) => {
       const userId = requiredActingUserId(caller, input.userId, 'input.userId');
-      const id = String(input.id);
-      await stream.createDevice({
-        id,
-        user_id: userId,
-        push_provider: input.pushProvider,
-        push_provider_name: input.pushProviderName ?? undefined,
-        voip_token: input.voipToken ?? undefined,
-        hardware_id: input.hardwareId ?? undefined,
-      });
-      return { id, userId };
+      await stream.createDevice(toWireInput(createDevice, { ...input, userId }));
+      return { id: input.id, userId };
     },
   }),
 );

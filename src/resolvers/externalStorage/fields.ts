@@ -1,9 +1,14 @@
 import { GraphQLError } from 'graphql';
 import type { StreamClient } from '../../rest/client.js';
-import type { AzureRequest, GetExternalStorageResponse, S3Request } from '../../rest/wire/externalStorage.js';
+import {
+  createExternalStorage,
+  updateExternalStorage,
+  upsertImporterExternalStorage,
+} from '../../rest/externalStorage.js';
+import type { GetExternalStorageResponse } from '../../rest/wire/externalStorage.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import {
-  AzureStorageInput,
   CheckExternalStoragePayloadRef,
   CreateExternalStorageInput,
   CreateExternalStoragePayloadRef,
@@ -13,45 +18,12 @@ import {
   ExternalStorageRef,
   externalStorageList,
   ImporterExternalStorageRef,
-  S3StorageInput,
   UpdateExternalStorageInput,
   UpdateExternalStoragePayloadRef,
   UpsertImporterExternalStorageInput,
   UpsertImporterExternalStoragePayloadRef,
   ValidateImporterExternalStoragePayloadRef,
 } from '../../schema/externalStorage/types.js';
-
-type Input<T extends { $inferInput: unknown }> = T['$inferInput'];
-
-function s3Body(input: Input<typeof S3StorageInput>): S3Request {
-  return {
-    s3_region: input.s3Region,
-    s3_api_key: input.s3ApiKey ?? undefined,
-    s3_secret: input.s3Secret ?? undefined,
-    s3_custom_endpoint_url: input.s3CustomEndpointUrl ?? undefined,
-  };
-}
-
-function azureBody(input: Input<typeof AzureStorageInput>): AzureRequest {
-  return {
-    abs_account_name: input.absAccountName,
-    abs_client_id: input.absClientId,
-    abs_client_secret: input.absClientSecret,
-    abs_tenant_id: input.absTenantId,
-  };
-}
-
-/** The storage settings shared by create and update, in Stream's names. */
-function storageBody(input: Input<typeof CreateExternalStorageInput> | Input<typeof UpdateExternalStorageInput>) {
-  return {
-    storage_type: input.storageType,
-    bucket: input.bucket,
-    path: input.path ?? undefined,
-    aws_s3: input.awsS3 ? s3Body(input.awsS3) : undefined,
-    azure_blob: input.azureBlob ? azureBody(input.azureBlob) : undefined,
-    gcs_credentials: input.gcsCredentials ?? undefined,
-  };
-}
 
 /** The importer's storage, or null when none is configured (Stream answers 404 then). */
 async function importerStorageOrNull(stream: StreamClient): Promise<GetExternalStorageResponse | null> {
@@ -80,7 +52,7 @@ builder.mutationField('createExternalStorage', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: CreateExternalStorageInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
-      await stream.createExternalStorage({ name: input.name, ...storageBody(input) });
+      await stream.createExternalStorage(toWireInput(createExternalStorage, input));
       return { name: input.name };
     },
   }),
@@ -92,8 +64,7 @@ builder.mutationField('updateExternalStorage', (t) =>
     description: 'Replaces an external storage’s configuration (updateExternalStorage).',
     authScopes: { server: true },
     args: { input: t.arg({ type: UpdateExternalStorageInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.updateExternalStorage({ name: input.name, ...storageBody(input) }),
+    resolve: (_root, { input }, { stream }) => stream.updateExternalStorage(toWireInput(updateExternalStorage, input)),
   }),
 );
 
@@ -138,16 +109,7 @@ builder.mutationField('upsertImporterExternalStorage', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: UpsertImporterExternalStorageInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
-      const { awsS3: s3, gcs } = input;
-      await stream.upsertImporterExternalStorage({
-        type: input.type,
-        aws_s3: s3
-          ? { bucket: s3.bucket, region: s3.region, role_arn: s3.roleArn, path_prefix: s3.pathPrefix ?? undefined }
-          : undefined,
-        gcs: gcs
-          ? { bucket: gcs.bucket, credentials: gcs.credentials, path_prefix: gcs.pathPrefix ?? undefined }
-          : undefined,
-      });
+      await stream.upsertImporterExternalStorage(toWireInput(upsertImporterExternalStorage, input));
       return { saved: true as const };
     },
   }),

@@ -1,3 +1,5 @@
+import { createImport, createImportURL, createImportV2Task, listImportV2Tasks } from '../../rest/imports.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import {
   CancelImportV2TaskPayloadRef,
@@ -42,7 +44,7 @@ builder.queryField('importTasks', (t) =>
     authScopes: { server: true },
     args: { state: t.arg.int({ description: 'Only imports in this numeric state.' }) },
     resolve: async (_root, { state }, { stream }) =>
-      (await stream.listImportV2Tasks({ state: state ?? undefined })).import_tasks,
+      (await stream.listImportV2Tasks(toWireInput(listImportV2Tasks, { state }))).import_tasks,
   }),
 );
 
@@ -63,7 +65,7 @@ builder.mutationField('createImportURL', (t) =>
     description: 'Gets a signed URL to upload an import file to (createImportURL).',
     authScopes: { server: true },
     args: { input: t.arg({ type: CreateImportURLInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.createImportURL({ filename: input.filename ?? undefined }),
+    resolve: (_root, { input }, { stream }) => stream.createImportURL(toWireInput(createImportURL, input)),
   }),
 );
 
@@ -73,8 +75,7 @@ builder.mutationField('createImport', (t) =>
     description: 'Starts a (v1) import of an uploaded file (createImport).',
     authScopes: { server: true },
     args: { input: t.arg({ type: CreateImportInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.createImport({ path: input.path, mode: input.mode, merge_custom: input.mergeCustom ?? undefined }),
+    resolve: (_root, { input }, { stream }) => stream.createImport(toWireInput(createImport, input)),
   }),
 );
 
@@ -84,28 +85,10 @@ builder.mutationField('createImportV2Task', (t) =>
     description: 'Starts a v2 import from the importer’s external storage (createImportV2Task).',
     authScopes: { server: true },
     args: { input: t.arg({ type: CreateImportV2TaskInput, required: true }) },
-    resolve: (_root, { input }, { stream, caller }) => {
-      const { settings } = input;
-      return stream.createImportV2Task({
-        product: input.product,
-        user_id: actingUserId(caller, input.userId),
-        settings: {
-          mode: settings.mode ?? undefined,
-          path: settings.path ?? undefined,
-          source: settings.source ?? undefined,
-          merge_custom: settings.mergeCustom ?? undefined,
-          skip_references_check: settings.skipReferencesCheck ?? undefined,
-          use_import_time_as_op_time: settings.useImportTimeAsOpTime ?? undefined,
-          s3: settings.s3
-            ? {
-                bucket: settings.s3.bucket ?? undefined,
-                dir: settings.s3.dir ?? undefined,
-                region: settings.s3.region ?? undefined,
-              }
-            : undefined,
-        },
-      });
-    },
+    resolve: (_root, { input }, { stream, caller }) =>
+      stream.createImportV2Task(
+        toWireInput(createImportV2Task, { ...input, userId: actingUserId(caller, input.userId) }),
+      ),
   }),
 );
 

@@ -1,3 +1,5 @@
+import { createPermission, searchRoles, updatePermission } from '../../rest/permissions.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import type { Role } from '../../rest/wire/permissions.js';
 import { builder } from '../../graphql/builder.js';
 import {
@@ -19,18 +21,6 @@ import { keysetConnection } from '../../graphql/connections/keysetConnection.js'
 
 /** searchRoles answers at most this many per call. */
 const ROLES_PER_SEARCH = { maxPageSize: 25, defaultPageSize: 25 };
-
-/** A custom permission's definition, as create and update send it. */
-function permissionBody(input: typeof CreatePermissionInput.$inferInput | typeof UpdatePermissionInput.$inferInput) {
-  return {
-    id: String(input.id),
-    name: input.name,
-    action: input.action,
-    condition: input.condition,
-    owner: input.owner ?? undefined,
-    same_team: input.sameTeam ?? undefined,
-  };
-}
 
 builder.queryField('permissions', (t) =>
   t.field({
@@ -78,15 +68,7 @@ builder.queryField('searchRoles', (t) =>
           keyOf: (role: Role) => role.name,
           isKey: (value): value is string => typeof value === 'string',
           fetchPage: async (limit, nameGt) =>
-            (
-              await stream.searchRoles({
-                query: args.query,
-                role_type: args.roleType ?? undefined,
-                include_global_roles: args.includeGlobalRoles ?? undefined,
-                limit,
-                name_gt: nameGt,
-              })
-            ).roles,
+            (await stream.searchRoles(toWireInput(searchRoles, { ...args, limit, nameGt }))).roles,
         }),
     },
     { name: 'RoleConnection', description: 'A page of roles.' },
@@ -101,9 +83,8 @@ builder.mutationField('createPermission', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: CreatePermissionInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
-      const body = permissionBody(input);
-      await stream.createPermission(body);
-      return { id: body.id };
+      await stream.createPermission(toWireInput(createPermission, input));
+      return { id: input.id };
     },
   }),
 );
@@ -115,9 +96,8 @@ builder.mutationField('updatePermission', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: UpdatePermissionInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
-      const body = permissionBody(input);
-      await stream.updatePermission(body);
-      return { id: body.id };
+      await stream.updatePermission(toWireInput(updatePermission, input));
+      return { id: input.id };
     },
   }),
 );

@@ -1,3 +1,5 @@
+import { createPollOption, updatePollOption } from '../../rest/polls.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 import { checkPollChange } from './access.js';
@@ -20,12 +22,9 @@ builder.mutationField('createPollOption', (t) =>
       const pollId = String(input.pollId);
       const userId = actingUserId(context.caller, input.userId);
       await checkPollChange(context, pollId, { suggestingOption: true });
-      const { poll_option } = await context.stream.createPollOption({
-        poll_id: pollId,
-        text: input.text,
-        custom: input.custom ?? undefined,
-        user_id: userId,
-      });
+      const { poll_option } = await context.stream.createPollOption(
+        toWireInput(createPollOption, { ...input, userId }),
+      );
       context.loaders.forgetPoll(pollId);
       return { pollId, option: poll_option };
     },
@@ -43,13 +42,9 @@ builder.mutationField('updatePollOption', (t) =>
       const pollId = String(input.pollId);
       const userId = actingUserId(context.caller, input.userId);
       await checkPollChange(context, pollId);
-      const { poll_option } = await context.stream.updatePollOption({
-        poll_id: pollId,
-        id: String(input.id),
-        text: input.text,
-        custom: input.custom ?? undefined,
-        user_id: userId,
-      });
+      const { poll_option } = await context.stream.updatePollOption(
+        toWireInput(updatePollOption, { ...input, userId }),
+      );
       context.loaders.forgetPoll(pollId);
       return { pollId, option: poll_option };
     },

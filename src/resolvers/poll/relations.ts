@@ -31,7 +31,6 @@ builder.interfaceField(UserProfileRef, 'polls', (t) =>
   ),
 );
 
-
 builder.objectField(PollRef, 'votes', (t) =>
   t.connection(
     {

@@ -1,3 +1,5 @@
+import { updateUsersPartial } from '../../rest/users.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
@@ -141,13 +143,8 @@ builder.mutationField('updateUsersPartial', (t) =>
     args: { input: t.arg({ type: UpdateUsersPartialInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
       checkUserCount(input.users.length, 'input.users');
-      const users = input.users.map((patch) => ({
-        id: String(patch.id),
-        set: patch.set ?? undefined,
-        unset: patch.unset ?? undefined,
-      }));
-      const result = await stream.updateUsersPartial({ users });
-      return { ...result, order: users.map((user) => user.id) };
+      const result = await stream.updateUsersPartial(toWireInput(updateUsersPartial, input));
+      return { ...result, order: input.users.map((user) => user.id) };
     },
   }),
 );

@@ -1,3 +1,5 @@
+import { deactivateUser, deactivateUsers, deleteUsers, reactivateUser, reactivateUsers } from '../../rest/users.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { UserExportRef } from '../../schema/user/types.js';
@@ -38,12 +40,7 @@ builder.mutationField('deactivateUser', (t) =>
     description: 'Deactivates one user at once: they can no longer connect until reactivated (deactivateUser).',
     authScopes: { server: true },
     args: { input: t.arg({ type: DeactivateUserInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.deactivateUser({
-        user_id: String(input.userId),
-        created_by_id: input.createdById == null ? undefined : String(input.createdById),
-        mark_messages_deleted: input.markMessagesDeleted ?? undefined,
-      }),
+    resolve: (_root, { input }, { stream }) => stream.deactivateUser(toWireInput(deactivateUser, input)),
   }),
 );
 
@@ -56,12 +53,7 @@ builder.mutationField('deactivateUsers', (t) =>
     args: { input: t.arg({ type: DeactivateUsersInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
       const userIds = checkUserIds(input.userIds, MAX_USERS_PER_CHANGE);
-      const { task_id } = await stream.deactivateUsers({
-        user_ids: userIds,
-        created_by_id: input.createdById == null ? undefined : String(input.createdById),
-        mark_messages_deleted: input.markMessagesDeleted ?? undefined,
-        mark_channels_deleted: input.markChannelsDeleted ?? undefined,
-      });
+      const { task_id } = await stream.deactivateUsers(toWireInput(deactivateUsers, { ...input, userIds }));
       return { task_id, user_ids: userIds };
     },
   }),
@@ -74,13 +66,7 @@ builder.mutationField('reactivateUser', (t) =>
     description: 'Reactivates one deactivated user at once (reactivateUser).',
     authScopes: { server: true },
     args: { input: t.arg({ type: ReactivateUserInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.reactivateUser({
-        user_id: String(input.userId),
-        created_by_id: input.createdById == null ? undefined : String(input.createdById),
-        name: input.name ?? undefined,
-        restore_messages: input.restoreMessages ?? undefined,
-      }),
+    resolve: (_root, { input }, { stream }) => stream.reactivateUser(toWireInput(reactivateUser, input)),
   }),
 );
 
@@ -93,12 +79,7 @@ builder.mutationField('reactivateUsers', (t) =>
     args: { input: t.arg({ type: ReactivateUsersInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
       const userIds = checkUserIds(input.userIds, MAX_USERS_PER_CHANGE);
-      const { task_id } = await stream.reactivateUsers({
-        user_ids: userIds,
-        created_by_id: input.createdById == null ? undefined : String(input.createdById),
-        restore_messages: input.restoreMessages ?? undefined,
-        restore_channels: input.restoreChannels ?? undefined,
-      });
+      const { task_id } = await stream.reactivateUsers(toWireInput(reactivateUsers, { ...input, userIds }));
       return { task_id, user_ids: userIds };
     },
   }),
@@ -114,16 +95,7 @@ builder.mutationField('deleteUsers', (t) =>
     args: { input: t.arg({ type: DeleteUsersInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
       const userIds = checkUserIds(input.userIds, MAX_USERS_PER_CHANGE);
-      const { task_id } = await stream.deleteUsers({
-        user_ids: userIds,
-        user: input.user ?? undefined,
-        messages: input.messages ?? undefined,
-        conversations: input.conversations ?? undefined,
-        calls: input.calls ?? undefined,
-        files: input.files ?? undefined,
-        new_channel_owner_id: input.newChannelOwnerId == null ? undefined : String(input.newChannelOwnerId),
-        new_call_owner_id: input.newCallOwnerId == null ? undefined : String(input.newCallOwnerId),
-      });
+      const { task_id } = await stream.deleteUsers(toWireInput(deleteUsers, { ...input, userIds }));
       return { task_id, user_ids: userIds };
     },
   }),

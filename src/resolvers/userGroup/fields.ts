@@ -1,3 +1,14 @@
+import {
+  addUserGroupMembers,
+  createUserGroup,
+  deleteUserGroup,
+  getUserGroup,
+  listUserGroups,
+  removeUserGroupMembers,
+  searchUserGroups,
+  updateUserGroup,
+} from '../../rest/userGroups.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import type { UserGroupResponse } from '../../rest/wire/userGroups.js';
 import { builder } from '../../graphql/builder.js';
 import {
@@ -28,8 +39,6 @@ const isString = (value: unknown): value is string => typeof value === 'string';
 const isSearchKey = (value: unknown): value is SearchKey =>
   Array.isArray(value) && value.length === 2 && value.every(isString);
 
-const ids = (list: readonly (string | number)[]) => list.map(String);
-
 builder.queryField('userGroup', (t) =>
   t.field({
     type: UserGroupRef,
@@ -41,7 +50,7 @@ builder.queryField('userGroup', (t) =>
       teamId: t.arg.string({ description: 'Look only in this team.' }),
     },
     resolve: async (_root, { id, teamId }, { stream }) =>
-      (await stream.getUserGroup({ id: String(id), team_id: teamId ?? undefined })).user_group,
+      (await stream.getUserGroup(toWireInput(getUserGroup, { id, teamId }))).user_group,
   }),
 );
 
@@ -62,12 +71,14 @@ builder.queryField('userGroups', (t) =>
           isKey: isString,
           fetchPage: async (limit, idGt) =>
             (
-              await stream.listUserGroups({
-                limit,
-                id_gt: idGt,
-                team_id: args.teamId ?? undefined,
-                created_at_gt: args.createdAtGt?.toString(),
-              })
+              await stream.listUserGroups(
+                toWireInput(listUserGroups, {
+                  limit,
+                  idGt,
+                  teamId: args.teamId,
+                  createdAtGt: args.createdAtGt?.toString(),
+                }),
+              )
             ).user_groups,
         }),
     },
@@ -94,13 +105,15 @@ builder.queryField('searchUserGroups', (t) =>
           isKey: isSearchKey,
           fetchPage: async (limit, after) =>
             (
-              await stream.searchUserGroups({
-                query: args.query,
-                team_id: args.teamId ?? undefined,
-                limit,
-                name_gt: after?.[0],
-                id_gt: after?.[1],
-              })
+              await stream.searchUserGroups(
+                toWireInput(searchUserGroups, {
+                  query: args.query,
+                  teamId: args.teamId,
+                  limit,
+                  nameGt: after?.[0],
+                  idGt: after?.[1],
+                }),
+              )
             ).user_groups,
         }),
     },
@@ -118,14 +131,7 @@ builder.mutationField('createUserGroup', (t) =>
     description: 'Creates a user group (createUserGroup).',
     authScopes: { server: true },
     args: { input: t.arg({ type: CreateUserGroupInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.createUserGroup({
-        name: input.name,
-        id: input.id == null ? undefined : String(input.id),
-        description: input.description ?? undefined,
-        team_id: input.teamId ?? undefined,
-        member_ids: input.memberIds ? ids(input.memberIds) : undefined,
-      }),
+    resolve: (_root, { input }, { stream }) => stream.createUserGroup(toWireInput(createUserGroup, input)),
   }),
 );
 
@@ -135,13 +141,7 @@ builder.mutationField('updateUserGroup', (t) =>
     description: 'Renames or redescribes a user group (updateUserGroup).',
     authScopes: { server: true },
     args: { input: t.arg({ type: UpdateUserGroupInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.updateUserGroup({
-        id: String(input.id),
-        name: input.name ?? undefined,
-        description: input.description ?? undefined,
-        team_id: input.teamId ?? undefined,
-      }),
+    resolve: (_root, { input }, { stream }) => stream.updateUserGroup(toWireInput(updateUserGroup, input)),
   }),
 );
 
@@ -152,8 +152,8 @@ builder.mutationField('deleteUserGroup', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: DeleteUserGroupInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
-      await stream.deleteUserGroup({ id: String(input.id), team_id: input.teamId ?? undefined });
-      return { id: String(input.id) };
+      await stream.deleteUserGroup(toWireInput(deleteUserGroup, input));
+      return { id: input.id };
     },
   }),
 );
@@ -164,13 +164,7 @@ builder.mutationField('addUserGroupMembers', (t) =>
     description: 'Adds users to a group (addUserGroupMembers).',
     authScopes: { server: true },
     args: { input: t.arg({ type: AddUserGroupMembersInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.addUserGroupMembers({
-        id: String(input.id),
-        member_ids: ids(input.memberIds),
-        as_admin: input.asAdmin ?? undefined,
-        team_id: input.teamId ?? undefined,
-      }),
+    resolve: (_root, { input }, { stream }) => stream.addUserGroupMembers(toWireInput(addUserGroupMembers, input)),
   }),
 );
 
@@ -181,10 +175,6 @@ builder.mutationField('removeUserGroupMembers', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: RemoveUserGroupMembersInput, required: true }) },
     resolve: (_root, { input }, { stream }) =>
-      stream.removeUserGroupMembers({
-        id: String(input.id),
-        member_ids: ids(input.memberIds),
-        team_id: input.teamId ?? undefined,
-      }),
+      stream.removeUserGroupMembers(toWireInput(removeUserGroupMembers, input)),
   }),
 );

@@ -1,18 +1,20 @@
 import type { BlockListResponse, ImportBlockListResponse } from '../../rest/wire/blocklists.js';
+import { BLOCK_LIST_TYPES } from '../../rest/wire/blocklists.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { TaskRef } from '../task/types.js';
 import { UserRef } from '../user/types.js';
 
-export const BlockListType = builder.enumType('BlockListType', {
+export const BlockListType = enumFromWire('BlockListType', BLOCK_LIST_TYPES, {
   description: 'What the entries of a block list are matched against.',
   values: {
-    WORD: { value: 'word', description: 'Words in message text.' },
-    REGEX: { value: 'regex', description: 'Regular expressions over message text.' },
-    DOMAIN: { value: 'domain', description: 'Link domains to block.' },
-    DOMAIN_ALLOWLIST: { value: 'domain_allowlist', description: 'The only link domains allowed.' },
-    EMAIL: { value: 'email', description: 'E-mail addresses or domains to block.' },
-    EMAIL_ALLOWLIST: { value: 'email_allowlist', description: 'The only e-mail domains allowed.' },
-  } as const,
+    word: 'Words in message text.',
+    regex: 'Regular expressions over message text.',
+    domain: 'Link domains to block.',
+    domain_allowlist: 'The only link domains allowed.',
+    email: 'E-mail addresses or domains to block.',
+    email_allowlist: 'The only e-mail domains allowed.',
+  },
 });
 
 export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').implement({

@@ -1,4 +1,6 @@
 import type { DeviceResponse } from '../../rest/wire/shared.js';
+import { PUSH_PROVIDER_TYPES } from '../../rest/wire/push.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
 import { UserRef } from '../user/types.js';
 
@@ -32,12 +34,12 @@ export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
   }),
 });
 
-export const PushProvider = builder.enumType('PushProvider', {
+export const PushProvider = enumFromWire('PushProvider', PUSH_PROVIDER_TYPES, {
   description: 'The kinds of push provider a device can be registered with.',
   values: {
-    FIREBASE: { value: 'firebase', description: 'Firebase Cloud Messaging (Android, web, iOS through Firebase).' },
-    APN: { value: 'apn', description: 'Apple Push Notification service.' },
-    HUAWEI: { value: 'huawei', description: 'Huawei Push Kit.' },
-    XIAOMI: { value: 'xiaomi', description: 'Xiaomi Mi Push.' },
-  } as const,
+    firebase: 'Firebase Cloud Messaging (Android, web, iOS through Firebase).',
+    apn: 'Apple Push Notification service.',
+    huawei: 'Huawei Push Kit.',
+    xiaomi: 'Xiaomi Mi Push.',
+  },
 });

@@ -1,30 +1,31 @@
-import type {
-  CheckExternalStorageResponse,
-  GetExternalStorageAWSS3Response,
-  GetExternalStorageGCSResponse,
-  GetExternalStorageResponse,
-  UpdateExternalStorageResponse,
+import {
+  EXTERNAL_STORAGE_TYPES,
+  IMPORTER_STORAGE_TYPES,
+  type CheckExternalStorageResponse,
+  type GetExternalStorageAWSS3Response,
+  type GetExternalStorageGCSResponse,
+  type GetExternalStorageResponse,
+  type UpdateExternalStorageResponse,
 } from '../../rest/wire/externalStorage.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
-import { enumValues, knownValue, rawValue } from '../../graphql/openEnum.js';
+import { knownValue, rawValue } from '../../graphql/openEnum.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
 
-const EXTERNAL_STORAGE_TYPES = {
-  S3: { value: 's3', description: 'Amazon S3 (or an S3-compatible service).' },
-  GCS: { value: 'gcs', description: 'Google Cloud Storage.' },
-  ABS: { value: 'abs', description: 'Azure Blob Storage.' },
-} as const;
-
-export const ExternalStorageType = builder.enumType('ExternalStorageType', {
+export const ExternalStorageType = enumFromWire('ExternalStorageType', EXTERNAL_STORAGE_TYPES, {
   description: 'The cloud storage services Stream can write to.',
-  values: EXTERNAL_STORAGE_TYPES,
+  values: {
+    s3: 'Amazon S3 (or an S3-compatible service).',
+    gcs: 'Google Cloud Storage.',
+    abs: 'Azure Blob Storage.',
+  },
 });
 
-export const ImporterStorageType = builder.enumType('ImporterStorageType', {
+export const ImporterStorageType = enumFromWire('ImporterStorageType', IMPORTER_STORAGE_TYPES, {
   description: 'The cloud storage services the v2 importer can read from.',
   values: {
-    AWS_S3: { value: 'aws_s3', description: 'Amazon S3, read through an IAM role.' },
-    GCS: { value: 'gcs', description: 'Google Cloud Storage.' },
-  } as const,
+    aws_s3: 'Amazon S3, read through an IAM role.',
+    gcs: 'Google Cloud Storage.',
+  },
 });
 
 /**
@@ -32,8 +33,6 @@ export const ImporterStorageType = builder.enumType('ImporterStorageType', {
  * may be one Stream added after this gateway was built.
  */
 type ExternalStorage = Omit<UpdateExternalStorageResponse, 'duration' | 'type'> & { type: unknown };
-
-const STORAGE_TYPES = enumValues(EXTERNAL_STORAGE_TYPES);
 
 /** listExternalStorage's map (name → storage) as a list ordered by name; storages of unknown types are kept. */
 export function externalStorageList(map: Record<string, unknown>): ExternalStorage[] {
@@ -54,7 +53,7 @@ export const ExternalStorageRef = builder.objectRef<ExternalStorage>('ExternalSt
       type: ExternalStorageType,
       nullable: true,
       description: 'The storage service; null for a service this gateway does not know yet (see typeRaw).',
-      resolve: (storage) => knownValue('ExternalStorageType', STORAGE_TYPES, storage.type),
+      resolve: (storage) => knownValue('ExternalStorageType', EXTERNAL_STORAGE_TYPES, storage.type),
     }),
     typeRaw: t.string({
       nullable: true,

@@ -5,22 +5,24 @@ import type {
   ImportV2TaskSettings,
   ImportV2TaskSettingsS3,
 } from '../../rest/wire/imports.js';
+import { IMPORT_MODES, IMPORT_PRODUCTS } from '../../rest/wire/imports.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
 
-export const ImportMode = builder.enumType('ImportMode', {
+export const ImportMode = enumFromWire('ImportMode', IMPORT_MODES, {
   description: 'How an import treats records that exist already.',
   values: {
-    INSERT: { value: 'insert', description: 'Add new records only.' },
-    UPSERT: { value: 'upsert', description: 'Add new records and overwrite existing ones.' },
-  } as const,
+    insert: 'Add new records only.',
+    upsert: 'Add new records and overwrite existing ones.',
+  },
 });
 
-export const ImportProduct = builder.enumType('ImportProduct', {
+export const ImportProduct = enumFromWire('ImportProduct', IMPORT_PRODUCTS, {
   description: 'The Stream products the v2 importer loads data into.',
   values: {
-    CHAT: { value: 'chat', description: 'Chat: users, channels, messages, reactions.' },
-    FEEDS: { value: 'feeds', description: 'Activity feeds.' },
-  } as const,
+    chat: 'Chat: users, channels, messages, reactions.',
+    feeds: 'Activity feeds.',
+  },
 });
 
 export const ImportTaskHistoryRef = builder.objectRef<ImportTaskHistory>('ImportTaskHistory').implement({

@@ -1,12 +1,14 @@
 import type { Permission, Role } from '../../rest/wire/permissions.js';
+import { ROLE_TYPES } from '../../rest/wire/permissions.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
 
-export const RoleType = builder.enumType('RoleType', {
+export const RoleType = enumFromWire('RoleType', ROLE_TYPES, {
   description: 'Where a role applies.',
   values: {
-    USER: { value: 'user', description: 'App-wide roles, held by users.' },
-    CHANNEL: { value: 'channel', description: 'Roles held by channel members.' },
-  } as const,
+    user: 'App-wide roles, held by users.',
+    channel: 'Roles held by channel members.',
+  },
 });
 
 export const PermissionRef = builder.objectRef<Permission>('Permission').implement({

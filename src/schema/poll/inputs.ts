@@ -1,49 +1,73 @@
-import { builder } from '../../graphql/builder.js';
+import type { GenericInputFieldRef, InputFieldMap } from '@pothos/core';
+import { builder, type InputFields } from '../../graphql/builder.js';
 import { PollVotingVisibility } from './types.js';
 
-export const CreatePollInput = builder.inputType('CreatePollInput', {
+/** How a poll input differs between creating and replacing: its key, its options and some wording. */
+interface PollInputSpec<Key, Options> {
+  description: string;
+  /** The name and id fields, in the order the input lists them. */
+  key: (t: InputFields) => Key;
+  options: (t: InputFields) => Options;
+  votingVisibility: string;
+  isClosed: string;
+  userId: string;
+}
+
+/**
+ * createPoll's and updatePoll's input: the poll settings are declared here once, under the names
+ * the wire gives them in camelCase, so both pass their input to toWireInput unchanged.
+ */
+function pollInput<Key extends InputFieldMap, Options extends GenericInputFieldRef<unknown>>(
+  name: string,
+  spec: PollInputSpec<Key, Options>,
+) {
+  return builder.inputType(name, {
+    description: spec.description,
+    fields: (t) => ({
+      ...spec.key(t),
+      description: t.string({ description: 'More about the question.' }),
+      options: spec.options(t),
+      votingVisibility: t.field({ type: PollVotingVisibility, description: spec.votingVisibility }),
+      enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
+      maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
+      allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
+      allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
+      isClosed: t.boolean({ description: spec.isClosed }),
+      custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
+      userId: t.id({ description: spec.userId }),
+    }),
+  });
+}
+
+export const CreatePollInput = pollInput('CreatePollInput', {
   description: 'A new poll.',
-  fields: (t) => ({
+  key: (t) => ({
     name: t.string({ required: true, description: 'The question asked.' }),
     id: t.id({
       description:
         'The poll id; the gateway makes up a UUIDv7 when left out, and names it in an UPSTREAM_OUTCOME_UNKNOWN error.',
     }),
-    description: t.string({ description: 'More about the question.' }),
-    options: t.field({ type: [NewPollOptionInput], description: 'The options, in order.' }),
-    votingVisibility: t.field({
-      type: PollVotingVisibility,
-      description: 'Whether voters are shown (public by default).',
-    }),
-    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
-    maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
-    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
-    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
-    isClosed: t.boolean({ description: 'Create it closed.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
-    userId: t.id({ description: 'Who creates it; required for server tokens, always the caller for user tokens.' }),
   }),
+  options: (t) => t.field({ type: [NewPollOptionInput], description: 'The options, in order.' }),
+  votingVisibility: 'Whether voters are shown (public by default).',
+  isClosed: 'Create it closed.',
+  userId: 'Who creates it; required for server tokens, always the caller for user tokens.',
 });
 
-export const UpdatePollInput = builder.inputType('UpdatePollInput', {
+export const UpdatePollInput = pollInput('UpdatePollInput', {
   description: 'A poll replaced entirely: settings left out go back to their defaults.',
-  fields: (t) => ({
+  key: (t) => ({
     id: t.id({ required: true, description: 'The poll to replace.' }),
     name: t.string({ required: true, description: 'The question asked.' }),
-    description: t.string({ description: 'More about the question.' }),
-    options: t.field({
+  }),
+  options: (t) =>
+    t.field({
       type: [PollOptionUpdateInput],
       description: 'The options, in order; options not listed are removed with their votes. Left out: unchanged.',
     }),
-    votingVisibility: t.field({ type: PollVotingVisibility, description: 'Whether voters are shown.' }),
-    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
-    maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
-    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
-    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
-    isClosed: t.boolean({ description: 'Voting has ended.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
-    userId: t.id({ description: 'Who changes it; user tokens always act as themselves (and must have created it).' }),
-  }),
+  votingVisibility: 'Whether voters are shown.',
+  isClosed: 'Voting has ended.',
+  userId: 'Who changes it; user tokens always act as themselves (and must have created it).',
 });
 
 export const UpdatePollPartialInput = builder.inputType('UpdatePollPartialInput', {

@@ -1,5 +1,7 @@
 import type { Loaders } from '../../loaders/index.js';
 import type { PollOptionResponseData, PollResponseData, PollVoteResponseData } from '../../rest/wire/polls.js';
+import { POLL_VOTING_VISIBILITIES } from '../../rest/wire/polls.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
 import { UserRef } from '../user/types.js';
 
@@ -117,12 +119,12 @@ PollRef.implement({
   }),
 });
 
-export const PollVotingVisibility = builder.enumType('PollVotingVisibility', {
+export const PollVotingVisibility = enumFromWire('PollVotingVisibility', POLL_VOTING_VISIBILITIES, {
   description: 'Whether a poll shows who voted.',
   values: {
-    PUBLIC: { value: 'public', description: 'Everyone sees who voted for what.' },
-    ANONYMOUS: { value: 'anonymous', description: 'Votes are counted; voters stay hidden.' },
-  } as const,
+    public: 'Everyone sees who voted for what.',
+    anonymous: 'Votes are counted; voters stay hidden.',
+  },
 });
 
 export const PollConnectionRef = builder.connectionObject(

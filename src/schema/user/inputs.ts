@@ -1,5 +1,8 @@
-import type { UserRequest } from '../../rest/wire/shared.js';
+import { UserRequest } from '../../rest/wire/shared.js';
+import { toWire } from '../../rest/wire/toWire.js';
 import { builder } from '../../graphql/builder.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
+import { CHANNEL_DELETION_MODES, USER_DELETION_MODES } from '../../rest/wire/users.js';
 
 export const PrivacySettingsInput = builder.inputType('PrivacySettingsInput', {
   description: 'What a user lets others know about their activity; fields left out are not sent.',
@@ -26,48 +29,24 @@ export const UserInput = builder.inputType('UserInput', {
   }),
 });
 
-type PrivacySettingsArgument = {
-  deliveryReceipts?: boolean | null;
-  readReceipts?: boolean | null;
-  typingIndicators?: boolean | null;
-};
-
-export type UserInputValue = {
-  id: string | number;
-  name?: string | null;
-  image?: string | null;
-  role?: string | null;
-  language?: string | null;
-  teams?: string[] | null;
-  teamsRole?: Record<string, unknown> | null;
-  invisible?: boolean | null;
-  custom?: Record<string, unknown> | null;
-  privacySettings?: PrivacySettingsArgument | null;
-};
+export type UserInputValue = typeof UserInput.$inferInput;
 
 const toggle = (enabled: boolean | null | undefined) => (enabled == null ? undefined : { enabled });
 
-/** A `UserInput` as Stream's UserRequest; what the caller left out stays undefined and is not sent. */
+/**
+ * A `UserInput` as Stream's UserRequest; what the caller left out is not sent. The privacy
+ * settings differ on purpose: the graph takes a flag where Stream takes `{ enabled }`.
+ */
 export function toUserRequest(input: UserInputValue): UserRequest {
-  const privacy = input.privacySettings;
-  return {
-    id: String(input.id),
-    name: input.name ?? undefined,
-    image: input.image ?? undefined,
-    role: input.role ?? undefined,
-    language: input.language ?? undefined,
-    teams: input.teams ?? undefined,
-    teams_role: input.teamsRole ?? undefined,
-    invisible: input.invisible ?? undefined,
-    custom: input.custom ?? undefined,
-    privacy_settings: privacy
-      ? {
-          delivery_receipts: toggle(privacy.deliveryReceipts),
-          read_receipts: toggle(privacy.readReceipts),
-          typing_indicators: toggle(privacy.typingIndicators),
-        }
-      : undefined,
-  };
+  const { privacySettings: privacy, ...user } = input;
+  return toWire(UserRequest, {
+    ...user,
+    privacySettings: privacy && {
+      deliveryReceipts: toggle(privacy.deliveryReceipts),
+      readReceipts: toggle(privacy.readReceipts),
+      typingIndicators: toggle(privacy.typingIndicators),
+    },
+  });
 }
 
 export const UpsertUsersInput = builder.inputType('UpsertUsersInput', {
@@ -135,30 +114,30 @@ export const ReactivateUsersInput = builder.inputType('ReactivateUsersInput', {
   }),
 });
 
-const UserDeletionMode = builder.enumType('UserDeletionMode', {
+const UserDeletionMode = enumFromWire('UserDeletionMode', USER_DELETION_MODES, {
   description: 'How thoroughly a user is deleted.',
   values: {
-    SOFT: { value: 'soft', description: 'Marked deleted, restorable.' },
-    PRUNING: { value: 'pruning', description: 'Marked deleted, with name, image and custom data cleared.' },
-    HARD: { value: 'hard', description: 'Removed for good.' },
-  } as const,
+    soft: 'Marked deleted, restorable.',
+    pruning: 'Marked deleted, with name, image and custom data cleared.',
+    hard: 'Removed for good.',
+  },
 });
 
-const MessageDeletionMode = builder.enumType('MessageDeletionMode', {
+const MessageDeletionMode = enumFromWire('MessageDeletionMode', USER_DELETION_MODES, {
   description: "How a deleted user's messages are deleted.",
   values: {
-    SOFT: { value: 'soft', description: 'Marked deleted.' },
-    PRUNING: { value: 'pruning', description: 'Marked deleted, with their content cleared.' },
-    HARD: { value: 'hard', description: 'Removed for good.' },
-  } as const,
+    soft: 'Marked deleted.',
+    pruning: 'Marked deleted, with their content cleared.',
+    hard: 'Removed for good.',
+  },
 });
 
-const ChannelDeletionMode = builder.enumType('ChannelDeletionMode', {
+const ChannelDeletionMode = enumFromWire('ChannelDeletionMode', CHANNEL_DELETION_MODES, {
   description: "How a deleted user's one-to-one channels or calls are deleted.",
   values: {
-    SOFT: { value: 'soft', description: 'Marked deleted.' },
-    HARD: { value: 'hard', description: 'Removed for good.' },
-  } as const,
+    soft: 'Marked deleted.',
+    hard: 'Removed for good.',
+  },
 });
 
 export const DeleteUsersInput = builder.inputType('DeleteUsersInput', {
