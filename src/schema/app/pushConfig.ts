@@ -9,7 +9,8 @@ import type {
 } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
 import { knownValue, rawValue } from '../../graphql/openEnum.js';
-import { PUSH_TEMPLATE_EVENT_TYPE_VALUES, PushTemplateEventType } from '../push/enums.js';
+import { PUSH_TEMPLATE_EVENT_TYPES } from '../../rest/wire/push.js';
+import { PushTemplateEventType } from '../push/enums.js';
 import { PushProviderSettingsRef } from '../push/types.js';
 import { revealSecret } from '../../graphql/secrets.js';
 
@@ -99,7 +100,7 @@ export const AppPushTemplateRef = builder.objectRef<PushTemplate>('AppPushTempla
       type: PushTemplateEventType,
       nullable: true,
       description: 'The event it renders; null for an event this gateway does not know yet (see eventTypeRaw).',
-      resolve: (template) => knownValue('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPE_VALUES, template.event_type),
+      resolve: (template) => knownValue('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPES, template.event_type),
     }),
     eventTypeRaw: t.string({
       nullable: true,

@@ -1,28 +1,18 @@
-import type {
-  AsyncModerationCallbackConfig,
-  DataDogInfo,
-  EventHook,
-  FileUploadConfig,
-  GeofenceResponse,
-  ModerationDashboardPreferences,
-  OverviewDashboardConfig,
-  WebhookFailoverConfig,
+import {
+  ASYNC_MODERATION_CALLBACK_MODES,
+  type AsyncModerationCallbackConfig,
+  type DataDogInfo,
+  type EventHook,
+  type FileUploadConfig,
+  type GeofenceResponse,
+  type ModerationDashboardPreferences,
+  type OverviewDashboardConfig,
+  type WebhookFailoverConfig,
 } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
-import { knownValue, rawValue, enumValues } from '../../graphql/openEnum.js';
+import { knownValue, rawValue } from '../../graphql/openEnum.js';
 import { revealSecret } from '../../graphql/secrets.js';
-
-const CALLBACK_MODES = {
-  CALLBACK_MODE_NONE: { value: 'CALLBACK_MODE_NONE', description: 'No callback.' },
-  CALLBACK_MODE_REST: { value: 'CALLBACK_MODE_REST', description: 'An HTTP (REST) request.' },
-  CALLBACK_MODE_TWIRP: { value: 'CALLBACK_MODE_TWIRP', description: 'A Twirp RPC.' },
-} as const;
-const CALLBACK_MODE_VALUES = enumValues(CALLBACK_MODES);
-
-export const AsyncModerationCallbackMode = builder.enumType('AsyncModerationCallbackMode', {
-  description: 'How Stream calls back with the result of an asynchronous moderation check.',
-  values: CALLBACK_MODES,
-});
+import { AsyncModerationCallbackMode } from './enums.js';
 
 export const AsyncModerationCallbackRef = builder
   .objectRef<AsyncModerationCallbackConfig>('AsyncModerationCallback')
@@ -33,7 +23,7 @@ export const AsyncModerationCallbackRef = builder
         type: AsyncModerationCallbackMode,
         nullable: true,
         description: 'How the call is made; null for a mode this gateway does not know yet (see modeRaw).',
-        resolve: (callback) => knownValue('AsyncModerationCallbackMode', CALLBACK_MODE_VALUES, callback.mode),
+        resolve: (callback) => knownValue('AsyncModerationCallbackMode', ASYNC_MODERATION_CALLBACK_MODES, callback.mode),
       }),
       modeRaw: t.string({
         nullable: true,
