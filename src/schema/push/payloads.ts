@@ -1,5 +1,6 @@
 import type {
   CheckPushResponse,
+  PushProviderType,
   UpsertPushPreferencesResponse,
   UpsertPushProviderResponse,
   UpsertPushTemplateResponse,
@@ -116,7 +117,7 @@ export const UpsertPushProviderPayloadRef = builder
   });
 
 export const DeletePushProviderPayloadRef = builder
-  .objectRef<{ type: 'apn' | 'firebase' | 'huawei' | 'xiaomi'; name: string }>('DeletePushProviderPayload')
+  .objectRef<{ type: PushProviderType; name: string }>('DeletePushProviderPayload')
   .implement({
     description: 'The push provider that was removed, with its templates.',
     fields: (t) => ({
