@@ -23,7 +23,8 @@ export const AsyncModerationCallbackRef = builder
         type: AsyncModerationCallbackMode,
         nullable: true,
         description: 'How the call is made; null for a mode this gateway does not know yet (see modeRaw).',
-        resolve: (callback) => knownValue('AsyncModerationCallbackMode', ASYNC_MODERATION_CALLBACK_MODES, callback.mode),
+        resolve: (callback) =>
+          knownValue('AsyncModerationCallbackMode', ASYNC_MODERATION_CALLBACK_MODES, callback.mode),
       }),
       modeRaw: t.string({
         nullable: true,
@@ -64,17 +65,15 @@ export const EventHookRef = builder.objectRef<EventHook>('EventHook').implement(
       nullable: true,
       description: 'How long a delivery may take, in milliseconds.',
     }),
-    callback: t.field({
+    callback: t.expose('callback', {
       type: AsyncModerationCallbackRef,
       nullable: true,
       description: 'The asynchronous moderation callback.',
-      resolve: (hook) => hook.callback,
     }),
-    failoverConfig: t.field({
+    failoverConfig: t.expose('failover_config', {
       type: WebhookFailoverConfigRef,
       nullable: true,
       description: 'Where undeliverable events are kept.',
-      resolve: (hook) => hook.failover_config,
     }),
     webhookUrl: t.exposeString('webhook_url', { nullable: true, description: 'The webhook address.' }),
     snsAuthType: t.exposeString('sns_auth_type', {
@@ -238,11 +237,10 @@ export const ModerationDashboardPreferencesRef = builder
         nullable: true,
         description: 'Whether media in the queue is blurred.',
       }),
-      overviewDashboard: t.field({
+      overviewDashboard: t.expose('overview_dashboard', {
         type: OverviewDashboardConfigRef,
         nullable: true,
         description: 'The overview dashboard’s defaults.',
-        resolve: (preferences) => preferences.overview_dashboard,
       }),
     }),
   });

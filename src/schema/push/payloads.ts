@@ -108,11 +108,7 @@ export const UpsertPushProviderPayloadRef = builder
   .implement({
     description: 'The push provider as saved.',
     fields: (t) => ({
-      pushProvider: t.field({
-        type: PushProviderRef,
-        description: 'The provider.',
-        resolve: (answer) => answer.push_provider,
-      }),
+      pushProvider: t.expose('push_provider', { type: PushProviderRef, description: 'The provider.' }),
     }),
   });
 
@@ -131,11 +127,6 @@ export const UpsertPushTemplatePayloadRef = builder
   .implement({
     description: 'The template as saved.',
     fields: (t) => ({
-      template: t.field({
-        type: PushTemplateRef,
-        nullable: true,
-        description: 'The template.',
-        resolve: (answer) => answer.template,
-      }),
+      template: t.expose('template', { type: PushTemplateRef, nullable: true, description: 'The template.' }),
     }),
   });
