@@ -4,6 +4,8 @@ import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { SharedLocationRef } from '../../schema/location/types.js';
+import { UpdateLiveLocationInput } from '../../schema/location/inputs.js';
+import { UpdateLiveLocationPayload } from '../../schema/location/payloads.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
 import { UserProfileRef } from '../../schema/user/types.js';
 import { requiredActingUserId } from '../../graphql/actingUser.js';
@@ -20,7 +22,8 @@ builder.queryField('liveLocations', (t) =>
     description: 'The locations a user is sharing live right now (getUserLiveLocations). User tokens read their own.',
     authScopes: { server: true, user: true },
     args: { userId: t.arg.id({ description: 'Whose locations; required for server tokens.' }) },
-    resolve: (_root, { userId }, context) => liveLocationsOf(requiredActingUserId(context.caller, userId, 'userId'), context),
+    resolve: (_root, { userId }, context) =>
+      liveLocationsOf(requiredActingUserId(context.caller, userId, 'userId'), context),
   }),
 );
 
@@ -33,30 +36,6 @@ builder.interfaceField(UserProfileRef, 'liveLocations', (t) =>
     resolve: ownUserData('live locations', (user, context) => liveLocationsOf(user.id, context)),
   }),
 );
-
-const UpdateLiveLocationInput = builder.inputType('UpdateLiveLocationInput', {
-  description: 'A new position, or a new end, for a location shared in a message.',
-  fields: (t) => ({
-    messageId: t.id({ required: true, description: 'The message sharing the location.' }),
-    latitude: t.float({ description: 'Degrees north, -90 to 90.' }),
-    longitude: t.float({ description: 'Degrees east, -180 to 180.' }),
-    endAt: t.field({ type: 'DateTime', description: 'When sharing stops; a past time stops it now.' }),
-    userId: t.id({ description: 'Whose location; required for server tokens, always the caller for user tokens.' }),
-  }),
-});
-
-const UpdateLiveLocationPayload = builder
-  .objectRef<{ location: SharedLocationResponseData }>('UpdateLiveLocationPayload')
-  .implement({
-    description: 'The location updateLiveLocation changed.',
-    fields: (t) => ({
-      location: t.field({
-        type: SharedLocationRef,
-        description: 'The location as it is now.',
-        resolve: (p) => p.location,
-      }),
-    }),
-  });
 
 builder.mutationField('updateLiveLocation', (t) =>
   t.field({

@@ -1,0 +1,16 @@
+import type { SharedLocationResponseData } from '../../rest/wire/users.js';
+import { builder } from '../../graphql/builder.js';
+import { SharedLocationRef } from './types.js';
+
+export const UpdateLiveLocationPayload = builder
+  .objectRef<{ location: SharedLocationResponseData }>('UpdateLiveLocationPayload')
+  .implement({
+    description: 'The location updateLiveLocation changed.',
+    fields: (t) => ({
+      location: t.field({
+        type: SharedLocationRef,
+        description: 'The location as it is now.',
+        resolve: (p) => p.location,
+      }),
+    }),
+  });
