@@ -1,5 +1,5 @@
 import type { ChannelPushPreferencesResponse, PushPreferencesResponse } from '../../rest/wire/push.js';
-import { builder } from '../../graphql/builder.js';
+import { builder, type ObjectFields } from '../../graphql/builder.js';
 import { UserRef } from '../user/types.js';
 import { CHAT_TOGGLES, FEEDS_TOGGLES, toggleAnswers } from './toggles.js';
 
@@ -31,6 +31,19 @@ export function channelPushPreferences(
   );
 }
 
+/** Whose preferences an answer holds: the id, and the user (users of one answer load in one batch). */
+function ownerFields<Shape extends { userId: string }>(t: ObjectFields<Shape>) {
+  return {
+    userId: t.id({ description: 'Whose preferences these are.', resolve: ({ userId }) => userId }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Whose preferences these are (users of one answer load in one batch).',
+      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
+    }),
+  };
+}
+
 export const ChatPushPreferencesRef = builder.objectRef<ChatPushPreferences>('ChatPushPreferences').implement({
   description: 'Which kinds of chat message send a push (all or none each).',
   fields: (t) => toggleAnswers(t, CHAT_TOGGLES),
@@ -51,13 +64,7 @@ export const FeedsPushPreferencesRef = builder.objectRef<FeedsPushPreferences>('
 export const PushPreferencesRef = builder.objectRef<UserPushPreferences>('PushPreferences').implement({
   description: "A user's push preferences across all channels.",
   fields: (t) => ({
-    userId: t.exposeID('userId', { description: 'Whose preferences these are.' }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Whose preferences these are (users of one answer load in one batch).',
-      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
-    }),
+    ...ownerFields(t),
     chatLevel: t.string({
       nullable: true,
       description: 'Which chat messages push (all, mentions, none...); unset means the app default.',
@@ -97,13 +104,7 @@ export const PushPreferencesRef = builder.objectRef<UserPushPreferences>('PushPr
 export const ChannelPushPreferencesRef = builder.objectRef<ChannelPushPreferences>('ChannelPushPreferences').implement({
   description: "A user's push preferences for one channel, overriding their general ones.",
   fields: (t) => ({
-    userId: t.exposeID('userId', { description: 'Whose preferences these are.' }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Whose preferences these are (users of one answer load in one batch).',
-      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
-    }),
+    ...ownerFields(t),
     channelCid: t.exposeString('channelCid', { description: 'The channel, as type:id.' }),
     chatLevel: t.string({
       nullable: true,

@@ -1,6 +1,6 @@
 import type { ChatPreferencesInput, FeedsPreferences } from '../../rest/wire/push.js';
 import { snakeToCamel, type SnakeToCamel } from '../../rest/wire/toWire.js';
-import type { BuilderTypes, InputFields } from '../../graphql/builder.js';
+import type { InputFields, ObjectFields } from '../../graphql/builder.js';
 import { PushToggle } from './enums.js';
 
 /*
@@ -43,11 +43,6 @@ export function toggleInputs<K extends string>(
     fields[snakeToCamel(key)] = toggleInput(t, description);
   return fields as { [P in K as SnakeToCamel<P>]: ReturnType<typeof toggleInput> };
 }
-
-type ObjectFields<Shape> = PothosSchemaTypes.ObjectFieldBuilder<
-  PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>,
-  Shape
->;
 
 /** One nullable string field a toggle, as Stream answers it ('all' or 'none'), under its camelCase name. */
 export function toggleAnswers<Shape, K extends keyof Shape & string>(
