@@ -30,6 +30,12 @@ export type InputFields = PothosSchemaTypes.InputFieldBuilder<
   'InputObject'
 >;
 
+/** The field builder of an object type of that shape, for helpers that add the same fields to several objects. */
+export type ObjectFields<Shape> = PothosSchemaTypes.ObjectFieldBuilder<
+  PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>,
+  Shape
+>;
+
 export const builder = new SchemaBuilder<BuilderTypes>({
   plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin],
   scopeAuth: {

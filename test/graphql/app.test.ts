@@ -262,6 +262,21 @@ describe('with secrets redacted (the default)', () => {
     });
   });
 
+  it('the legacy push blocks send their disabled switch under Stream’s name Disabled', async () => {
+    const input = {
+      apnConfig: { disabled: true, bundleId: 'com.example.app' },
+      xiaomiConfig: { disabled: false, packageName: 'com.example.xiaomi' },
+      huaweiConfig: { id: 'huawei-app' },
+    };
+    const result: any = await gateway.query(UPDATE_APP, { input });
+    expect(result.errors).toBeUndefined();
+    const sent = gateway.emulator.log.filter((e) => e.operation === 'updateApp').at(-1)!.body as Record<string, any>;
+    expect(sent.apn_config).toEqual({ Disabled: true, bundle_id: 'com.example.app' });
+    expect(sent.xiaomi_config).toEqual({ Disabled: false, package_name: 'com.example.xiaomi' });
+    expect(sent.huawei_config).toEqual({ id: 'huawei-app' });
+    expect(Object.keys(sent)).not.toContain('firebase_config');
+  });
+
   it('a use case Stream does not know is refused by the schema, without an upstream call', async () => {
     let result: any;
     const counted = await gateway.countUpstream(async () => {

@@ -1,12 +1,14 @@
+import { updateLiveLocation } from '../../rest/users.js';
 import type { SharedLocationResponseData } from '../../rest/wire/users.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { SharedLocationRef } from '../../schema/location/types.js';
+import { UpdateLiveLocationInput } from '../../schema/location/inputs.js';
+import { UpdateLiveLocationPayload } from '../../schema/location/payloads.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
 import { UserProfileRef } from '../../schema/user/types.js';
 import { requiredActingUserId } from '../../graphql/actingUser.js';
-import { UpdateLiveLocationInput } from '../../schema/location/inputs.js';
-import { UpdateLiveLocationPayload } from '../../schema/location/payloads.js';
 
 async function liveLocationsOf(userId: string, { stream }: GraphQLContext): Promise<SharedLocationResponseData[]> {
   const { active_live_locations } = await stream.getUserLiveLocations({ user_id: userId });
@@ -43,13 +45,13 @@ builder.mutationField('updateLiveLocation', (t) =>
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: UpdateLiveLocationInput, required: true }) },
     resolve: async (_root, { input }, { caller, stream }) => {
-      const location = await stream.updateLiveLocation({
-        user_id: requiredActingUserId(caller, input.userId, 'input.userId'),
-        message_id: String(input.messageId),
-        latitude: input.latitude ?? undefined,
-        longitude: input.longitude ?? undefined,
-        end_at: input.endAt ?? undefined,
-      });
+      const location = await stream.updateLiveLocation(
+        toWireInput(updateLiveLocation, {
+          ...input,
+          userId: requiredActingUserId(caller, input.userId, 'input.userId'),
+          messageId: String(input.messageId),
+        }),
+      );
       return { location };
     },
   }),

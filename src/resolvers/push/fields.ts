@@ -1,11 +1,16 @@
-import type { Caller } from '../../caller.js';
-import type { PushPreferenceInput as WirePushPreference } from '../../rest/wire/push.js';
+import {
+  checkPush,
+  getPushTemplates,
+  updatePushNotificationPreferences,
+  upsertPushProvider,
+  upsertPushTemplate,
+} from '../../rest/push.js';
+import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import { PushProvider } from '../../schema/device/types.js';
 import {
   CheckPushInput,
   DeletePushProviderInput,
-  PushPreferenceInput,
   UpdatePushNotificationPreferencesInput,
   UpsertPushProviderInput,
   UpsertPushTemplateInput,
@@ -19,46 +24,6 @@ import {
 } from '../../schema/push/payloads.js';
 import { PushProviderRef, PushTemplateRef } from '../../schema/push/types.js';
 import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js';
-
-type PreferenceInput = typeof PushPreferenceInput.$inferInput;
-
-/** One preference change as Stream takes it; a user caller's changes are always their own. */
-function wirePreference(caller: Caller, input: PreferenceInput): WirePushPreference {
-  const chat = input.chatPreferences;
-  const feeds = input.feedsPreferences;
-  return {
-    user_id: actingUserId(caller, input.userId),
-    channel_cid: input.channelCid ?? undefined,
-    chat_level: input.chatLevel ?? undefined,
-    call_level: input.callLevel ?? undefined,
-    feeds_level: input.feedsLevel ?? undefined,
-    disabled_until: input.disabledUntil ?? undefined,
-    remove_disable: input.removeDisable ?? undefined,
-    chat_preferences: chat
-      ? {
-          channel_mentions: chat.channelMentions ?? undefined,
-          default_preference: chat.defaultPreference ?? undefined,
-          direct_mentions: chat.directMentions ?? undefined,
-          group_mentions: chat.groupMentions ?? undefined,
-          here_mentions: chat.hereMentions ?? undefined,
-          role_mentions: chat.roleMentions ?? undefined,
-          thread_replies: chat.threadReplies ?? undefined,
-        }
-      : undefined,
-    feeds_preferences: feeds
-      ? {
-          comment: feeds.comment ?? undefined,
-          comment_mention: feeds.commentMention ?? undefined,
-          comment_reaction: feeds.commentReaction ?? undefined,
-          comment_reply: feeds.commentReply ?? undefined,
-          follow: feeds.follow ?? undefined,
-          mention: feeds.mention ?? undefined,
-          reaction: feeds.reaction ?? undefined,
-          custom_activity_types: feeds.customActivityTypes ?? undefined,
-        }
-      : undefined,
-  };
-}
 
 builder.queryField('pushProviders', (t) =>
   t.field({
@@ -79,10 +44,7 @@ builder.queryField('pushTemplates', (t) =>
       pushProviderName: t.arg.string({ description: 'One provider of that service.' }),
     },
     resolve: async (_root, args, { stream }) => {
-      const answer = await stream.getPushTemplates({
-        push_provider_type: args.pushProviderType,
-        push_provider_name: args.pushProviderName ?? undefined,
-      });
+      const answer = await stream.getPushTemplates(toWireInput(getPushTemplates, args));
       return answer.templates;
     },
   }),
@@ -96,17 +58,9 @@ builder.mutationField('checkPush', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: CheckPushInput, required: true }) },
     resolve: (_root, { input }, { stream, caller }) =>
-      stream.checkPush({
-        user_id: requiredActingUserId(caller, input.userId, 'input.userId'),
-        event_type: input.eventType ?? undefined,
-        message_id: input.messageId ?? undefined,
-        push_provider_type: input.pushProviderType ?? undefined,
-        push_provider_name: input.pushProviderName ?? undefined,
-        apn_template: input.apnTemplate ?? undefined,
-        firebase_template: input.firebaseTemplate ?? undefined,
-        firebase_data_template: input.firebaseDataTemplate ?? undefined,
-        skip_devices: input.skipDevices ?? undefined,
-      }),
+      stream.checkPush(
+        toWireInput(checkPush, { ...input, userId: requiredActingUserId(caller, input.userId, 'input.userId') }),
+      ),
   }),
 );
 
@@ -117,9 +71,12 @@ builder.mutationField('updatePushNotificationPreferences', (t) =>
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: UpdatePushNotificationPreferencesInput, required: true }) },
     resolve: (_root, { input }, { stream, caller }) =>
-      stream.updatePushNotificationPreferences({
-        preferences: input.preferences.map((preference) => wirePreference(caller, preference)),
-      }),
+      // A user caller's changes are always their own.
+      stream.updatePushNotificationPreferences(
+        toWireInput(updatePushNotificationPreferences, {
+          preferences: input.preferences.map((change) => ({ ...change, userId: actingUserId(caller, change.userId) })),
+        }),
+      ),
   }),
 );
 
@@ -130,34 +87,7 @@ builder.mutationField('upsertPushProvider', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: UpsertPushProviderInput, required: true }) },
     resolve: (_root, { input }, { stream }) =>
-      stream.upsertPushProvider({
-        push_provider: {
-          name: input.name,
-          type: input.type,
-          description: input.description ?? undefined,
-          disabled_at: input.disabledAt ?? undefined,
-          disabled_reason: input.disabledReason ?? undefined,
-          apn_auth_key: input.apnAuthKey ?? undefined,
-          apn_auth_type: input.apnAuthType ?? undefined,
-          apn_development: input.apnDevelopment ?? undefined,
-          apn_host: input.apnHost ?? undefined,
-          apn_key_id: input.apnKeyId ?? undefined,
-          apn_notification_template: input.apnNotificationTemplate ?? undefined,
-          apn_p12_cert: input.apnP12Cert ?? undefined,
-          apn_team_id: input.apnTeamId ?? undefined,
-          apn_topic: input.apnTopic ?? undefined,
-          firebase_apn_template: input.firebaseApnTemplate ?? undefined,
-          firebase_credentials: input.firebaseCredentials ?? undefined,
-          firebase_data_template: input.firebaseDataTemplate ?? undefined,
-          firebase_host: input.firebaseHost ?? undefined,
-          firebase_notification_template: input.firebaseNotificationTemplate ?? undefined,
-          firebase_server_key: input.firebaseServerKey ?? undefined,
-          huawei_app_id: input.huaweiAppId ?? undefined,
-          huawei_app_secret: input.huaweiAppSecret ?? undefined,
-          xiaomi_app_secret: input.xiaomiAppSecret ?? undefined,
-          xiaomi_package_name: input.xiaomiPackageName ?? undefined,
-        },
-      }),
+      stream.upsertPushProvider(toWireInput(upsertPushProvider, { pushProvider: input })),
   }),
 );
 
@@ -181,12 +111,6 @@ builder.mutationField('upsertPushTemplate', (t) =>
     authScopes: { server: true },
     args: { input: t.arg({ type: UpsertPushTemplateInput, required: true }) },
     resolve: (_root, { input }, { stream }) =>
-      stream.upsertPushTemplate({
-        event_type: input.eventType,
-        push_provider_type: input.pushProviderType,
-        push_provider_name: input.pushProviderName ?? undefined,
-        enable_push: input.enablePush ?? undefined,
-        template: input.template ?? undefined,
-      }),
+      stream.upsertPushTemplate(toWireInput(upsertPushTemplate, input)),
   }),
 );

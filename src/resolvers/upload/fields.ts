@@ -1,4 +1,6 @@
 import type { Caller } from '../../caller.js';
+import { ImageSize } from '../../rest/wire/uploads.js';
+import { toWire } from '../../rest/wire/toWire.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
@@ -47,12 +49,7 @@ builder.mutationField('uploadImage', (t) =>
       context.stream.uploadImage({
         file: checkedFile(input.file, context),
         user: uploader(context.caller, input.userId),
-        upload_sizes: input.uploadSizes?.map((size) => ({
-          width: size.width ?? undefined,
-          height: size.height ?? undefined,
-          resize: size.resize ?? undefined,
-          crop: size.crop ?? undefined,
-        })),
+        upload_sizes: input.uploadSizes?.map((size) => toWire(ImageSize, size)),
       }),
   }),
 );

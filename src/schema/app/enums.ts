@@ -1,68 +1,79 @@
-import type { CHAT_PRIMARY_USE_CASES, VIDEO_PRIMARY_USE_CASES } from '../../rest/wire/app.js';
-import { builder } from '../../graphql/builder.js';
+import {
+  APN_AUTH_TYPES,
+  ASYNC_MODERATION_CALLBACK_MODES,
+  CHAT_PRIMARY_USE_CASES,
+  ENFORCE_UNIQUE_USERNAMES,
+  PERMISSION_VERSIONS,
+  PUSH_VERSIONS,
+  VIDEO_PRIMARY_USE_CASES,
+} from '../../rest/wire/app.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
 
-export const ApnAuthType = builder.enumType('ApnAuthType', {
+export const ApnAuthType = enumFromWire('ApnAuthType', APN_AUTH_TYPES, {
   description: 'How Stream authenticates with Apple.',
-  values: {
-    CERTIFICATE: { value: 'certificate', description: 'A p12 certificate.' },
-    TOKEN: { value: 'token', description: 'A .p8 signing key (token authentication).' },
-  } as const,
+  values: { certificate: 'A p12 certificate.', token: 'A .p8 signing key (token authentication).' },
 });
 
-export const EnforceUniqueUsernames = builder.enumType('EnforceUniqueUsernames', {
+export const AsyncModerationCallbackMode = enumFromWire(
+  'AsyncModerationCallbackMode',
+  ASYNC_MODERATION_CALLBACK_MODES,
+  {
+    description: 'How Stream calls back with the result of an asynchronous moderation check.',
+    values: {
+      CALLBACK_MODE_NONE: 'No callback.',
+      CALLBACK_MODE_REST: 'An HTTP (REST) request.',
+      CALLBACK_MODE_TWIRP: 'A Twirp RPC.',
+    },
+  },
+);
+
+export const EnforceUniqueUsernames = enumFromWire('EnforceUniqueUsernames', ENFORCE_UNIQUE_USERNAMES, {
   description: 'Where user names must be unique.',
-  values: {
-    NO: { value: 'no', description: 'Nowhere.' },
-    APP: { value: 'app', description: 'Across the app.' },
-    TEAM: { value: 'team', description: 'Within each team.' },
-  } as const,
+  values: { no: 'Nowhere.', app: 'Across the app.', team: 'Within each team.' },
 });
 
-export const PermissionVersion = builder.enumType('PermissionVersion', {
+export const PermissionVersion = enumFromWire('PermissionVersion', PERMISSION_VERSIONS, {
   description: 'Stream’s permission systems.',
-  values: {
-    V1: { value: 'v1', description: 'Policies.' },
-    V2: { value: 'v2', description: 'Roles, permissions and grants.' },
-  } as const,
+  values: { v1: 'Policies.', v2: 'Roles, permissions and grants.' },
 });
 
-export const PushVersion = builder.enumType('PushVersion', {
+export const PushVersion = enumFromWire('PushVersion', PUSH_VERSIONS, {
   description: 'Stream’s push systems.',
   values: {
-    V1: { value: 'v1', description: 'One provider per service.' },
-    V2: { value: 'v2', description: 'Several named providers per service.' },
-    V3: { value: 'v3', description: 'Per-user and per-channel push preferences.' },
-  } as const,
+    v1: 'One provider per service.',
+    v2: 'Several named providers per service.',
+    v3: 'Per-user and per-channel push preferences.',
+  },
 });
 
-export const ChatPrimaryUseCase = builder.enumType('ChatPrimaryUseCase', {
+export const ChatPrimaryUseCase = enumFromWire('ChatPrimaryUseCase', CHAT_PRIMARY_USE_CASES, {
   description: 'What an app mainly uses chat for (Stream tunes its dashboard and defaults to it).',
   values: {
-    MESSAGING: { value: 'messaging', description: 'Messaging between users.' },
-    CUSTOMER_SUPPORT: { value: 'customer-support', description: 'Support conversations with customers.' },
-    COMMUNITY: { value: 'community', description: 'Community and group chat.' },
-    MARKETPLACE: { value: 'marketplace', description: 'Buyers and sellers talking.' },
-    GAMING: { value: 'gaming', description: 'Chat inside games.' },
-    TELEHEALTH: { value: 'telehealth', description: 'Patients and care providers.' },
-    ON_DEMAND: { value: 'on-demand', description: 'On-demand services (delivery, rides).' },
-    WORKFORCE_MANAGEMENT: { value: 'workforce-management', description: 'Teams at work.' },
-    DATING: { value: 'dating', description: 'Dating apps.' },
-    EDUCATION: { value: 'education', description: 'Teaching and learning.' },
-    FINANCIAL: { value: 'financial', description: 'Financial services.' },
-    SPORTS: { value: 'sports', description: 'Sports fans and events.' },
-    REAL_MONEY_GAMING: { value: 'real-money-gaming', description: 'Betting and real-money games.' },
-  } as const satisfies Record<string, { value: (typeof CHAT_PRIMARY_USE_CASES)[number]; description: string }>,
+    messaging: 'Messaging between users.',
+    'customer-support': 'Support conversations with customers.',
+    community: 'Community and group chat.',
+    marketplace: 'Buyers and sellers talking.',
+    gaming: 'Chat inside games.',
+    telehealth: 'Patients and care providers.',
+    'on-demand': 'On-demand services (delivery, rides).',
+    'workforce-management': 'Teams at work.',
+    dating: 'Dating apps.',
+    education: 'Teaching and learning.',
+    financial: 'Financial services.',
+    sports: 'Sports fans and events.',
+    'real-money-gaming': 'Betting and real-money games.',
+  },
 });
 
-export const VideoPrimaryUseCase = builder.enumType('VideoPrimaryUseCase', {
+export const VideoPrimaryUseCase = enumFromWire('VideoPrimaryUseCase', VIDEO_PRIMARY_USE_CASES, {
   description: 'What an app mainly uses video for.',
   values: {
-    VIDEO_CALLING: { value: 'video-calling', description: 'Video calls.' },
-    VOICE_CALLING: { value: 'voice-calling', description: 'Voice-only calls.' },
-    LIVESTREAMING: { value: 'livestreaming', description: 'Broadcasting to an audience.' },
-    AUDIO_ROOMS: { value: 'audio-rooms', description: 'Drop-in audio rooms.' },
-    AI_AGENTS: { value: 'ai-agents', description: 'Calls with AI agents.' },
-    LIVE_SHOPPING: { value: 'live-shopping', description: 'Selling on a live stream.' },
-    OTHER: { value: 'other', description: 'Anything else.' },
-  } as const satisfies Record<string, { value: (typeof VIDEO_PRIMARY_USE_CASES)[number]; description: string }>,
+    'video-calling': 'Video calls.',
+    'voice-calling': 'Voice-only calls.',
+    livestreaming: 'Broadcasting to an audience.',
+    'audio-rooms': 'Drop-in audio rooms.',
+    'ai-agents': 'Calls with AI agents.',
+    'live-shopping': 'Selling on a live stream.',
+    other: 'Anything else.',
+  },
 });

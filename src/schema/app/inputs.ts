@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder.js';
-import { AsyncModerationCallbackMode } from './settings.js';
 import {
   ApnAuthType,
+  AsyncModerationCallbackMode,
   EnforceUniqueUsernames,
   PermissionVersion,
   PushVersion,

@@ -9,7 +9,8 @@ import type {
 } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
 import { knownValue, rawValue } from '../../graphql/openEnum.js';
-import { PUSH_TEMPLATE_EVENT_TYPE_VALUES, PushTemplateEventType } from '../push/enums.js';
+import { PUSH_TEMPLATE_EVENT_TYPES } from '../../rest/wire/push.js';
+import { PushTemplateEventType } from '../push/enums.js';
 import { PushProviderSettingsRef } from '../push/types.js';
 import { revealSecret } from '../../graphql/secrets.js';
 
@@ -99,7 +100,7 @@ export const AppPushTemplateRef = builder.objectRef<PushTemplate>('AppPushTempla
       type: PushTemplateEventType,
       nullable: true,
       description: 'The event it renders; null for an event this gateway does not know yet (see eventTypeRaw).',
-      resolve: (template) => knownValue('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPE_VALUES, template.event_type),
+      resolve: (template) => knownValue('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPES, template.event_type),
     }),
     eventTypeRaw: t.string({
       nullable: true,
@@ -117,11 +118,10 @@ export const AppPushProviderRef = builder.objectRef<PushProvider>('AppPushProvid
   description: 'A push provider as the app settings list it, with its templates. Credentials are secret.',
   interfaces: [PushProviderSettingsRef],
   fields: (t) => ({
-    pushTemplates: t.field({
+    pushTemplates: t.expose('push_templates', {
       type: [AppPushTemplateRef],
       nullable: true,
       description: 'Its templates per event type.',
-      resolve: (provider) => provider.push_templates,
     }),
     apnNotificationTemplate: t.exposeString('apn_notification_template', {
       nullable: true,
@@ -136,19 +136,14 @@ export const AppPushNotificationsRef = builder.objectRef<PushNotificationFields>
   fields: (t) => ({
     version: t.exposeString('version', { description: 'The push system version (v1, v2 or v3).' }),
     offlineOnly: t.exposeBoolean('offline_only', { description: 'Whether only offline users get pushes.' }),
-    apn: t.field({ type: ApnConfigRef, description: 'Legacy APN settings.', resolve: (push) => push.apn }),
-    firebase: t.field({
-      type: FirebaseConfigRef,
-      description: 'Legacy Firebase settings.',
-      resolve: (push) => push.firebase,
-    }),
-    huawei: t.field({ type: HuaweiConfigRef, description: 'Legacy Huawei settings.', resolve: (push) => push.huawei }),
-    xiaomi: t.field({ type: XiaomiConfigRef, description: 'Legacy Xiaomi settings.', resolve: (push) => push.xiaomi }),
-    providers: t.field({
+    apn: t.expose('apn', { type: ApnConfigRef, description: 'Legacy APN settings.' }),
+    firebase: t.expose('firebase', { type: FirebaseConfigRef, description: 'Legacy Firebase settings.' }),
+    huawei: t.expose('huawei', { type: HuaweiConfigRef, description: 'Legacy Huawei settings.' }),
+    xiaomi: t.expose('xiaomi', { type: XiaomiConfigRef, description: 'Legacy Xiaomi settings.' }),
+    providers: t.expose('providers', {
       type: [AppPushProviderRef],
       nullable: true,
       description: 'The configured push providers (push v2 and later).',
-      resolve: (push) => push.providers,
     }),
   }),
 });

@@ -1,28 +1,18 @@
-import type {
-  AsyncModerationCallbackConfig,
-  DataDogInfo,
-  EventHook,
-  FileUploadConfig,
-  GeofenceResponse,
-  ModerationDashboardPreferences,
-  OverviewDashboardConfig,
-  WebhookFailoverConfig,
+import {
+  ASYNC_MODERATION_CALLBACK_MODES,
+  type AsyncModerationCallbackConfig,
+  type DataDogInfo,
+  type EventHook,
+  type FileUploadConfig,
+  type GeofenceResponse,
+  type ModerationDashboardPreferences,
+  type OverviewDashboardConfig,
+  type WebhookFailoverConfig,
 } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
-import { knownValue, rawValue, enumValues } from '../../graphql/openEnum.js';
+import { knownValue, rawValue } from '../../graphql/openEnum.js';
 import { revealSecret } from '../../graphql/secrets.js';
-
-const CALLBACK_MODES = {
-  CALLBACK_MODE_NONE: { value: 'CALLBACK_MODE_NONE', description: 'No callback.' },
-  CALLBACK_MODE_REST: { value: 'CALLBACK_MODE_REST', description: 'An HTTP (REST) request.' },
-  CALLBACK_MODE_TWIRP: { value: 'CALLBACK_MODE_TWIRP', description: 'A Twirp RPC.' },
-} as const;
-const CALLBACK_MODE_VALUES = enumValues(CALLBACK_MODES);
-
-export const AsyncModerationCallbackMode = builder.enumType('AsyncModerationCallbackMode', {
-  description: 'How Stream calls back with the result of an asynchronous moderation check.',
-  values: CALLBACK_MODES,
-});
+import { AsyncModerationCallbackMode } from './enums.js';
 
 export const AsyncModerationCallbackRef = builder
   .objectRef<AsyncModerationCallbackConfig>('AsyncModerationCallback')
@@ -33,7 +23,8 @@ export const AsyncModerationCallbackRef = builder
         type: AsyncModerationCallbackMode,
         nullable: true,
         description: 'How the call is made; null for a mode this gateway does not know yet (see modeRaw).',
-        resolve: (callback) => knownValue('AsyncModerationCallbackMode', CALLBACK_MODE_VALUES, callback.mode),
+        resolve: (callback) =>
+          knownValue('AsyncModerationCallbackMode', ASYNC_MODERATION_CALLBACK_MODES, callback.mode),
       }),
       modeRaw: t.string({
         nullable: true,
@@ -74,17 +65,15 @@ export const EventHookRef = builder.objectRef<EventHook>('EventHook').implement(
       nullable: true,
       description: 'How long a delivery may take, in milliseconds.',
     }),
-    callback: t.field({
+    callback: t.expose('callback', {
       type: AsyncModerationCallbackRef,
       nullable: true,
       description: 'The asynchronous moderation callback.',
-      resolve: (hook) => hook.callback,
     }),
-    failoverConfig: t.field({
+    failoverConfig: t.expose('failover_config', {
       type: WebhookFailoverConfigRef,
       nullable: true,
       description: 'Where undeliverable events are kept.',
-      resolve: (hook) => hook.failover_config,
     }),
     webhookUrl: t.exposeString('webhook_url', { nullable: true, description: 'The webhook address.' }),
     snsAuthType: t.exposeString('sns_auth_type', {
@@ -248,11 +237,10 @@ export const ModerationDashboardPreferencesRef = builder
         nullable: true,
         description: 'Whether media in the queue is blurred.',
       }),
-      overviewDashboard: t.field({
+      overviewDashboard: t.expose('overview_dashboard', {
         type: OverviewDashboardConfigRef,
         nullable: true,
         description: 'The overview dashboard’s defaults.',
-        resolve: (preferences) => preferences.overview_dashboard,
       }),
     }),
   });

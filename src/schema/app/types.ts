@@ -134,19 +134,14 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
     moderationWebhookUrl: t.exposeString('moderation_webhook_url', {
       description: 'Where moderation events are sent.',
     }),
-    moderationDashboardPreferences: t.field({
+    moderationDashboardPreferences: t.expose('moderation_dashboard_preferences', {
       type: ModerationDashboardPreferencesRef,
       nullable: true,
       description: 'How the moderation dashboard behaves.',
-      resolve: (app) => app.moderation_dashboard_preferences,
     }),
     webhookUrl: t.exposeString('webhook_url', { description: 'Where app events are posted.' }),
     webhookEvents: t.exposeStringList('webhook_events', { description: 'The events posted to the webhook.' }),
-    eventHooks: t.field({
-      type: [EventHookRef],
-      description: 'Destinations for app events.',
-      resolve: (app) => app.event_hooks,
-    }),
+    eventHooks: t.expose('event_hooks', { type: [EventHookRef], description: 'Destinations for app events.' }),
     snsKey: t.string({
       description: 'SNS access key (secret).',
       resolve: (app, _args, context) => requiredSecret(app.sns_key, context),
@@ -165,32 +160,27 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
       resolve: (app, _args, context) => requiredSecret(app.sqs_secret, context),
     }),
     sqsUrl: t.exposeString('sqs_url', { description: 'The SQS queue events go to.' }),
-    fileUploadConfig: t.field({
+    fileUploadConfig: t.expose('file_upload_config', {
       type: FileUploadConfigRef,
       description: 'What file uploads are accepted.',
-      resolve: (app) => app.file_upload_config,
     }),
-    imageUploadConfig: t.field({
+    imageUploadConfig: t.expose('image_upload_config', {
       type: FileUploadConfigRef,
       description: 'What image uploads are accepted.',
-      resolve: (app) => app.image_upload_config,
     }),
-    datadogInfo: t.field({
+    datadogInfo: t.expose('datadog_info', {
       type: DatadogInfoRef,
       nullable: true,
       description: 'Datadog metrics reporting.',
-      resolve: (app) => app.datadog_info,
     }),
-    geofences: t.field({
+    geofences: t.expose('geofences', {
       type: [GeofenceRef],
       nullable: true,
       description: 'Country sets channels can be limited to.',
-      resolve: (app) => app.geofences,
     }),
-    pushNotifications: t.field({
+    pushNotifications: t.expose('push_notifications', {
       type: AppPushNotificationsRef,
       description: 'How push notifications are sent.',
-      resolve: (app) => app.push_notifications,
     }),
     activityMetricsConfig: t.expose('activity_metrics_config', {
       type: 'JSONObject',

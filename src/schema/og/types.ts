@@ -35,33 +35,22 @@ export const GiphyImageRef = builder.objectRef<ImageData>('GiphyImage').implemen
 export const GiphyImagesRef = builder.objectRef<Images>('GiphyImages').implement({
   description: 'The renditions Giphy offers of an image.',
   fields: (t) => ({
-    original: t.field({ type: GiphyImageRef, description: 'The original.', resolve: (images) => images.original }),
-    fixedHeight: t.field({
-      type: GiphyImageRef,
-      description: 'Fixed height.',
-      resolve: (images) => images.fixed_height,
-    }),
-    fixedHeightDownsampled: t.field({
+    original: t.expose('original', { type: GiphyImageRef, description: 'The original.' }),
+    fixedHeight: t.expose('fixed_height', { type: GiphyImageRef, description: 'Fixed height.' }),
+    fixedHeightDownsampled: t.expose('fixed_height_downsampled', {
       type: GiphyImageRef,
       description: 'Fixed height, fewer frames.',
-      resolve: (images) => images.fixed_height_downsampled,
     }),
-    fixedHeightStill: t.field({
+    fixedHeightStill: t.expose('fixed_height_still', {
       type: GiphyImageRef,
       description: 'Fixed height, still frame.',
-      resolve: (images) => images.fixed_height_still,
     }),
-    fixedWidth: t.field({ type: GiphyImageRef, description: 'Fixed width.', resolve: (images) => images.fixed_width }),
-    fixedWidthDownsampled: t.field({
+    fixedWidth: t.expose('fixed_width', { type: GiphyImageRef, description: 'Fixed width.' }),
+    fixedWidthDownsampled: t.expose('fixed_width_downsampled', {
       type: GiphyImageRef,
       description: 'Fixed width, fewer frames.',
-      resolve: (images) => images.fixed_width_downsampled,
     }),
-    fixedWidthStill: t.field({
-      type: GiphyImageRef,
-      description: 'Fixed width, still frame.',
-      resolve: (images) => images.fixed_width_still,
-    }),
+    fixedWidthStill: t.expose('fixed_width_still', { type: GiphyImageRef, description: 'Fixed width, still frame.' }),
   }),
 });
 
@@ -92,23 +81,20 @@ export const OpenGraphRef = builder.objectRef<GetOGResponse>('OpenGraph').implem
     ogScrapeUrl: t.exposeString('og_scrape_url', { nullable: true, description: 'The URL that was scraped.' }),
     originalWidth: t.exposeInt('original_width', { nullable: true, description: 'Width of the original image.' }),
     originalHeight: t.exposeInt('original_height', { nullable: true, description: 'Height of the original image.' }),
-    actions: t.field({
+    actions: t.expose('actions', {
       type: [AttachmentActionRef],
       nullable: true,
       description: 'Actions offered with the preview.',
-      resolve: (og) => og.actions,
     }),
-    fields: t.field({
+    fields: t.expose('fields', {
       type: [AttachmentFieldRef],
       nullable: true,
       description: 'Titled values shown with the preview.',
-      resolve: (og) => og.fields,
     }),
-    giphy: t.field({
+    giphy: t.expose('giphy', {
       type: GiphyImagesRef,
       nullable: true,
       description: 'Giphy renditions, for Giphy links.',
-      resolve: (og) => og.giphy,
     }),
     custom: t.expose('custom', { type: 'JSONObject', description: 'Custom data of the attachment.' }),
   }),

@@ -1,69 +1,59 @@
-import { builder } from '../../graphql/builder.js';
-import { enumValues } from '../../graphql/openEnum.js';
+import {
+  CHAT_PUSH_LEVELS,
+  PUSH_CHECK_EVENT_TYPES,
+  PUSH_LEVELS,
+  PUSH_TEMPLATE_EVENT_TYPES,
+  PUSH_TOGGLES,
+} from '../../rest/wire/push.js';
+import { enumFromWire } from '../../graphql/wireEnum.js';
 
-const PUSH_TEMPLATE_EVENT_TYPES = {
-  MESSAGE_NEW: { value: 'message.new', description: 'A new chat message.' },
-  MESSAGE_UPDATED: { value: 'message.updated', description: 'An edited chat message.' },
-  REACTION_NEW: { value: 'reaction.new', description: 'A new reaction to a message.' },
-  NOTIFICATION_REMINDER_DUE: { value: 'notification.reminder_due', description: 'A message reminder fell due.' },
-  FEEDS_ACTIVITY_ADDED: { value: 'feeds.activity.added', description: 'An activity was added to a feed.' },
-  FEEDS_COMMENT_ADDED: { value: 'feeds.comment.added', description: 'A comment on an activity.' },
-  FEEDS_ACTIVITY_REACTION_ADDED: {
-    value: 'feeds.activity.reaction.added',
-    description: 'A reaction to an activity.',
-  },
-  FEEDS_COMMENT_REACTION_ADDED: { value: 'feeds.comment.reaction.added', description: 'A reaction to a comment.' },
-  FEEDS_FOLLOW_CREATED: { value: 'feeds.follow.created', description: 'Someone followed a feed.' },
-  FEEDS_NOTIFICATION_FEED_UPDATED: {
-    value: 'feeds.notification_feed.updated',
-    description: 'A notification feed changed.',
-  },
-} as const;
-
-/** The event types this gateway knows, for Stream's answers that may hold newer ones. */
-export const PUSH_TEMPLATE_EVENT_TYPE_VALUES = enumValues(PUSH_TEMPLATE_EVENT_TYPES);
-
-export const PushTemplateEventType = builder.enumType('PushTemplateEventType', {
+export const PushTemplateEventType = enumFromWire('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPES, {
   description: 'The events a push template can be written for.',
-  values: PUSH_TEMPLATE_EVENT_TYPES,
+  values: {
+    'message.new': 'A new chat message.',
+    'message.updated': 'An edited chat message.',
+    'reaction.new': 'A new reaction to a message.',
+    'notification.reminder_due': 'A message reminder fell due.',
+    'feeds.activity.added': 'An activity was added to a feed.',
+    'feeds.comment.added': 'A comment on an activity.',
+    'feeds.activity.reaction.added': 'A reaction to an activity.',
+    'feeds.comment.reaction.added': 'A reaction to a comment.',
+    'feeds.follow.created': 'Someone followed a feed.',
+    'feeds.notification_feed.updated': 'A notification feed changed.',
+  },
 });
 
-export const PushCheckEventType = builder.enumType('PushCheckEventType', {
+export const PushCheckEventType = enumFromWire('PushCheckEventType', PUSH_CHECK_EVENT_TYPES, {
   description: 'The events checkPush can render a notification for.',
   values: {
-    MESSAGE_NEW: { value: 'message.new', description: 'A new chat message.' },
-    MESSAGE_UPDATED: { value: 'message.updated', description: 'An edited chat message.' },
-    REACTION_NEW: { value: 'reaction.new', description: 'A new reaction.' },
-    REACTION_UPDATED: { value: 'reaction.updated', description: 'A changed reaction.' },
-    NOTIFICATION_REMINDER_DUE: { value: 'notification.reminder_due', description: 'A reminder fell due.' },
-  } as const,
+    'message.new': 'A new chat message.',
+    'message.updated': 'An edited chat message.',
+    'reaction.new': 'A new reaction.',
+    'reaction.updated': 'A changed reaction.',
+    'notification.reminder_due': 'A reminder fell due.',
+  },
 });
 
-export const PushLevel = builder.enumType('PushLevel', {
+const DROP_OVERRIDE = 'Drop the override and fall back to the wider setting.';
+
+export const PushLevel = enumFromWire('PushLevel', PUSH_LEVELS, {
   description: 'How much of a kind of activity (calls, feeds) sends pushes.',
-  values: {
-    ALL: { value: 'all', description: 'Every event.' },
-    NONE: { value: 'none', description: 'No events.' },
-    DEFAULT: { value: 'default', description: 'Drop the override and fall back to the wider setting.' },
-  } as const,
+  values: { all: 'Every event.', none: 'No events.', default: DROP_OVERRIDE },
 });
 
-export const ChatPushLevel = builder.enumType('ChatPushLevel', {
+export const ChatPushLevel = enumFromWire('ChatPushLevel', CHAT_PUSH_LEVELS, {
   description: 'Which chat messages send pushes.',
   values: {
-    ALL: { value: 'all', description: 'Every message.' },
-    MENTIONS: { value: 'mentions', description: 'Messages that mention the user.' },
-    DIRECT_MENTIONS: { value: 'direct_mentions', description: 'Messages that mention the user by name.' },
-    ALL_MENTIONS: { value: 'all_mentions', description: 'Every kind of mention (direct, @here, @channel, roles).' },
-    NONE: { value: 'none', description: 'No messages.' },
-    DEFAULT: { value: 'default', description: 'Drop the override and fall back to the wider setting.' },
-  } as const,
+    all: 'Every message.',
+    mentions: 'Messages that mention the user.',
+    direct_mentions: 'Messages that mention the user by name.',
+    all_mentions: 'Every kind of mention (direct, @here, @channel, roles).',
+    none: 'No messages.',
+    default: DROP_OVERRIDE,
+  },
 });
 
-export const PushToggle = builder.enumType('PushToggle', {
+export const PushToggle = enumFromWire('PushToggle', PUSH_TOGGLES, {
   description: 'Whether one kind of notification is sent.',
-  values: {
-    ALL: { value: 'all', description: 'Sent.' },
-    NONE: { value: 'none', description: 'Not sent.' },
-  } as const,
+  values: { all: 'Sent.', none: 'Not sent.' },
 });

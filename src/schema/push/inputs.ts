@@ -1,30 +1,17 @@
 import { builder } from '../../graphql/builder.js';
 import { PushProvider } from '../device/types.js';
-import { PushTemplateEventType, PushCheckEventType, PushLevel, ChatPushLevel, PushToggle } from './enums.js';
+import { PushTemplateEventType, PushCheckEventType, PushLevel, ChatPushLevel } from './enums.js';
+import { CHAT_TOGGLES, FEEDS_TOGGLES, toggleInputs } from './toggles.js';
 
 export const ChatPushPreferencesInput = builder.inputType('ChatPushPreferencesInput', {
   description: 'Which kinds of chat message send a push.',
-  fields: (t) => ({
-    channelMentions: t.field({ type: PushToggle, description: '@channel mentions.' }),
-    defaultPreference: t.field({ type: PushToggle, description: 'Anything not set otherwise.' }),
-    directMentions: t.field({ type: PushToggle, description: 'Mentions of the user by name.' }),
-    groupMentions: t.field({ type: PushToggle, description: 'Mentions of a user group the user is in.' }),
-    hereMentions: t.field({ type: PushToggle, description: '@here mentions.' }),
-    roleMentions: t.field({ type: PushToggle, description: 'Mentions of a role the user has.' }),
-    threadReplies: t.field({ type: PushToggle, description: 'Replies in threads the user is in.' }),
-  }),
+  fields: (t) => toggleInputs(t, CHAT_TOGGLES),
 });
 
 export const FeedsPushPreferencesInput = builder.inputType('FeedsPushPreferencesInput', {
   description: 'Which kinds of feed activity send a push.',
   fields: (t) => ({
-    comment: t.field({ type: PushToggle, description: 'Comments.' }),
-    commentMention: t.field({ type: PushToggle, description: 'Mentions in comments.' }),
-    commentReaction: t.field({ type: PushToggle, description: 'Reactions to comments.' }),
-    commentReply: t.field({ type: PushToggle, description: 'Replies to comments.' }),
-    follow: t.field({ type: PushToggle, description: 'New followers.' }),
-    mention: t.field({ type: PushToggle, description: 'Mentions in activities.' }),
-    reaction: t.field({ type: PushToggle, description: 'Reactions to activities.' }),
+    ...toggleInputs(t, FEEDS_TOGGLES),
     customActivityTypes: t.field({ type: 'JSONObject', description: 'Per custom activity type: "all" or "none".' }),
   }),
 });

@@ -1,5 +1,6 @@
 import type {
   CheckPushResponse,
+  PushProviderType,
   UpsertPushPreferencesResponse,
   UpsertPushProviderResponse,
   UpsertPushTemplateResponse,
@@ -107,16 +108,12 @@ export const UpsertPushProviderPayloadRef = builder
   .implement({
     description: 'The push provider as saved.',
     fields: (t) => ({
-      pushProvider: t.field({
-        type: PushProviderRef,
-        description: 'The provider.',
-        resolve: (answer) => answer.push_provider,
-      }),
+      pushProvider: t.expose('push_provider', { type: PushProviderRef, description: 'The provider.' }),
     }),
   });
 
 export const DeletePushProviderPayloadRef = builder
-  .objectRef<{ type: 'apn' | 'firebase' | 'huawei' | 'xiaomi'; name: string }>('DeletePushProviderPayload')
+  .objectRef<{ type: PushProviderType; name: string }>('DeletePushProviderPayload')
   .implement({
     description: 'The push provider that was removed, with its templates.',
     fields: (t) => ({
@@ -130,11 +127,6 @@ export const UpsertPushTemplatePayloadRef = builder
   .implement({
     description: 'The template as saved.',
     fields: (t) => ({
-      template: t.field({
-        type: PushTemplateRef,
-        nullable: true,
-        description: 'The template.',
-        resolve: (answer) => answer.template,
-      }),
+      template: t.expose('template', { type: PushTemplateRef, nullable: true, description: 'The template.' }),
     }),
   });

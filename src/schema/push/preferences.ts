@@ -1,6 +1,7 @@
 import type { ChannelPushPreferencesResponse, PushPreferencesResponse } from '../../rest/wire/push.js';
-import { builder } from '../../graphql/builder.js';
+import { builder, type ObjectFields } from '../../graphql/builder.js';
 import { UserRef } from '../user/types.js';
+import { CHAT_TOGGLES, FEEDS_TOGGLES, toggleAnswers } from './toggles.js';
 
 type ChatPushPreferences = NonNullable<PushPreferencesResponse['chat_preferences']>;
 type FeedsPushPreferences = NonNullable<PushPreferencesResponse['feeds_preferences']>;
@@ -30,38 +31,28 @@ export function channelPushPreferences(
   );
 }
 
+/** Whose preferences an answer holds: the id, and the user (users of one answer load in one batch). */
+function ownerFields<Shape extends { userId: string }>(t: ObjectFields<Shape>) {
+  return {
+    userId: t.id({ description: 'Whose preferences these are.', resolve: ({ userId }) => userId }),
+    user: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Whose preferences these are (users of one answer load in one batch).',
+      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
+    }),
+  };
+}
+
 export const ChatPushPreferencesRef = builder.objectRef<ChatPushPreferences>('ChatPushPreferences').implement({
   description: 'Which kinds of chat message send a push (all or none each).',
-  fields: (t) => ({
-    channelMentions: t.exposeString('channel_mentions', { nullable: true, description: '@channel mentions.' }),
-    defaultPreference: t.exposeString('default_preference', {
-      nullable: true,
-      description: 'Anything not set otherwise.',
-    }),
-    directMentions: t.exposeString('direct_mentions', { nullable: true, description: 'Mentions of the user by name.' }),
-    groupMentions: t.exposeString('group_mentions', {
-      nullable: true,
-      description: 'Mentions of a user group the user is in.',
-    }),
-    hereMentions: t.exposeString('here_mentions', { nullable: true, description: '@here mentions.' }),
-    roleMentions: t.exposeString('role_mentions', { nullable: true, description: 'Mentions of a role the user has.' }),
-    threadReplies: t.exposeString('thread_replies', {
-      nullable: true,
-      description: 'Replies in threads the user is in.',
-    }),
-  }),
+  fields: (t) => toggleAnswers(t, CHAT_TOGGLES),
 });
 
 export const FeedsPushPreferencesRef = builder.objectRef<FeedsPushPreferences>('FeedsPushPreferences').implement({
   description: 'Which kinds of feed activity send a push (all or none each).',
   fields: (t) => ({
-    comment: t.exposeString('comment', { nullable: true, description: 'Comments.' }),
-    commentMention: t.exposeString('comment_mention', { nullable: true, description: 'Mentions in comments.' }),
-    commentReaction: t.exposeString('comment_reaction', { nullable: true, description: 'Reactions to comments.' }),
-    commentReply: t.exposeString('comment_reply', { nullable: true, description: 'Replies to comments.' }),
-    follow: t.exposeString('follow', { nullable: true, description: 'New followers.' }),
-    mention: t.exposeString('mention', { nullable: true, description: 'Mentions in activities.' }),
-    reaction: t.exposeString('reaction', { nullable: true, description: 'Reactions to activities.' }),
+    ...toggleAnswers(t, FEEDS_TOGGLES),
     customActivityTypes: t.expose('custom_activity_types', {
       type: 'JSONObject',
       nullable: true,
@@ -73,13 +64,7 @@ export const FeedsPushPreferencesRef = builder.objectRef<FeedsPushPreferences>('
 export const PushPreferencesRef = builder.objectRef<UserPushPreferences>('PushPreferences').implement({
   description: "A user's push preferences across all channels.",
   fields: (t) => ({
-    userId: t.exposeID('userId', { description: 'Whose preferences these are.' }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Whose preferences these are (users of one answer load in one batch).',
-      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
-    }),
+    ...ownerFields(t),
     chatLevel: t.string({
       nullable: true,
       description: 'Which chat messages push (all, mentions, none...); unset means the app default.',
@@ -119,13 +104,7 @@ export const PushPreferencesRef = builder.objectRef<UserPushPreferences>('PushPr
 export const ChannelPushPreferencesRef = builder.objectRef<ChannelPushPreferences>('ChannelPushPreferences').implement({
   description: "A user's push preferences for one channel, overriding their general ones.",
   fields: (t) => ({
-    userId: t.exposeID('userId', { description: 'Whose preferences these are.' }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Whose preferences these are (users of one answer load in one batch).',
-      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
-    }),
+    ...ownerFields(t),
     channelCid: t.exposeString('channelCid', { description: 'The channel, as type:id.' }),
     chatLevel: t.string({
       nullable: true,

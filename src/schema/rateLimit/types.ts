@@ -74,11 +74,7 @@ export const PlatformRateLimitsRef = builder.objectRef<PlatformRateLimits>('Plat
   description: 'The rate limits of a platform this gateway has no field for yet.',
   fields: (t) => ({
     platform: t.exposeString('platform', { description: 'The platform as Stream names it.' }),
-    limits: t.field({
-      type: [EndpointRateLimitRef],
-      description: 'Its limits per endpoint.',
-      resolve: (p) => p.limits,
-    }),
+    limits: t.expose('limits', { type: [EndpointRateLimitRef], description: 'Its limits per endpoint.' }),
   }),
 });
 

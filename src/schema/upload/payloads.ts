@@ -15,11 +15,10 @@ export const UploadImagePayloadRef = builder.objectRef<ImageUploadResponse>('Upl
   fields: (t) => ({
     file: t.exposeString('file', { nullable: true, description: 'The URL of the stored image.' }),
     thumbUrl: t.exposeString('thumb_url', { nullable: true, description: 'A thumbnail URL.' }),
-    uploadSizes: t.field({
+    uploadSizes: t.expose('upload_sizes', {
       type: [ImageSizeRef],
       nullable: true,
       description: 'The resized copies made.',
-      resolve: (answer) => answer.upload_sizes,
     }),
   }),
 });
