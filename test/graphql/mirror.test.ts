@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { Kind, TransformKind, Type, type TSchema } from '@sinclair/typebox';
 import {
   getNamedType,
@@ -11,20 +12,9 @@ import {
 } from 'graphql';
 import { expect, it } from 'vitest';
 import { operationList } from '../../src/rest/operations.js';
-import * as app from '../../src/rest/wire/app.js';
-import * as blocklists from '../../src/rest/wire/blocklists.js';
-import * as devices from '../../src/rest/wire/devices.js';
-import * as externalStorage from '../../src/rest/wire/externalStorage.js';
-import * as imports from '../../src/rest/wire/imports.js';
-import * as permissions from '../../src/rest/wire/permissions.js';
-import * as polls from '../../src/rest/wire/polls.js';
 import { stringEnumValues } from '../../src/rest/wire/primitives.js';
-import * as push from '../../src/rest/wire/push.js';
+import * as polls from '../../src/rest/wire/polls.js';
 import * as shared from '../../src/rest/wire/shared.js';
-import * as tasks from '../../src/rest/wire/tasks.js';
-import * as uploads from '../../src/rest/wire/uploads.js';
-import * as userGroups from '../../src/rest/wire/userGroups.js';
-import * as users from '../../src/rest/wire/users.js';
 import { schema } from '../../src/executableSchema.js';
 
 /*
@@ -220,21 +210,14 @@ interface ObjectSchema extends TSchema {
 
 /** Wire schemas by their `properties` (Type.Optional copies a schema but keeps that object). */
 const wireNames = new Map<unknown, string>();
-for (const module of [
-  app,
-  blocklists,
-  devices,
-  externalStorage,
-  imports,
-  permissions,
-  polls,
-  push,
-  shared,
-  tasks,
-  uploads,
-  userGroups,
-  users,
-]) {
+// Every module of src/rest/wire, whatever files the definitions are split into.
+const wireDirectory = new URL('../../src/rest/wire/', import.meta.url);
+const wireModules = await Promise.all(
+  readdirSync(wireDirectory)
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => import(new URL(file, wireDirectory).href) as Promise<Record<string, unknown>>),
+);
+for (const module of wireModules) {
   for (const [name, value] of Object.entries(module)) {
     if ((value as TSchema)[Kind] === 'Object') wireNames.set((value as ObjectSchema).properties, name);
   }
