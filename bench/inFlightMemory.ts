@@ -7,6 +7,9 @@ import type { ContenderName } from './scenarios.js';
 import type { Service } from './services.js';
 import type { TokenSource } from './tokens.js';
 
+/** The gateway's Stream and request timeouts while it holds the in-flight load. */
+const HELD_TIMEOUT_MS = 60_000;
+
 export interface InFlightMemory {
   contender: ContenderName;
   scenario: string;
@@ -71,9 +74,16 @@ export async function measureInFlightMemory(options: {
     label: 'memory',
     ipc: true,
     // Lifts the gateway's admission cap and its bound on Stream calls waiting for a socket, which
-    // would otherwise refuse part of the load with OVERLOADED: this measures holding requests, not refusing them.
+    // would otherwise refuse part of the load with OVERLOADED, and its timeouts, which would cut the
+    // calls the emulator is slow to answer under this load (the other contenders wait): this
+    // measures holding the same requests, not refusing or cutting them.
     env: options.contender.startsWith('gateway')
-      ? { MAX_IN_FLIGHT: '0', STREAM_MAX_QUEUE: String(options.inFlight * 30) }
+      ? {
+          MAX_IN_FLIGHT: '0',
+          STREAM_MAX_QUEUE: String(options.inFlight * 30),
+          STREAM_TIMEOUT_MS: String(HELD_TIMEOUT_MS),
+          REQUEST_TIMEOUT_MS: String(HELD_TIMEOUT_MS),
+        }
       : undefined,
   });
   try {

@@ -435,9 +435,10 @@ ${(Object.values(scenarios) as { name: string; title: string }[]).map((s) => `| 
 - **peak RSS** is the server process's high-water mark (VmHWM, reset through /proc/PID/clear_refs) over the scenario's warm-up and rounds.
 - **Memory under concurrency**: a separate process of each contender, started with \`node --expose-gc\` and the bench-only
   preload bench/heap-probe.mjs (answers heap figures after a full GC over an IPC channel); the emulator is slowed to
-  50 ms and ${inFlight} connections each keep one request in flight. The gateway's admission cap (\`MAX_IN_FLIGHT\`) and
-  its bound on Stream calls waiting for a socket (\`STREAM_MAX_QUEUE\`) are lifted for it, so that it holds the requests
-  rather than refusing them with OVERLOADED.
+  50 ms and ${inFlight} connections each keep one request in flight. The gateway's admission cap (\`MAX_IN_FLIGHT\`),
+  its bound on Stream calls waiting for a socket (\`STREAM_MAX_QUEUE\`) and its timeouts (\`STREAM_TIMEOUT_MS\`,
+  \`REQUEST_TIMEOUT_MS\`) are lifted for it, so that it holds the same requests as the others rather than refusing them
+  with OVERLOADED or cutting the calls the loaded emulator is slow to answer.
 - **Start-up and idle memory**: each contender, and \`npm start\` (demo mode: the gateway over its embedded emulator,
   whose printed server token the harness reads), is launched afresh several times, one after the other; the time is
   from spawn to the first S1 query answered with data, polled every 10 ms, and the idle RSS is that of the whole process
