@@ -2,6 +2,11 @@
 export type Caller = { kind: 'server' } | { kind: 'user'; userId: string } | { kind: 'anonymous' };
 
 /** Thrown when a token is present but unusable; the server answers 401 UNAUTHENTICATED. */
+/** One caller's key for per-caller state (budgets, subscription counts, cache scopes): `user:<id>`, `server` or `anonymous`. */
+export function callerKey(caller: Caller): string {
+  return caller.kind === 'user' ? `user:${caller.userId}` : caller.kind;
+}
+
 export class CallerAuthError extends Error {}
 
 const BEARER = /^Bearer\s+/i;

@@ -40,8 +40,6 @@ export interface LiveEvent {
   key: string;
 }
 
-export const isPollEvent = (event: LiveEvent): boolean => event.type.startsWith('poll.');
-
 /** Events after which a poll's content (tallies, votes, settings) differs. */
 export const POLL_CHANGE_TYPES = new Set<StreamEventType>([
   'poll.updated',
@@ -58,7 +56,6 @@ export const USER_CHANGE_TYPES = new Set<StreamEventType>([
   'user.reactivated',
 ]);
 
-/** An instant as milliseconds, whatever form it came in; `-` when absent or unreadable. */
 /** An update time as text, to the nanosecond, whether it came decoded (an Instant) or raw in a webhook. */
 function instantKey(value: unknown): string {
   return Instant.from(value)?.toString() ?? '-';

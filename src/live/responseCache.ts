@@ -2,7 +2,7 @@ import { createRedisCache } from '@envelop/response-cache-redis';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
-import type { Caller } from '../caller.js';
+import { callerKey, type Caller } from '../caller.js';
 import type { Live } from './live.js';
 
 export interface ResponseCacheSettings {
@@ -55,8 +55,6 @@ export function createGatewayCache(
 }
 
 /** Whose cache entries a caller may see: the server token's, or one user's own. */
-const sessionOf = (caller: Caller) => (caller.kind === 'user' ? `user:${caller.userId}` : caller.kind);
-
 /**
  * yoga's response cache, opt-in: reads are cached per caller (server token or user; arguments such
  * as the acting user are part of the key), answers with any error (an upstream RATE_LIMITED among
@@ -81,7 +79,7 @@ export function useGatewayResponseCache(options: {
     includeExtensionMetadata: true,
     // Only HTTP requests: WebSocket operations carry no Request and are never cached.
     enabled: (request) => typeof request?.headers?.get === 'function',
-    session: (request) => sessionOf(options.callerOf(request)),
+    session: (request) => callerKey(options.callerOf(request)),
     shouldCacheResult: ({ result }) => !result.errors?.length,
   });
 }

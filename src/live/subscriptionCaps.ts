@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Caller } from '../caller.js';
+import { callerKey, type Caller } from '../caller.js';
 
 export interface SubscriptionCapSettings {
   /** Subscriptions one WebSocket connection may hold at once (an SSE connection holds one). */
@@ -20,8 +20,6 @@ function capExceeded(what: string, max: number): GraphQLError {
     extensions: { code: 'SUBSCRIPTION_LIMIT_EXCEEDED', limit: { name: what, max } },
   });
 }
-
-const callerKey = (caller: Caller) => (caller.kind === 'user' ? `user:${caller.userId}` : caller.kind);
 
 /** Counts running subscriptions per connection and per caller, and refuses those past the caps. */
 export class SubscriptionCaps {

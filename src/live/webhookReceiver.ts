@@ -163,7 +163,7 @@ export function useStreamWebhooks(options: WebhookReceiverOptions): Plugin {
       return verify(request).then(
         (payload) => {
           stats.accepted += 1;
-          if (request.headers.get('content-encoding')) stats.gzipped += 1;
+          if (request.headers.get('content-encoding')?.toLowerCase() === 'gzip') stats.gzipped += 1;
           // Answered before processing: Stream expects an answer within milliseconds.
           setImmediate(() => {
             process(request.headers.get('x-webhook-id'), payload).catch((error: unknown) =>

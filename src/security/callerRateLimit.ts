@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Caller } from '../caller.js';
+import { callerKey, type Caller } from '../caller.js';
 import type { CostCharge } from './queryLimits.js';
 
 export interface CallerBudget {
@@ -31,8 +31,6 @@ export function createCallerLimiter(budget: CallerBudget, unit: BudgetUnit, redi
     insuranceLimiter: memory,
   });
 }
-
-const callerKey = (caller: Caller) => (caller.kind === 'user' ? `user:${caller.userId}` : caller.kind);
 
 function rateLimited(unit: BudgetUnit, retryAfterSeconds: number): GraphQLError {
   const spent = unit === 'requests' ? 'too many requests' : 'query cost budget spent';

@@ -23,8 +23,11 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-/** Opens a raw connection, writes `first`, then trickles a byte a second until the server ends it. */
-function trickle(first: string): Promise<{ answer: string; closed: boolean }> {
+/**
+ * Opens a raw connection, writes `first`, then trickles a byte a second until the server ends it:
+ * it settles only when the server closes the socket, so settling is the proof of the disconnect.
+ */
+function trickle(first: string): Promise<string> {
   const { port } = new URL(gateway.base);
   return new Promise((resolve) => {
     const socket = connect(Number(port), '127.0.0.1', () => socket.write(first));
@@ -34,23 +37,21 @@ function trickle(first: string): Promise<{ answer: string; closed: boolean }> {
     socket.on('error', () => undefined);
     socket.on('close', () => {
       clearInterval(timer);
-      resolve({ answer, closed: true });
+      resolve(answer);
     });
   });
 }
 
 it('a client that never finishes its headers is answered 408 and disconnected', { timeout: 30_000 }, async () => {
-  const { answer, closed } = await trickle('POST /graphql HTTP/1.1\r\nHost: x\r\nX-Slow: ');
-  expect(closed).toBe(true);
+  const answer = await trickle('POST /graphql HTTP/1.1\r\nHost: x\r\nX-Slow: ');
   expect(answer).toMatch(/^HTTP\/1\.1 408/);
 });
 
 it('a client that never finishes its body is answered 408 and disconnected', { timeout: 30_000 }, async () => {
-  const { answer, closed } = await trickle(
+  const answer = await trickle(
     'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n' +
       `Authorization: Bearer ${gateway.serverToken}\r\n\r\n{"query":"`,
   );
-  expect(closed).toBe(true);
   expect(answer).toMatch(/^HTTP\/1\.1 408/);
   expect(emulator.log).toHaveLength(0);
 });
@@ -71,7 +72,7 @@ it(
       ),
     );
     const extra = await trickle('GET /health HTTP/1.1\r\nHost: x\r\n\r\n');
-    expect(extra.answer).toBe('');
+    expect(extra).toBe('');
     for (const socket of held) socket.destroy();
     await expect.poll(async () => (await fetch(`${gateway.base}/health`).catch(() => undefined))?.status).toBe(200);
   },

@@ -1,20 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { describeSettings } from '../../src/config.js';
 import { configurationDoc } from '../../scripts/configurationDoc.js';
+import { sourceFiles } from '../structure/importGraph.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 
-function sources(dir: string): { path: string; text: string }[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return entry.name.endsWith('.ts') ? [{ path, text: readFileSync(path, 'utf8') }] : [];
-  });
-}
-
-const files = sources(SRC);
+const files = sourceFiles(SRC).map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 const names = describeSettings().map((setting) => setting.name);
 
 it('docs/CONFIGURATION.md is printed from the settings table (run `npm run docs:config` after changing it)', () => {

@@ -13,10 +13,15 @@ function ensureDir(): void {
   mkdirSync(LOG_DIR, { recursive: true });
 }
 
-/** A pino destination appending to this worker's log file. */
+let destination: DestinationStream | undefined;
+
+/** The pino destination appending to this worker's log file: one open file, shared by its gateways. */
 export function captureLog(): DestinationStream {
-  ensureDir();
-  return pino.destination({ dest: join(LOG_DIR, `gateway-${process.pid}.ndjson`), sync: true, append: true });
+  if (!destination) {
+    ensureDir();
+    destination = pino.destination({ dest: join(LOG_DIR, `gateway-${process.pid}.ndjson`), sync: true, append: true });
+  }
+  return destination;
 }
 
 /** Values that must never appear in a log line: API secrets and keys of the suite's emulators. */
