@@ -3,6 +3,22 @@ import { Repeater } from 'graphql-yoga';
 /** The longest delay setTimeout accepts; a token valid for longer is checked again then. */
 const MAX_TIMER_MS = 2_147_483_647;
 
+/**
+ * Calls `onExpire` once `expiresAtMs` (ms since the epoch) has passed, at once if it already has;
+ * nothing when undefined. Returns what cancels it.
+ */
+export function atExpiry(expiresAtMs: number | undefined, onExpire: () => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    if (expiresAtMs === undefined) return;
+    const left = expiresAtMs - Date.now();
+    if (left <= 0) return onExpire();
+    timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
+  };
+  arm();
+  return () => clearTimeout(timer);
+}
+
 export interface LiveStreamOptions<E, T> {
   /** What the subscriber gets first, read after the source listens, so that nothing falls between. */
   initial?: T;
@@ -23,16 +39,9 @@ export interface LiveStreamOptions<E, T> {
  */
 export function liveStream<E, T>(source: AsyncIterator<E>, options: LiveStreamOptions<E, T>): Repeater<T> {
   return new Repeater<T>(async (push, stop) => {
-    let timer: NodeJS.Timeout | undefined;
-    const armExpiry = () => {
-      if (options.expiresAtMs === undefined) return;
-      const left = options.expiresAtMs - Date.now();
-      if (left <= 0) return stop();
-      timer = setTimeout(armExpiry, Math.min(left, MAX_TIMER_MS));
-    };
-    armExpiry();
+    const cancelExpiry = atExpiry(options.expiresAtMs, () => void stop());
     const stopped = stop.then(() => {
-      clearTimeout(timer);
+      cancelExpiry();
       void source.return?.();
       options.onEnd();
       return { done: true as const, value: undefined };

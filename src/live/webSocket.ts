@@ -7,11 +7,11 @@ import { CallerAuthError } from '../caller.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { authenticateToken, createTokenVerifier, type AuthenticatedToken } from '../security/authentication.js';
 import { persistedDocumentFor, type PersistedDocuments } from '../security/persistedDocuments.js';
+import { atExpiry } from './liveStream.js';
 import type { WebSocketOperation } from './session.js';
 
 /** graphql-ws's close codes: 4401 Unauthorized (also used when the token expires), 4403 Forbidden. */
 const CLOSE_UNAUTHORIZED = 4401;
-const MAX_TIMER_MS = 2_147_483_647;
 
 export interface WebSocketOptions {
   /** Callers' tokens are verified against it, as over HTTP. */
@@ -58,7 +58,11 @@ export function attachWebSocketTransport(
         if (authenticated.caller.kind === 'anonymous') return false;
         const connection: Connection = { ...authenticated, subscriptions: { active: 0 } };
         connections.set(ctx.extra, connection);
-        closeAtExpiry(ctx.extra.socket, authenticated.expiresAtMs);
+        const socket = ctx.extra.socket;
+        socket.once(
+          'close',
+          atExpiry(authenticated.expiresAtMs, () => socket.close(CLOSE_UNAUTHORIZED, 'the token has expired')),
+        );
         return true;
       },
       onSubscribe: async (ctx, _id, payload) => {
@@ -106,19 +110,4 @@ export function attachWebSocketTransport(
       await new Promise<void>((resolve) => webSockets.close(() => resolve()));
     },
   };
-}
-
-function closeAtExpiry(
-  socket: { close(code: number, reason: string): void; once(event: 'close', f: () => void): void },
-  expiresAtMs?: number,
-): void {
-  if (expiresAtMs === undefined) return;
-  let timer: NodeJS.Timeout;
-  const arm = () => {
-    const left = expiresAtMs - Date.now();
-    if (left <= 0) return socket.close(CLOSE_UNAUTHORIZED, 'the token has expired');
-    timer = setTimeout(arm, Math.min(left, MAX_TIMER_MS));
-  };
-  arm();
-  socket.once('close', () => clearTimeout(timer));
 }
