@@ -1,7 +1,7 @@
 import { describeSettings } from '../src/config.js';
 
 /** Variables the OpenTelemetry SDK reads itself once tracing is on; the gateway passes them through. */
-export const OTEL_SDK_VARIABLES = [
+const OTEL_SDK_VARIABLES = [
   ['OTEL_EXPORTER_OTLP_HEADERS', 'headers sent with every export, e.g. an API key of the collector', 'yes'],
   ['OTEL_EXPORTER_OTLP_TIMEOUT', 'export timeout in milliseconds', 'no'],
   ['OTEL_TRACES_SAMPLER', 'sampler, e.g. parentbased_traceidratio', 'no'],

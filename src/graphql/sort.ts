@@ -3,7 +3,7 @@ import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 
 /** Stream's query endpoints accept at most this many sort fields. */
-export const MAX_SORT_FIELDS = 5;
+const MAX_SORT_FIELDS = 5;
 
 export const SortDirection = builder.enumType('SortDirection', {
   description: 'Which way a sort field orders results.',

@@ -1,8 +1,6 @@
 import { STREAM_EVENT_TYPES, type LiveEvent } from '../../live/events.js';
 import { builder } from '../../graphql/builder.js';
-
-/** POLL_VOTE_CASTED for poll.vote_casted. */
-const enumName = (type: string) => type.replace('.', '_').toUpperCase();
+import { enumName } from '../../graphql/wireEnum.js';
 
 export const StreamEventTypeRef = builder.enumType('StreamEventType', {
   description: 'The kinds of Stream events the gateway passes on (Stream webhook event types).',
