@@ -136,6 +136,7 @@ async function main(): Promise<void> {
     http.listener,
   );
   if (config.http.maxConnections > 0) server.maxConnections = config.http.maxConnections;
+  await live.connected();
   const address = await listen(server, config.port, config.host);
   // After listening: the WebSocket server would report a failure to listen as its own error.
   await live.attach(server, gateway);

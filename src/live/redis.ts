@@ -21,6 +21,8 @@ export interface RedisShared {
   commands: Redis;
   /** Whether both connections (commands, event subscriptions) are up now. */
   connected(): boolean;
+  /** Resolves once both connections are up (true), or after `timeoutMs` without them (false). */
+  whenConnected(timeoutMs: number): Promise<boolean>;
   /** Counts work done without Redis (redisMetrics.ts); the cache and quota store report theirs here. */
   degraded(operation: DegradedOperation): void;
   close(): Promise<void>;
@@ -88,6 +90,8 @@ export function connectRedis(
     },
   };
 
+  const connected = () => commands.status === 'ready' && subscriber.status === 'ready';
+
   const holder = randomUUID();
   const lockKey = (taskId: string) => `${KEY_PREFIX}task-poller:${taskId}`;
   const taskLock: TaskPollerLock = {
@@ -111,7 +115,25 @@ export function connectRedis(
     deduplicator,
     taskLock,
     commands,
-    connected: () => commands.status === 'ready' && subscriber.status === 'ready',
+    connected,
+    whenConnected(timeoutMs) {
+      if (connected()) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const settle = () => {
+          if (!connected()) return;
+          finish(true);
+        };
+        const finish = (up: boolean) => {
+          clearTimeout(timer);
+          commands.off('ready', settle);
+          subscriber.off('ready', settle);
+          resolve(up);
+        };
+        const timer = setTimeout(() => finish(false), timeoutMs);
+        commands.on('ready', settle);
+        subscriber.on('ready', settle);
+      });
+    },
     degraded,
     async close() {
       subscriber.disconnect();

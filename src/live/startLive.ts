@@ -17,6 +17,12 @@ import { createGatewayCache, type ResponseCacheSettings } from './responseCache.
 import { WEBHOOK_PATH } from './webhookReceiver.js';
 import { attachWebSocketTransport } from './webSocket.js';
 
+/**
+ * How long start-up waits for Redis. Without the wait, the first requests of a new replica would
+ * spend budgets in its own memory (the insurance while Redis is down) rather than the shared ones.
+ */
+const REDIS_START_WAIT_MS = 5000;
+
 type Gateway = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
 /** The live side as `src/server.ts` runs it: the hub from the settings, then the WebSocket transport on the server. */
@@ -33,6 +39,8 @@ export function startLive(
   callerLimiter?: RateLimiterAbstract;
   callerCostLimiter?: RateLimiterAbstract;
   quotaGuard?: { store: HeadroomStore; floor: number };
+  /** Before listening: waits a moment for Redis, so that the first requests already share budgets. */
+  connected(): Promise<void>;
   attach(server: Server, gateway: Gateway): Promise<void>;
   close(): Promise<void>;
 } {
@@ -67,6 +75,10 @@ export function startLive(
     callerLimiter: callerLimiter(config.rateLimitRequests, config.rateLimitWindowSeconds, 'requests'),
     callerCostLimiter: callerLimiter(config.rateLimitCost, config.rateLimitCostWindowSeconds, 'cost'),
     quotaGuard,
+    async connected() {
+      if (!redis || (await redis.whenConnected(REDIS_START_WAIT_MS))) return;
+      log(`redis: not connected after ${REDIS_START_WAIT_MS} ms; serving with this replica's own state until it is`);
+    },
     async attach(server, gateway) {
       webSockets = attachWebSocketTransport(server, gateway, {
         apiSecret: stream.apiSecret,

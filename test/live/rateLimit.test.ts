@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.js';
 import { createServerToken, createUserToken } from '../../src/rest/auth.js';
@@ -161,5 +163,33 @@ it('below the quota floor, the gateway answers RATE_LIMITED with the reset time 
     expect((await gateway.query('{ user(id: "user-001") { id } }')).errors).toBeUndefined();
   } finally {
     await gateway.close();
+  }
+});
+
+it('a replica launched before Redis accepts connections waits for it, so its first request spends the shared budget', async () => {
+  const redis = await startRedisServer();
+  const emulator = await startTestEmulator({ data: 'demo' });
+  await redis.stop();
+  const launching = startReplica(emulator, { REDIS_URL: redis.url, RATE_LIMIT_REQUESTS: '3', RATE_LIMIT_WINDOW_SECONDS: '600' });
+  const reader = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 0 });
+  let replica: Replica | undefined;
+  try {
+    // Without Redis, the replica does not listen yet: the wait lasts up to 5 s after its start.
+    const early = await Promise.race([launching.then(() => 'listening'), sleep(2500).then(() => 'waiting')]);
+    expect(early).toBe('waiting');
+    await redis.start();
+    replica = await launching;
+    expect(replica.process.stdout()).not.toContain('redis: not connected after');
+    const token = await createUserToken(emulator.apiSecret, 'user-010');
+    expect((await queryReplica(replica, token, QUERY)).status).toBe(200);
+    await reader.connect();
+    const spent = await reader.keys('stream-gateway:rate:*');
+    expect(spent).toHaveLength(1);
+    expect(await reader.get(spent[0]!)).toBe('1');
+  } finally {
+    reader.disconnect();
+    await stopReplicas(replica ? [replica] : [await launching]);
+    await emulator.close();
+    await redis.close();
   }
 });
