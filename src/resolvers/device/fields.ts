@@ -39,7 +39,6 @@ builder.interfaceField(UserProfileRef, 'devices', (t) =>
 builder.mutationField('createDevice', (t) =>
   t.field({
     type: CreateDevicePayload,
-    nullable: true,
     description: 'Registers a device for push notifications (createDevice); registering it again updates it.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: CreateDeviceInput, required: true }) },
@@ -54,7 +53,6 @@ builder.mutationField('createDevice', (t) =>
 builder.mutationField('deleteDevice', (t) =>
   t.field({
     type: DeleteDevicePayload,
-    nullable: true,
     description: 'Removes a push device (deleteDevice); NOT_FOUND when the user has no such device.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: DeleteDeviceInput, required: true }) },

@@ -1,9 +1,11 @@
 import type { PollResponseData, PollOptionResponseData } from '../../rest/wire/polls.js';
 import { builder } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { PollRef, PollOptionRef } from './types.js';
 
 const pollPayload = (name: string, description: string) =>
   builder.objectRef<{ poll: PollResponseData }>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
       poll: t.field({ type: PollRef, description: 'The poll as it is now.', resolve: (payload) => payload.poll }),
@@ -17,6 +19,7 @@ export const UpdatePollPayload = pollPayload('UpdatePollPayload', 'The poll upda
 export const UpdatePollPartialPayload = pollPayload('UpdatePollPartialPayload', 'The poll updatePollPartial changed.');
 
 export const DeletePollPayload = builder.objectRef<{ id: string }>('DeletePollPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The poll deletePoll removed.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The removed poll id.' }),
@@ -30,6 +33,7 @@ interface OptionOfPoll {
 
 const optionPayload = (name: string, description: string) =>
   builder.objectRef<OptionOfPoll>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
       pollOption: t.field({ type: PollOptionRef, description: 'The option as it is now.', resolve: (p) => p.option }),
