@@ -1,4 +1,11 @@
-import { GraphQLError } from 'graphql';
+import {
+  getNullableType,
+  GraphQLError,
+  isInputObjectType,
+  isListType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+} from 'graphql';
 import { snakeToCamel } from '../rest/wire/toWire.js';
 import { toGraphQLError } from './errors.js';
 
@@ -35,16 +42,48 @@ export function userErrorsOf(payload: unknown): UserError[] {
   return isFailedPayload(payload) ? payload[USER_ERRORS] : [];
 }
 
-/** Stream's field name (`options.0.text`, `max_votes_allowed`) as a path into the GraphQL input. */
-function inputPath(streamField: string): string[] {
-  return ['input', ...streamField.split('.').map(snakeToCamel)];
+/**
+ * Stream's name of a field (`options.0.text`, `push_provider.apn_auth_key`) as a path into the
+ * mutation's arguments, walked along their real input types: segments the graph does not have
+ * (wrappers such as `push_provider`, map keys) are left out, list positions kept, and keys inside
+ * a JSON argument stay Stream's. Null when no segment names an argument field.
+ */
+function argumentPath(streamField: string, args: readonly GraphQLArgument[]): string[] | null {
+  const path: string[] = [];
+  let fields: Record<string, { type: GraphQLInputType }> = Object.fromEntries(args.map((arg) => [arg.name, arg]));
+  let type: GraphQLInputType | undefined;
+  for (const segment of ['input', ...streamField.split('.')]) {
+    if (type && isListType(type)) {
+      // A position is kept; a map key (Stream's `users.<id>`) stands for an item the graph lists.
+      if (/^\d+$/.test(segment)) path.push(segment);
+      type = getNullableType(type.ofType);
+      if (isInputObjectType(type)) fields = type.getFields();
+      continue;
+    }
+    if (type && !isInputObjectType(type)) {
+      path.push(segment); // inside a JSON argument: Stream's own keys
+      continue;
+    }
+    const name = snakeToCamel(segment);
+    const field = fields[name];
+    if (!field) continue;
+    path.push(name);
+    type = getNullableType(field.type);
+    if (isInputObjectType(type)) fields = type.getFields();
+  }
+  return path.length > 1 ? path : null;
 }
 
-function invalidInput(error: GraphQLError): UserError[] {
+/** One user error per field Stream named. */
+function invalidInput(error: GraphQLError, args: readonly GraphQLArgument[]): UserError[] {
   const fields = error.extensions.fields as Record<string, string> | undefined;
   const named = Object.entries(fields ?? {});
   if (named.length === 0) return [{ field: null, message: error.message, code: 'INVALID_INPUT' }];
-  return named.map(([field, why]) => ({ field: inputPath(field), message: `${field}: ${why}`, code: 'INVALID_INPUT' }));
+  return named.map(([field, why]) => ({
+    field: argumentPath(field, args),
+    message: `${field}: ${why}`,
+    code: 'INVALID_INPUT',
+  }));
 }
 
 /**
@@ -52,15 +91,16 @@ function invalidInput(error: GraphQLError): UserError[] {
  * stays a top-level error: only Stream's input-validation answer (400, code 4, `exception_fields`)
  * and a target that does not exist (Stream's 404 or the gateway's own look-up) are the caller's
  * to fix. Authentication, authorization, limits and upstream failures (an outcome unknown above
- * all: the write may have happened) are never user errors.
+ * all: the write may have happened) are never user errors; nor is input the gateway refuses
+ * before calling Stream (a top-level BAD_USER_INPUT, like any malformed argument).
  */
-export function userErrorsFor(error: unknown): UserError[] | undefined {
+export function userErrorsFor(error: unknown, args: readonly GraphQLArgument[]): UserError[] | undefined {
   const graphQLError = toGraphQLError(error);
   if (!(graphQLError instanceof GraphQLError)) return undefined;
   const { code, streamCode, httpStatus } = graphQLError.extensions;
   if (code === 'NOT_FOUND') return [{ field: null, message: graphQLError.message, code: 'NOT_FOUND' }];
   if (code === 'BAD_USER_INPUT' && streamCode === STREAM_INPUT_ERROR && httpStatus === 400) {
-    return invalidInput(graphQLError);
+    return invalidInput(graphQLError, args);
   }
   return undefined;
 }

@@ -34,7 +34,7 @@ export class PothosUserErrorsPlugin<Types extends SchemaTypes> extends BasePlugi
         try {
           return await resolver(parent, args, context, info);
         } catch (error) {
-          const userErrors = userErrorsFor(error);
+          const userErrors = userErrorsFor(error, info.parentType.getFields()[info.fieldName]?.args ?? []);
           if (!userErrors) throw error;
           return failedPayload(userErrors);
         }

@@ -65,6 +65,15 @@ builder.mutationField('deleteDevice', (t) =>
   }),
 );
 
+builder.objectField(DeleteDevicePayload, 'user', (t) =>
+  t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'Whose device it was, as the user is now: its `devices` no longer list the removed one.',
+    resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
+  }),
+);
+
 // The relations of the createDevice payload: read only when selected.
 builder.objectFields(CreateDevicePayload, (t) => ({
   device: t.field({

@@ -129,9 +129,10 @@ export const DeleteBlockListInput = builder.inputType('DeleteBlockListInput', {
 export const DeleteBlockListPayloadRef = builder
   .objectRef<{ name: string; team: string | null }>('DeleteBlockListPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The block list that was removed.',
     fields: (t) => ({
-      name: t.exposeString('name', { description: 'Its name.' }),
+      deletedName: t.exposeString('name', { description: 'Its name (BlockList.name).' }),
       team: t.exposeString('team', { nullable: true, description: 'Its team, when it had one.' }),
     }),
   });

@@ -20,7 +20,7 @@ export const DeleteDevicePayload = builder.objectRef<DeviceKey>('DeleteDevicePay
   interfaces: [MutationPayloadRef],
   description: 'The device deleteDevice removed.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The removed device id.' }),
-    userId: t.exposeID('userId', { description: 'Whose device it was.' }),
+    deletedId: t.exposeID('id', { description: 'The removed device id (Device.id).' }),
+    userId: t.exposeID('userId', { description: 'Whose device it was; `user` is that user.' }),
   }),
 });

@@ -197,7 +197,7 @@ export const DeleteExternalStoragePayloadRef = builder
     interfaces: [MutationPayloadRef],
     description: 'The external storage that was removed.',
     fields: (t) => ({
-      name: t.exposeString('name', { description: 'Its name.' }),
+      deletedName: t.exposeString('name', { description: 'Its name (ExternalStorage.name).' }),
     }),
   });
 

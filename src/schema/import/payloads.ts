@@ -39,7 +39,7 @@ export const DeleteImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('D
   interfaces: [MutationPayloadRef],
   description: 'The v2 import that was removed.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Its id.' }),
+    deletedId: t.exposeID('id', { description: 'Its id (ImportV2Task.id).' }),
   }),
 });
 

@@ -26,7 +26,7 @@ export const DeletePermissionPayloadRef = builder.objectRef<{ id: string }>('Del
   interfaces: [MutationPayloadRef],
   description: 'The permission that was removed (and ungranted from every role).',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Its id.' }),
+    deletedId: t.exposeID('id', { description: 'Its id (Permission.id).' }),
   }),
 });
 
@@ -42,6 +42,6 @@ export const DeleteRolePayloadRef = builder.objectRef<{ name: string }>('DeleteR
   interfaces: [MutationPayloadRef],
   description: 'The role that was removed.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'Its name.' }),
+    deletedName: t.exposeString('name', { description: 'Its name (Role.name).' }),
   }),
 });

@@ -22,7 +22,7 @@ export const DeletePollPayload = builder.objectRef<{ id: string }>('DeletePollPa
   interfaces: [MutationPayloadRef],
   description: 'The poll deletePoll removed.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The removed poll id.' }),
+    deletedId: t.exposeID('id', { description: 'The removed poll id (Poll.id): what caches evict.' }),
   }),
 });
 
@@ -53,9 +53,15 @@ export const UpdatePollOptionPayload = optionPayload('UpdatePollOptionPayload', 
 export const DeletePollOptionPayload = builder
   .objectRef<{ pollId: string; optionId: string }>('DeletePollOptionPayload')
   .implement({
-    description: 'The option deletePollOption removed.',
+    interfaces: [MutationPayloadRef],
+    description: 'The option deletePollOption removed, and its poll without it.',
     fields: (t) => ({
-      pollId: t.exposeID('pollId', { description: 'The poll it belonged to.' }),
-      optionId: t.exposeID('optionId', { description: 'The removed option id.' }),
+      deletedId: t.exposeID('optionId', { description: 'The removed option id (PollOption.id, unique within its poll).' }),
+      poll: t.field({
+        type: PollRef,
+        nullable: true,
+        description: 'The poll the option belonged to, as it is now: its options no longer list the removed one.',
+        resolve: ({ pollId }, _args, { loaders }) => loaders.polls(undefined).load(pollId),
+      }),
     }),
   });

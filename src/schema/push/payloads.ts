@@ -119,10 +119,11 @@ export const UpsertPushProviderPayloadRef = builder
 export const DeletePushProviderPayloadRef = builder
   .objectRef<{ type: PushProviderType; name: string }>('DeletePushProviderPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The push provider that was removed, with its templates.',
     fields: (t) => ({
+      deletedName: t.exposeString('name', { description: 'Its name (PushProvider.name).' }),
       type: t.expose('type', { type: PushProvider, description: 'Its push service.' }),
-      name: t.exposeString('name', { description: 'Its name.' }),
     }),
   });
 

@@ -30,6 +30,6 @@ export const DeleteUploadPayloadRef = builder.objectRef<{ url: string }>('Delete
   interfaces: [MutationPayloadRef],
   description: 'What deleteFile or deleteImage removed.',
   fields: (t) => ({
-    url: t.exposeString('url', { description: 'The URL of the removed upload; it no longer serves anything.' }),
+    deletedUrl: t.exposeString('url', { description: 'The URL of the removed upload; it no longer serves anything.' }),
   }),
 });

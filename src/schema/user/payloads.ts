@@ -134,9 +134,16 @@ export const BlockUserPayload = builder.objectRef<BlockUsersResponse>('BlockUser
 export const UnblockUserPayload = builder
   .objectRef<{ userId: string; blockedUserId: string }>('UnblockUserPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The block unblockUser removed.',
     fields: (t) => ({
-      userId: t.exposeID('userId', { description: 'Who no longer blocks.' }),
+      userId: t.exposeID('userId', { description: 'Who no longer blocks; `user` is that user.' }),
+      user: t.field({
+        type: UserRef,
+        nullable: true,
+        description: 'Who no longer blocks, as the user is now: its `blockedUsers` no longer list the other.',
+        resolve: (payload, _args, { loaders }) => loaders.users.load(payload.userId),
+      }),
       blockedUserId: t.exposeID('blockedUserId', { description: 'Who is no longer blocked.' }),
       blockedUser: t.field({
         type: UserRef,

@@ -32,6 +32,6 @@ export const DeleteUserGroupPayloadRef = builder.objectRef<{ id: string }>('Dele
   interfaces: [MutationPayloadRef],
   description: 'The user group that was removed.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Its id.' }),
+    deletedId: t.exposeID('id', { description: 'Its id (UserGroup.id).' }),
   }),
 });
