@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
-import { eventKey, isStreamEventType, type LiveEvent, type StreamEventType } from './events.js';
+import { eventKey, isStreamEventType, pollEvent, userEvent, type LiveEvent, type StreamEventType } from './events.js';
 import type { Live } from './live.js';
 
 export const WEBHOOK_PATH = '/webhooks/stream';
@@ -95,21 +95,20 @@ const objectField = (payload: Payload, name: string) => {
  * published (src/live/publishingClient.ts), so that the second report of a change is dropped.
  */
 export function liveEventOf(type: StreamEventType, payload: Payload): LiveEvent | undefined {
-  const createdAt = typeof payload.created_at === 'string' ? payload.created_at : new Date().toISOString();
+  const createdAt = typeof payload.created_at === 'string' ? payload.created_at : undefined;
   if (type.startsWith('user.')) {
     const user = objectField(payload, 'user');
-    if (typeof user?.id !== 'string') return undefined;
-    return { type, userId: user.id, createdAt, key: eventKey(type, user.id, user.updated_at) };
+    return typeof user?.id === 'string' ? userEvent(type, user.id, user.updated_at, createdAt) : undefined;
   }
   const poll = objectField(payload, 'poll');
   const pollId = typeof poll?.id === 'string' ? poll.id : payload.poll_id;
   if (typeof pollId !== 'string') return undefined;
+  const event = pollEvent(type, pollId, poll?.updated_at, createdAt);
+  // A vote's change is keyed by the vote, so that two votes on one poll are two events.
   const vote = objectField(payload, 'poll_vote');
-  const key =
-    type.startsWith('poll.vote_') && typeof vote?.id === 'string'
-      ? eventKey(type, vote.id, vote.updated_at)
-      : eventKey(type, pollId, poll?.updated_at);
-  return { type, pollId, createdAt, key };
+  return type.startsWith('poll.vote_') && typeof vote?.id === 'string'
+    ? { ...event, key: eventKey(type, vote.id, vote.updated_at) }
+    : event;
 }
 
 /**
