@@ -26,7 +26,8 @@ export function PollDetail({ id, viewerId, onDeleted }: Props) {
     await deletePoll({
       variables: { input: { pollId: id } },
       update: (cache, { data }) => {
-        if (data?.deletePoll) evictPoll(cache, data.deletePoll.id);
+        const deletedId = data?.deletePoll.deletedId;
+        if (deletedId) evictPoll(cache, deletedId);
       },
     });
     onDeleted();

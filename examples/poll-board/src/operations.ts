@@ -93,7 +93,10 @@ export const UpdatePollMutation = graphql(`
 export const DeletePollMutation = graphql(`
   mutation DeletePoll($input: DeletePollInput!) {
     deletePoll(input: $input) {
-      id
+      deletedId
+      userErrors {
+        message
+      }
     }
   }
 `);
