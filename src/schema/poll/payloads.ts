@@ -1,6 +1,7 @@
-import type { PollResponseData, PollOptionResponseData } from '../../rest/wire/polls.js';
+import type { PollResponseData } from '../../rest/wire/polls.js';
 import { builder } from '../../graphql/builder.js';
 import { PollRef, PollOptionRef } from './types.js';
+import type { OptionOfPoll } from './optionIdentity.js';
 
 const pollPayload = (name: string, description: string) =>
   builder.objectRef<{ poll: PollResponseData }>(name).implement({
@@ -23,16 +24,15 @@ export const DeletePollPayload = builder.objectRef<{ id: string }>('DeletePollPa
   }),
 });
 
-interface OptionOfPoll {
-  pollId: string;
-  option: PollOptionResponseData;
-}
-
 const optionPayload = (name: string, description: string) =>
   builder.objectRef<OptionOfPoll>(name).implement({
     description,
     fields: (t) => ({
-      pollOption: t.field({ type: PollOptionRef, description: 'The option as it is now.', resolve: (p) => p.option }),
+      pollOption: t.field({
+        type: PollOptionRef,
+        description: 'The option as it is now.',
+        resolve: ({ pollId, option }) => ({ pollId, option }),
+      }),
       poll: t.field({
         type: PollRef,
         nullable: true,
