@@ -68,6 +68,16 @@ describe('receiving Stream webhooks', () => {
     expect(published.at(-1)).toMatchObject({ type: 'user.deactivated', userId: 'user-010' });
   });
 
+  it('a gzip body that inflates past the 5 MB limit gets 400 and publishes nothing', async () => {
+    const before = published.length;
+    const malformed = gateway.live.webhookStats.malformed;
+    const event = { type: 'user.deactivated', user: { id: 'user-011' }, padding: 'x'.repeat(6 * 1024 * 1024) };
+    expect(await sign(event, { gzip: true })).toBe(400);
+    expect(gateway.live.webhookStats.malformed).toBe(malformed + 1);
+    await drain();
+    expect(published.slice(before).map((e) => e.type)).toEqual(['user.updated']);
+  });
+
   it('a forged signature or a wrong API key gets 401 and publishes nothing', async () => {
     const before = published.length;
     const event = { type: 'poll.closed', created_at: '2026-03-01T00:00:00Z', poll: { id: 'poll-08' } };

@@ -126,12 +126,19 @@ export function voteConnection(
   args: ConnectionArgs,
   query: VoteQuery,
   { loaders }: GraphQLContext,
-): Promise<Connection<PollVoteResponseData>> {
-  return pageCursorConnection(args, POLL_PAGES, async (origin, limit) => {
+): Promise<Connection<PollVoteResponseData> & { totalCount?: () => Promise<number> }> {
+  const connection = pageCursorConnection(args, POLL_PAGES, async (origin, limit) => {
     const page = await loaders.pollVotes.run(votesInput(query, origin, limit));
     loaders.primeVotes(page.votes);
     return { items: page.votes, next: page.next, prev: page.prev };
   });
+  if (Object.keys(query.filter).length > 0) return connection;
+  // Unfiltered, the list is every vote and answer, which the poll counts.
+  const totalCount = async () => {
+    const poll = await loaders.pollSeenByAnyone(query.pollId);
+    return poll ? poll.vote_count + poll.answers_count : 0;
+  };
+  return connection.then((page) => ({ ...page, totalCount }));
 }
 
 interface VoteFilterArgs {

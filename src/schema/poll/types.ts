@@ -178,6 +178,18 @@ export const PollConnectionRef = builder.connectionObject(
 );
 
 export const PollVoteConnectionRef = builder.connectionObject(
-  { type: PollVoteRef, name: 'PollVoteConnection', description: 'A page of votes and answers.' },
+  {
+    type: PollVoteRef,
+    name: 'PollVoteConnection',
+    description: 'A page of votes and answers.',
+    fields: (t) => ({
+      totalCount: t.int({
+        nullable: true,
+        description:
+          'How many votes and answers the poll has (its voteCount plus answersCount): only for an unfiltered list, null otherwise (Stream counts nothing else).',
+        resolve: async ({ totalCount }) => (typeof totalCount === 'function' ? totalCount() : (totalCount ?? null)),
+      }),
+    }),
+  },
   { name: 'PollVoteEdge', description: 'A vote in a page, with its cursor.' },
 );
