@@ -1,9 +1,10 @@
-import { createPoll, updatePoll, updatePollPartial } from '../../rest/polls.js';
+import { createPoll, updatePoll } from '../../rest/polls.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js';
 import { checkPollChange } from './access.js';
+import { pollPatchToWire } from './patch.js';
 import { CreatePollInput, UpdatePollInput, UpdatePollPartialInput, DeletePollInput } from '../../schema/poll/inputs.js';
 import {
   CreatePollPayload,
@@ -51,14 +52,15 @@ builder.mutationField('updatePollPartial', (t) =>
   t.field({
     type: UpdatePollPartialPayload,
     description:
-      'Sets and removes single settings of a poll (updatePollPartial), e.g. `set: {is_closed: true}` to close it.',
+      'Sets and removes single settings of a poll (updatePollPartial), e.g. `set: {isClosed: true}` to close it.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: UpdatePollPartialInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const { caller, stream, loaders } = context;
       const userId = actingUserId(caller, input.userId);
-      await checkPollChange(context, input.pollId);
-      const { poll } = await stream.updatePollPartial(toWireInput(updatePollPartial, { ...input, userId }));
+      const patch = pollPatchToWire(input.set, input.unset);
+      await checkPollChange(context, String(input.pollId));
+      const { poll } = await stream.updatePollPartial({ poll_id: String(input.pollId), user_id: userId, ...patch });
       loaders.primePoll(poll, userId);
       return { poll };
     },

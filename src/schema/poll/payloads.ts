@@ -1,7 +1,8 @@
-import type { PollResponseData, PollOptionResponseData } from '../../rest/wire/polls.js';
+import type { PollResponseData } from '../../rest/wire/polls.js';
 import { builder } from '../../graphql/builder.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { PollRef, PollOptionRef } from './types.js';
+import type { OptionOfPoll } from './optionIdentity.js';
 
 const pollPayload = (name: string, description: string) =>
   builder.objectRef<{ poll: PollResponseData }>(name).implement({
@@ -26,17 +27,16 @@ export const DeletePollPayload = builder.objectRef<{ id: string }>('DeletePollPa
   }),
 });
 
-interface OptionOfPoll {
-  pollId: string;
-  option: PollOptionResponseData;
-}
-
 const optionPayload = (name: string, description: string) =>
   builder.objectRef<OptionOfPoll>(name).implement({
     interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
-      pollOption: t.field({ type: PollOptionRef, description: 'The option as it is now.', resolve: (p) => p.option }),
+      pollOption: t.field({
+        type: PollOptionRef,
+        description: 'The option as it is now.',
+        resolve: ({ pollId, option }) => ({ pollId, option }),
+      }),
       poll: t.field({
         type: PollRef,
         nullable: true,
