@@ -294,18 +294,21 @@ describe('writing polls', () => {
     expect(renamed.updatePollOption.pollOption).toEqual({ optionId: tacos, text: 'Tacos al pastor', custom: {} });
 
     const removedOption = await gateway.queryData(
-      `mutation ($id: ID!) { deletePollOption(input: { pollId: "lunch", optionId: $id }) { pollId optionId } }`,
+      `mutation ($id: ID!) { deletePollOption(input: { pollId: "lunch", optionId: $id }) { deletedId poll { id options { id } } userErrors { code } } }`,
       { id: tacos },
       token,
     );
-    expect(removedOption.deletePollOption).toEqual({ pollId: 'lunch', optionId: tacos });
+    expect(removedOption.deletePollOption).toMatchObject({ deletedId: tacos, poll: { id: 'lunch' }, userErrors: [] });
+    const optionIds = removedOption.deletePollOption.poll.options.map((option: { id: string }) => option.id);
+    expect(optionIds.length).toBeGreaterThan(0);
+    expect(optionIds).not.toContain(tacos);
 
     const removed = await gateway.queryData(
-      `mutation { deletePoll(input: { pollId: "lunch" }) { id } }`,
+      `mutation { deletePoll(input: { pollId: "lunch" }) { deletedId userErrors { code } } }`,
       undefined,
       token,
     );
-    expect(removed.deletePoll).toEqual({ id: 'lunch' });
+    expect(removed.deletePoll).toEqual({ deletedId: 'lunch', userErrors: [] });
     const gone = await gateway.query('{ poll(id: "lunch") { id } }');
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -322,7 +325,7 @@ describe('writing polls', () => {
 
     // The gateway calls Stream as the server, so it checks who created the poll itself.
     const notMine = await gateway.countedQuery(
-      `mutation { deletePoll(input: { pollId: "poll-01" }) { id } }`,
+      `mutation { deletePoll(input: { pollId: "poll-01" }) { deletedId } }`,
       undefined,
       token,
     );
@@ -333,7 +336,7 @@ describe('writing polls', () => {
       `updatePollPartial(input: { pollId: "poll-01", set: { isClosed: true } }) { poll { id } }`,
       `updatePoll(input: { id: "poll-01", name: "mine now" }) { poll { id } }`,
       `createPollOption(input: { pollId: "poll-01", text: "sneaky" }) { pollOption { id } }`,
-      `deletePollOption(input: { pollId: "poll-01", optionId: "x" }) { optionId }`,
+      `deletePollOption(input: { pollId: "poll-01", optionId: "x" }) { deletedId }`,
     ]) {
       const refused = await gateway.countedQuery(`mutation { ${mutation} }`, undefined, token);
       expect(refused.result.errors[0].extensions.code).toBe('FORBIDDEN');
@@ -354,7 +357,7 @@ describe('writing polls', () => {
     });
   });
 
-  it('a server creating a poll must name its creator; bad options are BAD_USER_INPUT with fields', async () => {
+  it('a server creating a poll must name its creator; bad options are userErrors naming the option', async () => {
     const nobody = await gateway.countedQuery(`mutation { createPoll(input: { name: "x" }) { poll { id } } }`);
     expect(nobody.result.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -362,13 +365,12 @@ describe('writing polls', () => {
     });
     expect(nobody.counts).toEqual({});
 
-    const twice = await gateway.query(
-      `mutation { createPoll(input: { name: "x", userId: "user-002", options: [{ text: "a" }, { text: "a" }] }) { poll { id } } }`,
+    const twice = await gateway.queryData(
+      `mutation { createPoll(input: { name: "x", userId: "user-002", options: [{ text: "a" }, { text: "a" }] }) { poll { id } userErrors { field code } } }`,
     );
-    expect(twice.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      streamCode: 4,
-      fields: expect.any(Object),
+    expect(twice.createPoll).toEqual({
+      poll: null,
+      userErrors: [{ field: ['input', 'options', '1', 'text'], code: 'INVALID_INPUT' }],
     });
   });
 });

@@ -31,7 +31,6 @@ async function replacePoll(input: typeof UpdatePollInput.$inferInput, context: G
 builder.mutationField('createPoll', (t) =>
   t.field({
     type: CreatePollPayload,
-    nullable: true,
     description: 'Creates a poll (createPoll); attach it to a message to let people vote.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: CreatePollInput, required: true }) },
@@ -42,7 +41,6 @@ builder.mutationField('createPoll', (t) =>
 builder.mutationField('updatePoll', (t) =>
   t.field({
     type: UpdatePollPayload,
-    nullable: true,
     description: 'Replaces a poll entirely (updatePoll); use updatePollPartial to change single settings.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: UpdatePollInput, required: true }) },
@@ -53,7 +51,6 @@ builder.mutationField('updatePoll', (t) =>
 builder.mutationField('updatePollPartial', (t) =>
   t.field({
     type: UpdatePollPartialPayload,
-    nullable: true,
     description:
       'Sets and removes single settings of a poll (updatePollPartial), e.g. `set: {isClosed: true}` to close it.',
     authScopes: { server: true, user: true },
@@ -73,7 +70,6 @@ builder.mutationField('updatePollPartial', (t) =>
 builder.mutationField('deletePoll', (t) =>
   t.field({
     type: DeletePollPayload,
-    nullable: true,
     description: 'Deletes a poll with its options and votes (deletePoll).',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: DeletePollInput, required: true }) },
