@@ -110,7 +110,7 @@ async function filterByCreator(userId: string): Promise<void> {
 it('filters polls by state and creator, and orders them, as the gateway answers and the emulator was asked', async () => {
   const closedStart = gateway.emulator.log.length;
   await page.getByTestId('filter-state').selectOption('closed');
-  const closed = await pollIdsFromGateway('first: 10, isClosed: true');
+  const closed = await pollIdsFromGateway('first: 10, where: { isClosed: { eq: true } }');
   expect(closed.length).toBeGreaterThan(0);
   await expect.poll(async () => (await listed()).map((poll) => poll.id), { timeout: 10_000 }).toEqual(closed);
   expect(new Set((await listed()).map((poll) => poll.state))).toEqual(new Set(['Closed']));
@@ -121,7 +121,9 @@ it('filters polls by state and creator, and orders them, as the gateway answers 
   await page.getByTestId('filter-state').selectOption('open');
   const creatorStart = gateway.emulator.log.length;
   await filterByCreator(DEMO_USER);
-  const openOfDemoUser = await pollIdsFromGateway(`first: 10, isClosed: false, createdById: "${DEMO_USER}"`);
+  const openOfDemoUser = await pollIdsFromGateway(
+    `first: 10, where: { isClosed: { eq: false }, createdById: { eq: "${DEMO_USER}" } }`,
+  );
   expect(openOfDemoUser.length).toBeGreaterThan(0);
   await expect.poll(async () => (await listed()).map((poll) => poll.id), { timeout: 10_000 }).toEqual(openOfDemoUser);
   expect(new Set((await listed()).map((poll) => `${poll.state} ${poll.creator}`))).toEqual(
@@ -134,7 +136,7 @@ it('filters polls by state and creator, and orders them, as the gateway answers 
   await filterByCreator('');
   const orderStart = gateway.emulator.log.length;
   await page.getByTestId('order').selectOption('name');
-  const byName = await pollIdsFromGateway('first: 10, sort: [{ field: "name", direction: ASC }]');
+  const byName = await pollIdsFromGateway('first: 10, orderBy: [{ field: NAME, direction: ASC }]');
   await expect.poll(async () => (await listed()).map((poll) => poll.id), { timeout: 10_000 }).toEqual(byName);
   const names = (await listed()).map((poll) => poll.name);
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));

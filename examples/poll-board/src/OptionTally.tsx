@@ -1,20 +1,18 @@
 import type { PollDetailsFragment } from './gql/graphql';
 
 interface Props {
-  poll: PollDetailsFragment;
-  optionId: string;
-  text: string;
+  option: PollDetailsFragment['options'][number];
 }
 
 /** An option with its vote count and the latest voters. */
-export function OptionTally({ poll, optionId, text }: Props) {
-  const count = poll.voteCountsByOption[optionId];
-  const voters = poll.latestVotesByOption.filter((vote) => vote.optionId === optionId);
+export function OptionTally({ option }: Props) {
   return (
-    <li data-testid="option" data-option-id={optionId}>
-      <span data-testid="option-text">{text}</span>
-      <span data-testid="option-count">{typeof count === 'number' ? count : 0}</span>
-      <span data-testid="option-voters">{voters.map((vote) => vote.user?.name ?? 'someone').join(', ')}</span>
+    <li data-testid="option" data-option-id={option.optionId}>
+      <span data-testid="option-text">{option.text}</span>
+      <span data-testid="option-count">{option.voteCount}</span>
+      <span data-testid="option-voters">
+        {option.latestVotes.map((vote) => vote.user?.name ?? 'someone').join(', ')}
+      </span>
     </li>
   );
 }

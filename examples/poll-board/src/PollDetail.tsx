@@ -42,7 +42,7 @@ export function PollDetail({ id, viewerId, onDeleted }: Props) {
       </p>
       <ul className="options">
         {poll.options.map((option) => (
-          <OptionTally key={option.id} poll={poll} optionId={option.id} text={option.text} />
+          <OptionTally key={option.id} option={option} />
         ))}
       </ul>
       {mine && !editing && (
@@ -54,7 +54,7 @@ export function PollDetail({ id, viewerId, onDeleted }: Props) {
             <button
               data-testid="close"
               disabled={updating.loading}
-              onClick={() => void updatePoll({ variables: { input: { pollId: id, set: { is_closed: true } } } })}
+              onClick={() => void updatePoll({ variables: { input: { pollId: id, set: { isClosed: true } } } })}
             >
               Close voting
             </button>

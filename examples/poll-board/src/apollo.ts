@@ -8,7 +8,7 @@ import type { Settings } from './settings';
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
-    typePolicies: { Query: { fields: { polls: relayStylePagination(['isClosed', 'createdById', 'sort']) } } },
+    typePolicies: { Query: { fields: { polls: relayStylePagination(['where', 'orderBy']) } } },
   });
 }
 

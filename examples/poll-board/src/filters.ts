@@ -16,12 +16,14 @@ export const PAGE_SIZE = 10;
 export function pollsVariables(filter: BoardFilter): PollsQueryVariables {
   return {
     first: PAGE_SIZE,
-    isClosed: filter.state === 'all' ? null : filter.state === 'closed',
-    createdById: filter.createdById.trim() || null,
-    sort: [
+    where: {
+      isClosed: filter.state === 'all' ? null : { eq: filter.state === 'closed' },
+      createdById: filter.createdById.trim() ? { eq: filter.createdById.trim() } : null,
+    },
+    orderBy: [
       filter.order === 'name'
-        ? { field: 'name', direction: 'ASC' }
-        : { field: 'created_at', direction: filter.order === 'newest' ? 'DESC' : 'ASC' },
+        ? { field: 'NAME', direction: 'ASC' }
+        : { field: 'CREATED_AT', direction: filter.order === 'newest' ? 'DESC' : 'ASC' },
     ],
   };
 }

@@ -22,15 +22,15 @@ export const PollDetailsFragment = graphql(`
     ...PollSummary
     options {
       id
-      text
-    }
-    voteCountsByOption
-    latestVotesByOption {
-      id
       optionId
-      user {
+      text
+      voteCount
+      latestVotes {
         id
-        name
+        user {
+          id
+          name
+        }
       }
     }
   }
@@ -46,8 +46,8 @@ export const ViewerQuery = graphql(`
 `);
 
 export const PollsQuery = graphql(`
-  query Polls($first: Int!, $after: String, $isClosed: Boolean, $createdById: ID, $sort: [SortInput!]) {
-    polls(first: $first, after: $after, isClosed: $isClosed, createdById: $createdById, sort: $sort) {
+  query Polls($first: Int!, $after: String, $where: PollWhere, $orderBy: [PollOrder!]) {
+    polls(first: $first, after: $after, where: $where, orderBy: $orderBy) {
       edges {
         cursor
         node {
