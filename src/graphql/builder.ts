@@ -8,6 +8,7 @@ import type { Instant } from '../rest/wire/instant.js';
 import { fieldComplexity } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { forbidden } from './errors.js';
+import UserErrorsPlugin from './userErrorsPlugin.js';
 
 /** The gateway's Pothos types: context, auth scopes and scalars. */
 export interface BuilderTypes {
@@ -39,7 +40,7 @@ export type ObjectFields<Shape> = PothosSchemaTypes.ObjectFieldBuilder<
 >;
 
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin, UserErrorsPlugin],
   scopeAuth: {
     // Subscriptions are authorized when they start, before any event is listened for.
     authorizeOnSubscribe: true,

@@ -83,7 +83,7 @@ it('runs the default query in GraphiQL with a pasted token and shows data, loadi
 
 it('shows a live pollUpdated result change in GraphiQL after a simulated vote', async () => {
   await gateway.client.updateApp({ webhook_url: new URL('/webhooks/stream', gateway.url).toString() });
-  const { poll } = await gateway.queryData('{ poll(id: "poll-04") { voteCount isClosed options { id } } }');
+  const { poll } = await gateway.queryData('{ poll(id: "poll-04") { voteCount isClosed options { optionId } } }');
   expect(poll.isClosed).toBe(false);
   const page = await browser.newPage();
   await page.goto(gateway.url);
@@ -104,7 +104,7 @@ it('shows a live pollUpdated result change in GraphiQL after a simulated vote', 
     action: 'cast',
     poll_id: 'poll-04',
     user_id: 'user-196',
-    option_id: poll.options[0].id,
+    option_id: poll.options[0].optionId,
   });
   const resultPane = page.locator('.graphiql-response .result-window');
   // Monaco lays the result out with non-breaking spaces.

@@ -39,7 +39,7 @@ describe('pollUpdated', () => {
     const first = subscription.next();
     await listening(1);
     await gateway.queryData(
-      'mutation { updatePollPartial(input: { pollId: "poll-03", set: { is_closed: true } }) { poll { id } } }',
+      'mutation { updatePollPartial(input: { pollId: "poll-03", set: { isClosed: true } }) { poll { id } } }',
     );
     expect((await first)?.data?.pollUpdated).toEqual({ id: 'poll-03', isClosed: true });
     await subscription.close();

@@ -140,7 +140,7 @@ describe('the emulator sends webhooks like Stream', () => {
   });
 
   it('a simulated vote reaches pollUpdated subscribers with the new tally', async () => {
-    const poll = await gateway.queryData('{ poll(id: "poll-10") { voteCount options { id } isClosed } }');
+    const poll = await gateway.queryData('{ poll(id: "poll-10") { voteCount options { optionId } isClosed } }');
     expect(poll.poll.isClosed).toBe(false);
     const subscription = sseSubscription(
       gateway.url,
@@ -153,7 +153,7 @@ describe('the emulator sends webhooks like Stream', () => {
       action: 'cast',
       poll_id: 'poll-10',
       user_id: 'user-199',
-      option_id: poll.poll.options[0].id,
+      option_id: poll.poll.options[0].optionId,
     });
     expect(vote.type).toBe('poll.vote_casted');
     expect((await first)?.data?.pollUpdated).toEqual({ id: 'poll-10', voteCount: poll.poll.voteCount + 1 });
@@ -180,12 +180,12 @@ describe('the emulator sends webhooks like Stream', () => {
     await gateway.client.updateApp({ enable_hook_payload_compression: true });
     const before = published.length;
     const gzipped = gateway.live.webhookStats.gzipped;
-    const poll = await gateway.queryData('{ poll(id: "poll-12") { options { id } } }');
+    const poll = await gateway.queryData('{ poll(id: "poll-12") { options { optionId } } }');
     await voteThroughEmulator(gateway.emulator.url, {
       action: 'cast',
       poll_id: 'poll-12',
       user_id: 'user-198',
-      option_id: poll.poll.options[1].id,
+      option_id: poll.poll.options[1].optionId,
     });
     await gateway.emulator.webhooks.settled();
     await until(() => published.length > before);
