@@ -23,8 +23,10 @@ import './resolvers/upload/fields.js';
 import './resolvers/user/fields.js';
 import './resolvers/user/blocks.js';
 import './resolvers/userGroup/fields.js';
+import './resolvers/userGroup/members.js';
 import './resolvers/user/lifecycle.js';
 import './resolvers/federation/entities.js';
+import './resolvers/node/nodes.js';
 // In this order: the order of root fields in schema.graphql follows it. Last: builds the subgraph schema.
 import { buildSubgraphSchema } from './graphql/federation.js';
 

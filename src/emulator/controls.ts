@@ -24,6 +24,8 @@ export interface ForcedError {
   times?: number;
   /** Seconds sent in Retry-After (429 only). */
   retryAfter?: number;
+  /** The fields named in `exception_fields`, as Stream's input errors (400, code 4) name several at once. */
+  exceptionFields?: Record<string, string>;
 }
 
 /** Fault injection and observation; everything off by default. */

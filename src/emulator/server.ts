@@ -163,6 +163,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         forced.status,
         forced.code ?? codeForStatus(forced.status),
         forced.message ?? 'forced error',
+        forced.exceptionFields,
       );
       if (forced.status === 429 && forced.retryAfter !== undefined) forcedRetryAfter.set(error, forced.retryAfter);
       throw error;

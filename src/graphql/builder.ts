@@ -8,6 +8,7 @@ import type { Instant } from '../rest/wire/instant.js';
 import { fieldComplexity } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { forbidden } from './errors.js';
+import UserErrorsPlugin from './userErrorsPlugin.js';
 
 /** The gateway's Pothos types: context, auth scopes and scalars. */
 export interface BuilderTypes {
@@ -22,6 +23,8 @@ export interface BuilderTypes {
     Upload: { Input: File; Output: never };
   };
   DefaultFieldNullability: false;
+  /** What a connection resolver may add to its page: the list's exact size, where Stream tells it. */
+  Connection: { totalCount?: number | (() => Promise<number>) };
 }
 
 /** The field builder of input types, for helpers that add the same fields to several inputs. */
@@ -37,7 +40,7 @@ export type ObjectFields<Shape> = PothosSchemaTypes.ObjectFieldBuilder<
 >;
 
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin, UserErrorsPlugin],
   scopeAuth: {
     // Subscriptions are authorized when they start, before any event is listened for.
     authorizeOnSubscribe: true,
@@ -54,6 +57,22 @@ export const builder = new SchemaBuilder<BuilderTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // `id` stays Stream's id: federation keys and Apollo's `__typename:id` cache identity use it.
+    // Node's global id (base64 of `Type:id`) is a field of its own (src/resolvers/node).
+    idFieldName: 'globalId',
+    idFieldOptions: { description: 'The id `node(id:)` and `nodes(ids:)` take: unique across all types.' },
+    nodesOnConnection: { description: 'The items of this page, without their cursors.' },
+    // Any caller; each type refuses the callers its own root read refuses (src/resolvers/node).
+    nodeQueryOptions: {
+      authScopes: { server: true, user: true },
+      description: 'Anything with a globalId, by that id; null when nothing has it.',
+    },
+    nodesQueryOptions: {
+      authScopes: { server: true, user: true },
+      description: 'Several things by globalId, in the order asked (null for those that do not exist), loaded in batches.',
+    },
+    // Other subgraphs declare the same Relay PageInfo.
+    pageInfoTypeOptions: { shareable: true },
   },
   defaultFieldNullability: false,
 });

@@ -4,6 +4,7 @@ import { GraphQLError, validate, visit, type ArgumentNode, type DocumentNode, ty
 import type { Plugin } from 'graphql-yoga';
 import { stringifyJson } from '../rest/wire/json.js';
 import { COST_ARGUMENTS } from '../graphql/complexity.js';
+import { pageSizeErrors } from './pageSizes.js';
 
 /** How large a GraphQL document may be, all checked before any resolver runs. */
 export interface QueryLimits {
@@ -82,6 +83,8 @@ interface LimitHit {
 
 /** What the operation about to run costs (src/graphql/complexity.ts) and the limits it exceeds. */
 interface Measure {
+  /** Page sizes no connection accepts: reported instead of, and before, any limit. */
+  pageSizeErrors: GraphQLError[];
   hits: LimitHit[];
   /** Undefined when the rule skipped the operation (variables that do not coerce, an unknown operation name). */
   cost?: number;
@@ -115,7 +118,8 @@ function measureOperation(args: ComplexityArgs, limits: QueryLimits): Measure & 
     const measured = error.extensions[known.key] as { max: number; actual: number };
     hits.push({ name: known.name, max: measured.max, actual: measured.actual });
   }
-  return { hits, cost, complete };
+  const pageSizes = pageSizeErrors(args.schema, args.document, args.operationName, args.variableValues ?? {});
+  return { pageSizeErrors: pageSizes, hits, cost, complete };
 }
 
 /**
@@ -219,7 +223,11 @@ export function useQueryLimits(limits: QueryLimits, charge?: CostCharge): Plugin
     args: ComplexityArgs;
     setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
   }): Promise<void> | undefined => {
-    const { hits, cost } = measure(args);
+    const { pageSizeErrors: badPageSizes, hits, cost } = measure(args);
+    if (badPageSizes.length > 0) {
+      setResultAndStopExecution({ errors: badPageSizes });
+      return undefined;
+    }
     if (hits.length > 0) {
       setResultAndStopExecution({ errors: hits.map((hit) => limitExceeded(hit.name, hit.max, hit.actual)) });
       return undefined;

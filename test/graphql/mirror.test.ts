@@ -377,6 +377,13 @@ function walk(operations: readonly WireOperation[], names: ReadonlyMap<unknown, 
       return;
     }
     const type = getNullableType(graph);
+    // A list the answer holds whole, served as a Relay connection over it: its nodes mirror the items.
+    const nodes = isObjectType(type) && type.getFields().pageInfo ? type.getFields().nodes : undefined;
+    if (wire[Kind] === 'Array' && nodes) {
+      const items = getNullableType(nodes.type);
+      if (!isListType(items)) return mismatch('a list on the wire');
+      return compare((wire as unknown as { items: TSchema }).items, items.ofType, id, operation, `${String(type)}.nodes`);
+    }
     if (wire[Kind] === 'Array') {
       if (!isListType(type)) return mismatch('a list on the wire');
       return compare((wire as unknown as { items: TSchema }).items, type.ofType, id, operation, where);

@@ -147,7 +147,19 @@ describe('abusive documents are refused before any upstream request', () => {
     const small = await asServer(1);
     expect(errorCodes(small)).not.toContain('QUERY_LIMIT_EXCEEDED');
     expect(small.upstream).toBeGreaterThan(0);
-    expectLimit(await asServer(1_000_000), 'cost');
+    // A page size no connection takes is refused for what it is (test/graphql/connections.test.ts).
+    const tooLarge = await asServer(1_000_000);
+    expect(errorCodes(tooLarge)).toEqual(['BAD_USER_INPUT']);
+    expect(tooLarge.upstream).toBe(0);
+    // Within each page's bounds, pages of pages multiply the cost past the limit.
+    const nested = await graphql(
+      gateway.url,
+      gateway.emulator,
+      `query ($size: Int) { polls(first: $size) { nodes { votes(first: $size) { nodes { id option { id } user { id } } } } } }`,
+      { size: 100 },
+      { token: gateway.serverToken, headers: GRAPHQL_RESPONSE },
+    );
+    expectLimit(nested, 'cost');
     // The same document again with a small page: the refusal was not cached by document.
     const again = await asServer(1);
     expect(errorCodes(again)).not.toContain('QUERY_LIMIT_EXCEEDED');

@@ -26,6 +26,8 @@ const CLASSIFICATION: Record<string, 'user' | 'server'> = {
   'Query.openGraph': 'user',
   'Query.permission': 'server',
   'Query.permissions': 'server',
+  'Query.node': 'user',
+  'Query.nodes': 'user',
   'Query.poll': 'user',
   'Query.pollOption': 'user',
   'Query.pollVotes': 'user',

@@ -1,3 +1,4 @@
+import type { GraphQLField } from 'graphql';
 import { badUserInput } from '../errors.js';
 
 export interface ConnectionArgs {
@@ -28,6 +29,22 @@ export interface PageSizes {
   defaultPageSize: number;
   /** The most items the REST operation answers in one call. */
   maxPageSize: number;
+}
+
+/** The largest page any Stream list operation answers; connections whose operation answers fewer declare it (pageSizeExtensions). */
+const LARGEST_PAGE_SIZE = 100;
+
+/** Field extensions declaring a connection's page sizes, which the gateway checks before a document's cost. */
+export const pageSizeExtensions = (sizes: PageSizes) => ({ pageSizes: sizes });
+
+/** The page sizes of a connection field: as declared, else the largest any operation answers; undefined for other fields. */
+export function sizesOfField(field: GraphQLField<unknown, unknown>): PageSizes | undefined {
+  const declared = field.extensions?.pageSizes as PageSizes | undefined;
+  if (declared) return declared;
+  const names = new Set(field.args.map((arg) => arg.name));
+  return names.has('first') && names.has('after')
+    ? { defaultPageSize: LARGEST_PAGE_SIZE, maxPageSize: LARGEST_PAGE_SIZE }
+    : undefined;
 }
 
 /** Which way a connection is read: `first` items after `after`, or `last` items before `before`. */
@@ -63,11 +80,20 @@ export function pageRequest(args: ConnectionArgs, sizes: PageSizes): PageRequest
 }
 
 function checkSize(size: number, argument: 'first' | 'last', max: number): void {
-  if (!Number.isInteger(size) || size < 1 || size > max) {
-    throw badUserInput(`${argument} must be between 1 and ${max}, the most Stream answers at once`, {
-      [argument]: `must be between 1 and ${max}`,
-    });
-  }
+  const error = sizeError(size, argument, max);
+  if (error) throw error;
+}
+
+function sizeError(size: unknown, argument: 'first' | 'last', max: number) {
+  if (size == null || (typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= max)) return undefined;
+  return badUserInput(`${argument} must be between 1 and ${max}, the most Stream answers at once`, {
+    [argument]: `must be between 1 and ${max}`,
+  });
+}
+
+/** The error a connection would give for its `first`/`last`, if any. */
+export function pageSizeError(args: ConnectionArgs, max: number) {
+  return sizeError(args.first, 'first', max) ?? sizeError(args.last, 'last', max);
 }
 
 /**

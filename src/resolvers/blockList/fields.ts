@@ -21,6 +21,7 @@ import {
 import { builder } from '../../graphql/builder.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 import { pageCursorConnection } from '../../graphql/connections/pageCursorConnection.js';
+import { forwardConnectionArgs } from '../../graphql/connections/forwardConnection.js';
 
 /** listBlockLists answers at most this many per call. */
 const BLOCK_LISTS_PER_PAGE = { maxPageSize: 200, defaultPageSize: 25 };
@@ -40,24 +41,25 @@ builder.queryField('blockList', (t) =>
   }),
 );
 
+const BlockListConnectionRef = builder.connectionObject(
+  { type: BlockListRef, name: 'BlockListConnection', description: 'A page of block lists.' },
+  { name: 'BlockListEdge', description: 'A block list in a page.' },
+);
+
 builder.queryField('blockLists', (t) =>
-  t.connection(
-    {
-      type: BlockListRef,
-      description: 'The block lists, by name (listBlockLists).',
-      authScopes: { server: true },
-      args: { team: t.arg.string({ description: 'Only this team’s block lists.' }) },
-      resolve: (_root, args, { stream }) =>
-        pageCursorConnection(args, BLOCK_LISTS_PER_PAGE, async (origin, limit) => {
-          const page = await stream.listBlockLists(
-            toWireInput(listBlockLists, { team: args.team, limit, cursor: origin.next }),
-          );
-          return { items: page.blocklists, next: page.next_cursor || undefined };
-        }),
-    },
-    { name: 'BlockListConnection', description: 'A page of block lists.' },
-    { name: 'BlockListEdge', description: 'A block list in a page.' },
-  ),
+  t.field({
+    type: BlockListConnectionRef,
+    description: 'The block lists, by name (listBlockLists), forwards only (Stream answers no previous-page cursor).',
+    authScopes: { server: true },
+    args: { ...forwardConnectionArgs(), team: t.arg.string({ description: 'Only this team’s block lists.' }) },
+    resolve: (_root, args, { stream }) =>
+      pageCursorConnection(args, BLOCK_LISTS_PER_PAGE, async (origin, limit) => {
+        const page = await stream.listBlockLists(
+          toWireInput(listBlockLists, { team: args.team, limit, cursor: origin.next }),
+        );
+        return { items: page.blocklists, next: page.next_cursor || undefined };
+      }),
+  }),
 );
 
 builder.mutationField('createBlockList', (t) =>

@@ -18,6 +18,8 @@ import {
 } from '../../schema/permission/payloads.js';
 import { PermissionRef, RoleRef, RoleType } from '../../schema/permission/types.js';
 import { keysetConnection } from '../../graphql/connections/keysetConnection.js';
+import { pageSizeExtensions } from '../../graphql/connections/connectionArgs.js';
+import { forwardConnectionArgs } from '../../graphql/connections/forwardConnection.js';
 
 /** searchRoles answers at most this many per call. */
 const ROLES_PER_SEARCH = { maxPageSize: 25, defaultPageSize: 25 };
@@ -51,29 +53,32 @@ builder.queryField('roles', (t) =>
   }),
 );
 
+const RoleConnectionRef = builder.connectionObject(
+  { type: RoleRef, name: 'RoleConnection', description: 'A page of roles.' },
+  { name: 'RoleEdge', description: 'A role in a page.' },
+);
+
 builder.queryField('searchRoles', (t) =>
-  t.connection(
-    {
-      type: RoleRef,
-      description: 'Roles whose name starts with the query, by name (searchRoles).',
-      authScopes: { server: true },
-      args: {
-        query: t.arg.string({ required: true, description: 'The start of the role name.' }),
-        roleType: t.arg({ type: RoleType, description: 'Only app-wide or only channel roles.' }),
-        includeGlobalRoles: t.arg.boolean({ description: 'With roleType CHANNEL: add the app-wide roles.' }),
-      },
-      resolve: (_root, args, { stream }) =>
-        keysetConnection(args, {
-          sizes: ROLES_PER_SEARCH,
-          keyOf: (role: Role) => role.name,
-          isKey: (value): value is string => typeof value === 'string',
-          fetchPage: async (limit, nameGt) =>
-            (await stream.searchRoles(toWireInput(searchRoles, { ...args, limit, nameGt }))).roles,
-        }),
+  t.field({
+    type: RoleConnectionRef,
+    description: 'Roles whose name starts with the query, by name (searchRoles), forwards only.',
+    authScopes: { server: true },
+    extensions: pageSizeExtensions(ROLES_PER_SEARCH),
+    args: {
+      ...forwardConnectionArgs(),
+      query: t.arg.string({ required: true, description: 'The start of the role name.' }),
+      roleType: t.arg({ type: RoleType, description: 'Only app-wide or only channel roles.' }),
+      includeGlobalRoles: t.arg.boolean({ description: 'With roleType CHANNEL: add the app-wide roles.' }),
     },
-    { name: 'RoleConnection', description: 'A page of roles.' },
-    { name: 'RoleEdge', description: 'A role in a page.' },
-  ),
+    resolve: (_root, args, { stream }) =>
+      keysetConnection(args, {
+        sizes: ROLES_PER_SEARCH,
+        keyOf: (role: Role) => role.name,
+        isKey: (value): value is string => typeof value === 'string',
+        fetchPage: async (limit, nameGt) =>
+          (await stream.searchRoles(toWireInput(searchRoles, { ...args, limit, nameGt }))).roles,
+      }),
+  }),
 );
 
 builder.mutationField('createPermission', (t) =>

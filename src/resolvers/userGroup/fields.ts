@@ -27,6 +27,8 @@ import {
 } from '../../schema/userGroup/payloads.js';
 import { UserGroupRef } from '../../schema/userGroup/types.js';
 import { keysetConnection } from '../../graphql/connections/keysetConnection.js';
+import { pageSizeExtensions } from '../../graphql/connections/connectionArgs.js';
+import { forwardConnectionArgs } from '../../graphql/connections/forwardConnection.js';
 
 /** listUserGroups answers at most 100 per call, searchUserGroups 25. */
 const USER_GROUPS_PER_PAGE = { maxPageSize: 100, defaultPageSize: 25 };
@@ -54,75 +56,78 @@ builder.queryField('userGroup', (t) =>
   }),
 );
 
+const UserGroupConnectionRef = builder.connectionObject(
+  { type: UserGroupRef, name: 'UserGroupConnection', description: 'A page of user groups.' },
+  { name: 'UserGroupEdge', description: 'A user group in a page.' },
+);
+
+const UserGroupSearchConnectionRef = builder.connectionObject(
+  { type: UserGroupRef, name: 'UserGroupSearchConnection', description: 'A page of user groups found by name.' },
+  { name: 'UserGroupSearchEdge', description: 'A user group found by name.' },
+);
+
 builder.queryField('userGroups', (t) =>
-  t.connection(
-    {
-      type: UserGroupRef,
-      description: 'The user groups, by id (listUserGroups); members are not included.',
-      authScopes: { server: true },
-      args: {
-        teamId: t.arg.string({ description: 'Only this team’s groups.' }),
-        createdAtGt: t.arg({ type: 'DateTime', description: 'Only groups created after then.' }),
-      },
-      resolve: (_root, args, { stream }) =>
-        keysetConnection(args, {
-          sizes: USER_GROUPS_PER_PAGE,
-          keyOf: (group: UserGroupResponse) => group.id,
-          isKey: isString,
-          fetchPage: async (limit, idGt) =>
-            (
-              await stream.listUserGroups(
-                toWireInput(listUserGroups, {
-                  limit,
-                  idGt,
-                  teamId: args.teamId,
-                  createdAtGt: args.createdAtGt?.toString(),
-                }),
-              )
-            ).user_groups,
-        }),
+  t.field({
+    type: UserGroupConnectionRef,
+    description: 'The user groups, by id (listUserGroups), forwards only (Stream pages them by id).',
+    authScopes: { server: true },
+    extensions: pageSizeExtensions(USER_GROUPS_PER_PAGE),
+    args: {
+      ...forwardConnectionArgs(),
+      teamId: t.arg.string({ description: 'Only this team’s groups.' }),
+      createdAtGt: t.arg({ type: 'DateTime', description: 'Only groups created after then.' }),
     },
-    { name: 'UserGroupConnection', description: 'A page of user groups.' },
-    { name: 'UserGroupEdge', description: 'A user group in a page.' },
-  ),
+    resolve: (_root, args, { stream }) =>
+      keysetConnection(args, {
+        sizes: USER_GROUPS_PER_PAGE,
+        keyOf: (group: UserGroupResponse) => group.id,
+        isKey: isString,
+        fetchPage: async (limit, idGt) =>
+          (
+            await stream.listUserGroups(
+              toWireInput(listUserGroups, {
+                limit,
+                idGt,
+                teamId: args.teamId,
+                createdAtGt: args.createdAtGt?.toString(),
+              }),
+            )
+          ).user_groups,
+      }),
+  }),
 );
 
 builder.queryField('searchUserGroups', (t) =>
-  t.connection(
-    {
-      type: UserGroupRef,
-      description:
-        'User groups whose name starts with the query, by name (searchUserGroups); members are not included.',
-      authScopes: { server: true },
-      args: {
-        query: t.arg.string({ required: true, description: 'The start of the group name.' }),
-        teamId: t.arg.string({ description: 'Only this team’s groups.' }),
-      },
-      resolve: (_root, args, { stream }) =>
-        keysetConnection(args, {
-          sizes: USER_GROUPS_PER_SEARCH,
-          keyOf: (group: UserGroupResponse): SearchKey => [group.name, group.id],
-          isKey: isSearchKey,
-          fetchPage: async (limit, after) =>
-            (
-              await stream.searchUserGroups(
-                toWireInput(searchUserGroups, {
-                  query: args.query,
-                  teamId: args.teamId,
-                  limit,
-                  nameGt: after?.[0],
-                  idGt: after?.[1],
-                }),
-              )
-            ).user_groups,
-        }),
+  t.field({
+    type: UserGroupSearchConnectionRef,
+    description:
+      'User groups whose name starts with the query, by name (searchUserGroups), forwards only (Stream pages them by name).',
+    authScopes: { server: true },
+    extensions: pageSizeExtensions(USER_GROUPS_PER_SEARCH),
+    args: {
+      ...forwardConnectionArgs(),
+      query: t.arg.string({ required: true, description: 'The start of the group name.' }),
+      teamId: t.arg.string({ description: 'Only this team’s groups.' }),
     },
-    { name: 'UserGroupSearchConnection', description: 'A page of user groups found by name.' },
-    {
-      name: 'UserGroupSearchEdge',
-      description: 'A user group found by name.',
-    },
-  ),
+    resolve: (_root, args, { stream }) =>
+      keysetConnection(args, {
+        sizes: USER_GROUPS_PER_SEARCH,
+        keyOf: (group: UserGroupResponse): SearchKey => [group.name, group.id],
+        isKey: isSearchKey,
+        fetchPage: async (limit, after) =>
+          (
+            await stream.searchUserGroups(
+              toWireInput(searchUserGroups, {
+                query: args.query,
+                teamId: args.teamId,
+                limit,
+                nameGt: after?.[0],
+                idGt: after?.[1],
+              }),
+            )
+          ).user_groups,
+      }),
+  }),
 );
 
 builder.mutationField('createUserGroup', (t) =>

@@ -33,17 +33,25 @@ export const UserGroupRef = builder.objectRef<UserGroupResponse>('UserGroup').im
       description: 'The user who created it, when one did (server-side creations have none).',
       resolve: (group, _args, { loaders }) => (group.created_by ? loaders.users.load(group.created_by) : null),
     }),
-    members: t.field({
-      type: [UserGroupMemberRef],
-      nullable: true,
-      description:
-        'Its members, when the answer carries them: a group read by id (userGroup) or returned by a mutation does; lists and searches do not (null).',
-      resolve: (group) => group.members,
-    }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was created.' }),
     updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
   }),
 });
+
+export const UserGroupMemberConnectionRef = builder.connectionObject(
+  {
+    type: UserGroupMemberRef,
+    name: 'UserGroupMemberConnection',
+    description: 'A page of a group’s members.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many members the group has.',
+        resolve: async ({ totalCount }) => (typeof totalCount === 'function' ? totalCount() : (totalCount ?? 0)),
+      }),
+    }),
+  },
+  { name: 'UserGroupMemberEdge', description: 'A member in a page.' },
+);
 
 /** What every single-group operation answers: the group as it is now. */
 export interface UserGroupAnswer {
