@@ -2,6 +2,7 @@ import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
 import { CallType, ChannelConfig } from './productConfigs.js';
 import { PushProviderCredentials, PushTemplateEventType } from './push.js';
+import { Answer, Timestamps } from './shared.js';
 
 /** How Stream authenticates with Apple. */
 export const APN_AUTH_TYPES = ['certificate', 'token'] as const;
@@ -148,13 +149,14 @@ export const HuaweiConfigFields = Type.Object({
 });
 export type HuaweiConfigFields = StaticDecode<typeof HuaweiConfigFields>;
 
-export const PushTemplate = Type.Object({
-  created_at: DateTime,
-  enable_push: Type.Boolean(),
-  event_type: PushTemplateEventType,
-  template: Type.Optional(Type.String()),
-  updated_at: DateTime,
-});
+export const PushTemplate = Type.Composite([
+  Timestamps,
+  Type.Object({
+    enable_push: Type.Boolean(),
+    event_type: PushTemplateEventType,
+    template: Type.Optional(Type.String()),
+  }),
+]);
 export type PushTemplate = StaticDecode<typeof PushTemplate>;
 
 /** A push provider as the app settings list it. */
@@ -264,9 +266,8 @@ export const AsyncModerationConfiguration = Type.Object({
 });
 export type AsyncModerationConfiguration = StaticDecode<typeof AsyncModerationConfiguration>;
 
-export const CheckSNSResponse = Type.Object({
+export const CheckSNSResponse = Answer({
   data: Type.Optional(JsonObject),
-  duration: Type.String(),
   error: Type.Optional(Type.String()),
   status: Type.String(),
 });
@@ -275,9 +276,8 @@ export type CheckSNSResponse = StaticDecode<typeof CheckSNSResponse>;
 export const CheckSQSResponse = CheckSNSResponse;
 export type CheckSQSResponse = StaticDecode<typeof CheckSQSResponse>;
 
-export const GetApplicationResponse = Type.Object({
+export const GetApplicationResponse = Answer({
   app: AppResponseFields,
-  duration: Type.String(),
 });
 export type GetApplicationResponse = StaticDecode<typeof GetApplicationResponse>;
 

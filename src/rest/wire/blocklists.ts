@@ -1,6 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, StringEnum } from './primitives.js';
-import { TaskStartedResponse } from './shared.js';
+import { Answer, TaskStartedResponse } from './shared.js';
 
 /** What the entries of a block list are matched against. */
 export const BLOCK_LIST_TYPES = ['regex', 'domain', 'domain_allowlist', 'email', 'email_allowlist', 'word'] as const;
@@ -37,9 +37,8 @@ export const BlockListSettingsRequest = Type.Partial(
 export type BlockListSettingsRequest = StaticDecode<typeof BlockListSettingsRequest>;
 
 /** The list a block-list operation made, read or changed. */
-export const BlockListAnswer = Type.Object({
+export const BlockListAnswer = Answer({
   blocklist: Type.Optional(BlockListResponse),
-  duration: Type.String(),
 });
 export type BlockListAnswer = StaticDecode<typeof BlockListAnswer>;
 
@@ -52,9 +51,8 @@ export type GetBlockListResponse = StaticDecode<typeof GetBlockListResponse>;
 export const ImportBlockListResponse = TaskStartedResponse;
 export type ImportBlockListResponse = StaticDecode<typeof ImportBlockListResponse>;
 
-export const ListBlockListResponse = Type.Object({
+export const ListBlockListResponse = Answer({
   blocklists: Type.Array(BlockListResponse),
-  duration: Type.String(),
   next_cursor: Type.Optional(Type.String()),
 });
 export type ListBlockListResponse = StaticDecode<typeof ListBlockListResponse>;

@@ -1,8 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DeviceResponse } from './shared.js';
+import { Answer, DeviceResponse } from './shared.js';
 
-export const ListDevicesResponse = Type.Object({
+export const ListDevicesResponse = Answer({
   devices: Type.Array(DeviceResponse),
-  duration: Type.String(),
 });
 export type ListDevicesResponse = StaticDecode<typeof ListDevicesResponse>;

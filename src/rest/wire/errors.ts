@@ -1,11 +1,11 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { Answer } from './shared.js';
 
 /** Stream's error body (spec: APIError), the answer to every failed request. */
-export const APIError = Type.Object({
+export const APIError = Answer({
   code: Type.Integer(),
   message: Type.String({ minLength: 1 }),
   StatusCode: Type.Integer(),
-  duration: Type.String(),
   more_info: Type.String(),
   details: Type.Array(Type.Integer()),
   exception_fields: Type.Optional(Type.Record(Type.String(), Type.String())),

@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject, StringEnum } from './primitives.js';
+import { JsonObject, StringEnum } from './primitives.js';
+import { Answer, Response, Timestamps } from './shared.js';
 
 /** The cloud storage services Stream can write to. */
 export const EXTERNAL_STORAGE_TYPES = ['s3', 'gcs', 'abs'] as const;
@@ -17,20 +18,15 @@ export const AzureRequest = Type.Object({
 });
 export type AzureRequest = StaticDecode<typeof AzureRequest>;
 
-export const CheckExternalStorageResponse = Type.Object({
-  duration: Type.String(),
+export const CheckExternalStorageResponse = Answer({
   file_url: Type.String(),
 });
 export type CheckExternalStorageResponse = StaticDecode<typeof CheckExternalStorageResponse>;
 
-export const CreateExternalStorageResponse = Type.Object({
-  duration: Type.String(),
-});
+export const CreateExternalStorageResponse = Response;
 export type CreateExternalStorageResponse = StaticDecode<typeof CreateExternalStorageResponse>;
 
-export const DeleteExternalStorageResponse = Type.Object({
-  duration: Type.String(),
-});
+export const DeleteExternalStorageResponse = Response;
 export type DeleteExternalStorageResponse = StaticDecode<typeof DeleteExternalStorageResponse>;
 
 export const GetExternalStorageAWSS3Response = Type.Object({
@@ -48,18 +44,18 @@ export const GetExternalStorageGCSResponse = Type.Object({
 });
 export type GetExternalStorageGCSResponse = StaticDecode<typeof GetExternalStorageGCSResponse>;
 
-export const GetExternalStorageResponse = Type.Object({
-  aws_s3: Type.Optional(GetExternalStorageAWSS3Response),
-  created_at: DateTime,
-  duration: Type.String(),
-  gcs: Type.Optional(GetExternalStorageGCSResponse),
-  type: Type.String(),
-  updated_at: DateTime,
-});
+export const GetExternalStorageResponse = Type.Composite([
+  Response,
+  Timestamps,
+  Type.Object({
+    aws_s3: Type.Optional(GetExternalStorageAWSS3Response),
+    gcs: Type.Optional(GetExternalStorageGCSResponse),
+    type: Type.String(),
+  }),
+]);
 export type GetExternalStorageResponse = StaticDecode<typeof GetExternalStorageResponse>;
 
-export const ListExternalStorageResponse = Type.Object({
-  duration: Type.String(),
+export const ListExternalStorageResponse = Answer({
   external_storages: JsonObject,
 });
 export type ListExternalStorageResponse = StaticDecode<typeof ListExternalStorageResponse>;
@@ -72,9 +68,8 @@ export const S3Request = Type.Object({
 });
 export type S3Request = StaticDecode<typeof S3Request>;
 
-export const UpdateExternalStorageResponse = Type.Object({
+export const UpdateExternalStorageResponse = Answer({
   bucket: Type.String(),
-  duration: Type.String(),
   name: Type.String(),
   path: Type.String(),
   type: ExternalStorageType,
@@ -96,12 +91,8 @@ export const UpsertExternalStorageGCSRequest = Type.Object({
 });
 export type UpsertExternalStorageGCSRequest = StaticDecode<typeof UpsertExternalStorageGCSRequest>;
 
-export const UpsertExternalStorageResponse = Type.Object({
-  duration: Type.String(),
-});
+export const UpsertExternalStorageResponse = Response;
 export type UpsertExternalStorageResponse = StaticDecode<typeof UpsertExternalStorageResponse>;
 
-export const ValidateExternalStorageResponse = Type.Object({
-  duration: Type.String(),
-});
+export const ValidateExternalStorageResponse = Response;
 export type ValidateExternalStorageResponse = StaticDecode<typeof ValidateExternalStorageResponse>;

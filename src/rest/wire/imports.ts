@@ -1,6 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
-import { Response } from './shared.js';
+import { Answer, PageCursors, Response, Timestamps } from './shared.js';
 
 /** How an import treats records that exist already. */
 export const IMPORT_MODES = ['insert', 'upsert'] as const;
@@ -20,26 +20,25 @@ export const ImportTaskHistory = Type.Object({
 });
 export type ImportTaskHistory = StaticDecode<typeof ImportTaskHistory>;
 
-export const ImportTask = Type.Object({
-  created_at: DateTime,
-  history: Type.Array(ImportTaskHistory),
-  id: Type.String(),
-  mode: Type.String(),
-  path: Type.String(),
-  size: Type.Optional(Type.Integer()),
-  state: Type.String(),
-  updated_at: DateTime,
-});
+export const ImportTask = Type.Composite([
+  Timestamps,
+  Type.Object({
+    history: Type.Array(ImportTaskHistory),
+    id: Type.String(),
+    mode: Type.String(),
+    path: Type.String(),
+    size: Type.Optional(Type.Integer()),
+    state: Type.String(),
+  }),
+]);
 export type ImportTask = StaticDecode<typeof ImportTask>;
 
-export const CreateImportResponse = Type.Object({
-  duration: Type.String(),
+export const CreateImportResponse = Answer({
   import_task: Type.Optional(ImportTask),
 });
 export type CreateImportResponse = StaticDecode<typeof CreateImportResponse>;
 
-export const CreateImportURLResponse = Type.Object({
-  duration: Type.String(),
+export const CreateImportURLResponse = Answer({
   path: Type.String(),
   upload_url: Type.String(),
 });
@@ -63,16 +62,17 @@ export const ImportV2TaskSettings = Type.Object({
 });
 export type ImportV2TaskSettings = StaticDecode<typeof ImportV2TaskSettings>;
 
-export const ImportV2TaskItem = Type.Object({
-  app_pk: Type.Integer(),
-  created_at: DateTime,
-  id: Type.String(),
-  product: Type.String(),
-  result: Type.Optional(JsonObject),
-  settings: ImportV2TaskSettings,
-  state: Type.Integer(),
-  updated_at: DateTime,
-});
+export const ImportV2TaskItem = Type.Composite([
+  Timestamps,
+  Type.Object({
+    app_pk: Type.Integer(),
+    id: Type.String(),
+    product: Type.String(),
+    result: Type.Optional(JsonObject),
+    settings: ImportV2TaskSettings,
+    state: Type.Integer(),
+  }),
+]);
 export type ImportV2TaskItem = StaticDecode<typeof ImportV2TaskItem>;
 
 export const CreateImportV2TaskResponse = Type.Composite([Type.Omit(ImportV2TaskItem, ['result']), Response]);
@@ -87,16 +87,16 @@ export type GetImportResponse = StaticDecode<typeof GetImportResponse>;
 export const GetImportV2TaskResponse = Type.Composite([ImportV2TaskItem, Response]);
 export type GetImportV2TaskResponse = StaticDecode<typeof GetImportV2TaskResponse>;
 
-export const ListImportV2TasksResponse = Type.Object({
-  duration: Type.String(),
-  import_tasks: Type.Array(ImportV2TaskItem),
-  next: Type.Optional(Type.String()),
-  prev: Type.Optional(Type.String()),
-});
+export const ListImportV2TasksResponse = Type.Composite([
+  Response,
+  PageCursors,
+  Type.Object({
+    import_tasks: Type.Array(ImportV2TaskItem),
+  }),
+]);
 export type ListImportV2TasksResponse = StaticDecode<typeof ListImportV2TasksResponse>;
 
-export const ListImportsResponse = Type.Object({
-  duration: Type.String(),
+export const ListImportsResponse = Answer({
   import_tasks: Type.Array(ImportTask),
 });
 export type ListImportsResponse = StaticDecode<typeof ListImportsResponse>;

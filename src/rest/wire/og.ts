@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { JsonObject } from './primitives.js';
+import { Answer } from './shared.js';
 
 /** What getOG answers: the Open Graph preview of a URL, in Stream's attachment form. */
 export const Action = Type.Object({
@@ -38,7 +39,7 @@ export const Images = Type.Object({
 });
 export type Images = StaticDecode<typeof Images>;
 
-export const GetOGResponse = Type.Object({
+export const GetOGResponse = Answer({
   actions: Type.Optional(Type.Array(Action)),
   asset_url: Type.Optional(Type.String()),
   author_icon: Type.Optional(Type.String()),
@@ -46,7 +47,6 @@ export const GetOGResponse = Type.Object({
   author_name: Type.Optional(Type.String()),
   color: Type.Optional(Type.String()),
   custom: JsonObject,
-  duration: Type.String(),
   fallback: Type.Optional(Type.String()),
   fields: Type.Optional(Type.Array(Field)),
   footer: Type.Optional(Type.String()),

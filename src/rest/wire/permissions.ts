@@ -1,21 +1,22 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject, StringEnum } from './primitives.js';
+import { JsonObject, StringEnum } from './primitives.js';
+import { Answer, Timestamps } from './shared.js';
 
 /** Where a role applies: app-wide (held by users) or in channels (held by members). */
 export const ROLE_TYPES = ['user', 'channel'] as const;
 export const RoleType = StringEnum(ROLE_TYPES);
 
-export const Role = Type.Object({
-  created_at: DateTime,
-  custom: Type.Boolean(),
-  name: Type.String(),
-  scopes: Type.Array(Type.String()),
-  updated_at: DateTime,
-});
+export const Role = Type.Composite([
+  Timestamps,
+  Type.Object({
+    custom: Type.Boolean(),
+    name: Type.String(),
+    scopes: Type.Array(Type.String()),
+  }),
+]);
 export type Role = StaticDecode<typeof Role>;
 
-export const CreateRoleResponse = Type.Object({
-  duration: Type.String(),
+export const CreateRoleResponse = Answer({
   role: Role,
 });
 export type CreateRoleResponse = StaticDecode<typeof CreateRoleResponse>;
@@ -46,20 +47,17 @@ export const PermissionRequest = Type.Object({
 });
 export type PermissionRequest = StaticDecode<typeof PermissionRequest>;
 
-export const GetCustomPermissionResponse = Type.Object({
-  duration: Type.String(),
+export const GetCustomPermissionResponse = Answer({
   permission: Permission,
 });
 export type GetCustomPermissionResponse = StaticDecode<typeof GetCustomPermissionResponse>;
 
-export const ListPermissionsResponse = Type.Object({
-  duration: Type.String(),
+export const ListPermissionsResponse = Answer({
   permissions: Type.Array(Permission),
 });
 export type ListPermissionsResponse = StaticDecode<typeof ListPermissionsResponse>;
 
-export const ListRolesResponse = Type.Object({
-  duration: Type.String(),
+export const ListRolesResponse = Answer({
   roles: Type.Array(Role),
 });
 export type ListRolesResponse = StaticDecode<typeof ListRolesResponse>;

@@ -1,10 +1,10 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject, StringEnum } from './primitives.js';
+import { JsonObject, StringEnum } from './primitives.js';
 
 /** Whether a poll shows who voted; the wire field is a plain string, Stream checks the value. */
 export const POLL_VOTING_VISIBILITIES = ['public', 'anonymous'] as const;
 export const PollVotingVisibility = StringEnum(POLL_VOTING_VISIBILITIES);
-import { UserResponse } from './shared.js';
+import { Answer, PageCursors, Response, Timestamps, UserResponse } from './shared.js';
 
 export const PollOptionResponseData = Type.Object({
   custom: JsonObject,
@@ -21,49 +21,50 @@ export type PollOptionInput = StaticDecode<typeof PollOptionInput>;
 export const PollOptionRequest = Type.Composite([Type.Pick(PollOptionResponseData, ['id']), PollOptionInput]);
 export type PollOptionRequest = StaticDecode<typeof PollOptionRequest>;
 
-export const PollOptionResponse = Type.Object({
-  duration: Type.String(),
+export const PollOptionResponse = Answer({
   poll_option: PollOptionResponseData,
 });
 export type PollOptionResponse = StaticDecode<typeof PollOptionResponse>;
 
-export const PollVoteResponseData = Type.Object({
-  answer_text: Type.Optional(Type.String()),
-  created_at: DateTime,
-  id: Type.String(),
-  is_answer: Type.Optional(Type.Boolean()),
-  option_id: Type.String(),
-  poll_id: Type.String(),
-  updated_at: DateTime,
-  user: Type.Optional(UserResponse),
-  user_id: Type.Optional(Type.String()),
-});
+export const PollVoteResponseData = Type.Composite([
+  Timestamps,
+  Type.Object({
+    answer_text: Type.Optional(Type.String()),
+    id: Type.String(),
+    is_answer: Type.Optional(Type.Boolean()),
+    option_id: Type.String(),
+    poll_id: Type.String(),
+    user: Type.Optional(UserResponse),
+    user_id: Type.Optional(Type.String()),
+  }),
+]);
 export type PollVoteResponseData = StaticDecode<typeof PollVoteResponseData>;
 
-export const PollResponseData = Type.Object({
-  allow_answers: Type.Boolean(),
-  allow_user_suggested_options: Type.Boolean(),
-  answers_count: Type.Integer(),
-  created_at: DateTime,
-  created_by: Type.Optional(UserResponse),
-  created_by_id: Type.String(),
-  custom: JsonObject,
-  description: Type.String(),
-  enforce_unique_vote: Type.Boolean(),
-  id: Type.String(),
-  is_closed: Type.Optional(Type.Boolean()),
-  latest_answers: Type.Array(PollVoteResponseData),
-  /** By option id. */
-  latest_votes_by_option: Type.Record(Type.String(), Type.Array(PollVoteResponseData)),
-  max_votes_allowed: Type.Optional(Type.Integer()),
-  name: Type.String(),
-  options: Type.Array(PollOptionResponseData),
-  own_votes: Type.Array(PollVoteResponseData),
-  updated_at: DateTime,
-  vote_count: Type.Integer(),
-  vote_counts_by_option: JsonObject,
-  voting_visibility: Type.String(),
-});
+export const PollResponseData = Type.Composite([
+  Timestamps,
+  Type.Object({
+    allow_answers: Type.Boolean(),
+    allow_user_suggested_options: Type.Boolean(),
+    answers_count: Type.Integer(),
+    created_by: Type.Optional(UserResponse),
+    created_by_id: Type.String(),
+    custom: JsonObject,
+    description: Type.String(),
+    enforce_unique_vote: Type.Boolean(),
+    id: Type.String(),
+    is_closed: Type.Optional(Type.Boolean()),
+    latest_answers: Type.Array(PollVoteResponseData),
+    /** By option id. */
+    latest_votes_by_option: Type.Record(Type.String(), Type.Array(PollVoteResponseData)),
+    max_votes_allowed: Type.Optional(Type.Integer()),
+    name: Type.String(),
+    options: Type.Array(PollOptionResponseData),
+    own_votes: Type.Array(PollVoteResponseData),
+    vote_count: Type.Integer(),
+    vote_counts_by_option: JsonObject,
+    voting_visibility: Type.String(),
+  }),
+]);
 export type PollResponseData = StaticDecode<typeof PollResponseData>;
 
 /** The poll settings a poll answers with, which createPoll and updatePoll send (each optional). */
@@ -81,24 +82,25 @@ export const PollSettingsRequest = Type.Partial(
 );
 export type PollSettingsRequest = StaticDecode<typeof PollSettingsRequest>;
 
-export const PollResponse = Type.Object({
-  duration: Type.String(),
+export const PollResponse = Answer({
   poll: PollResponseData,
 });
 export type PollResponse = StaticDecode<typeof PollResponse>;
 
-export const PollVotesResponse = Type.Object({
-  duration: Type.String(),
-  next: Type.Optional(Type.String()),
-  prev: Type.Optional(Type.String()),
-  votes: Type.Array(PollVoteResponseData),
-});
+export const PollVotesResponse = Type.Composite([
+  Response,
+  PageCursors,
+  Type.Object({
+    votes: Type.Array(PollVoteResponseData),
+  }),
+]);
 export type PollVotesResponse = StaticDecode<typeof PollVotesResponse>;
 
-export const QueryPollsResponse = Type.Object({
-  duration: Type.String(),
-  next: Type.Optional(Type.String()),
-  polls: Type.Array(PollResponseData),
-  prev: Type.Optional(Type.String()),
-});
+export const QueryPollsResponse = Type.Composite([
+  Response,
+  PageCursors,
+  Type.Object({
+    polls: Type.Array(PollResponseData),
+  }),
+]);
 export type QueryPollsResponse = StaticDecode<typeof QueryPollsResponse>;

@@ -1,41 +1,43 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject } from './primitives.js';
+import { JsonObject } from './primitives.js';
+import { Timestamps } from './shared.js';
 
 /**
  * A channel type's configuration (spec: ChannelConfig): a large chat-product document that the
  * graph passes on as JSON. What Stream always sends is typed here (so that answers can be checked
  * against it); the rest passes through as it came.
  */
-export const ChannelConfig = Type.Object({
-  automod: Type.String(),
-  automod_behavior: Type.String(),
-  commands: Type.Array(Type.String()),
-  connect_events: Type.Boolean(),
-  count_messages: Type.Boolean(),
-  created_at: DateTime,
-  custom_events: Type.Boolean(),
-  delivery_events: Type.Boolean(),
-  mark_messages_pending: Type.Boolean(),
-  max_message_length: Type.Integer(),
-  message_retention: Type.String(),
-  mutes: Type.Boolean(),
-  name: Type.String(),
-  polls: Type.Boolean(),
-  push_notifications: Type.Boolean(),
-  quotes: Type.Boolean(),
-  reactions: Type.Boolean(),
-  read_events: Type.Boolean(),
-  reminders: Type.Boolean(),
-  replies: Type.Boolean(),
-  search: Type.Boolean(),
-  shared_locations: Type.Boolean(),
-  skip_last_msg_update_for_system_msgs: Type.Boolean(),
-  typing_events: Type.Boolean(),
-  updated_at: DateTime,
-  uploads: Type.Boolean(),
-  url_enrichment: Type.Boolean(),
-  user_message_reminders: Type.Boolean(),
-});
+export const ChannelConfig = Type.Composite([
+  Timestamps,
+  Type.Object({
+    automod: Type.String(),
+    automod_behavior: Type.String(),
+    commands: Type.Array(Type.String()),
+    connect_events: Type.Boolean(),
+    count_messages: Type.Boolean(),
+    custom_events: Type.Boolean(),
+    delivery_events: Type.Boolean(),
+    mark_messages_pending: Type.Boolean(),
+    max_message_length: Type.Integer(),
+    message_retention: Type.String(),
+    mutes: Type.Boolean(),
+    name: Type.String(),
+    polls: Type.Boolean(),
+    push_notifications: Type.Boolean(),
+    quotes: Type.Boolean(),
+    reactions: Type.Boolean(),
+    read_events: Type.Boolean(),
+    reminders: Type.Boolean(),
+    replies: Type.Boolean(),
+    search: Type.Boolean(),
+    shared_locations: Type.Boolean(),
+    skip_last_msg_update_for_system_msgs: Type.Boolean(),
+    typing_events: Type.Boolean(),
+    uploads: Type.Boolean(),
+    url_enrichment: Type.Boolean(),
+    user_message_reminders: Type.Boolean(),
+  }),
+]);
 export type ChannelConfig = StaticDecode<typeof ChannelConfig>;
 
 export const TargetResolution = Type.Object({
@@ -112,14 +114,15 @@ export type NotificationSettings = StaticDecode<typeof NotificationSettings>;
  * A call type (spec: CallType): a large video-product document that the graph passes on as JSON.
  * What Stream always sends is typed here, so that answers can be checked against it.
  */
-export const CallType = Type.Object({
-  app: Type.Integer(),
-  created_at: DateTime,
-  id: Type.Integer(),
-  name: Type.String(),
-  notification_settings: Type.Optional(NotificationSettings),
-  recording_external_storage: Type.String(),
-  settings: Type.Optional(CallSettings),
-  updated_at: DateTime,
-});
+export const CallType = Type.Composite([
+  Timestamps,
+  Type.Object({
+    app: Type.Integer(),
+    id: Type.Integer(),
+    name: Type.String(),
+    notification_settings: Type.Optional(NotificationSettings),
+    recording_external_storage: Type.String(),
+    settings: Type.Optional(CallSettings),
+  }),
+]);
 export type CallType = StaticDecode<typeof CallType>;

@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
+import { Answer, Timestamps } from './shared.js';
 
 /** The kinds of push provider: the services Stream delivers pushes through. */
 export const PUSH_PROVIDER_TYPES = ['firebase', 'apn', 'huawei', 'xiaomi'] as const;
@@ -54,9 +55,8 @@ export const ChatPreferencesInput = Type.Object({
 });
 export type ChatPreferencesInput = StaticDecode<typeof ChatPreferencesInput>;
 
-export const CheckPushResponse = Type.Object({
+export const CheckPushResponse = Answer({
   device_errors: Type.Optional(JsonObject),
-  duration: Type.String(),
   event_type: Type.Optional(Type.String()),
   general_errors: Type.Optional(Type.Array(Type.String())),
   rendered_apn_template: Type.Optional(Type.String()),
@@ -78,18 +78,18 @@ export const FeedsPreferences = Type.Object({
 });
 export type FeedsPreferences = StaticDecode<typeof FeedsPreferences>;
 
-export const PushTemplateResponse = Type.Object({
-  created_at: DateTime,
-  enable_push: Type.Boolean(),
-  event_type: Type.String(),
-  push_provider_internal_id: Type.String(),
-  template: Type.Optional(Type.String()),
-  updated_at: DateTime,
-});
+export const PushTemplateResponse = Type.Composite([
+  Timestamps,
+  Type.Object({
+    enable_push: Type.Boolean(),
+    event_type: Type.String(),
+    push_provider_internal_id: Type.String(),
+    template: Type.Optional(Type.String()),
+  }),
+]);
 export type PushTemplateResponse = StaticDecode<typeof PushTemplateResponse>;
 
-export const GetPushTemplatesResponse = Type.Object({
-  duration: Type.String(),
+export const GetPushTemplatesResponse = Answer({
   templates: Type.Array(PushTemplateResponse),
 });
 export type GetPushTemplatesResponse = StaticDecode<typeof GetPushTemplatesResponse>;
@@ -145,8 +145,7 @@ export const PushProviderRequest = Type.Composite([
 ]);
 export type PushProviderRequest = StaticDecode<typeof PushProviderRequest>;
 
-export const ListPushProvidersResponse = Type.Object({
-  duration: Type.String(),
+export const ListPushProvidersResponse = Answer({
   push_providers: Type.Array(PushProviderResponse),
 });
 export type ListPushProvidersResponse = StaticDecode<typeof ListPushProvidersResponse>;
@@ -202,8 +201,7 @@ export const ChannelPushPreferencesResponse = Type.Object({
 });
 export type ChannelPushPreferencesResponse = StaticDecode<typeof ChannelPushPreferencesResponse>;
 
-export const UpsertPushPreferencesResponse = Type.Object({
-  duration: Type.String(),
+export const UpsertPushPreferencesResponse = Answer({
   /** Per user, then per channel cid. */
   user_channel_preferences: Type.Record(Type.String(), Type.Record(Type.String(), ChannelPushPreferencesResponse)),
   /** Per user. */
@@ -211,14 +209,12 @@ export const UpsertPushPreferencesResponse = Type.Object({
 });
 export type UpsertPushPreferencesResponse = StaticDecode<typeof UpsertPushPreferencesResponse>;
 
-export const UpsertPushProviderResponse = Type.Object({
-  duration: Type.String(),
+export const UpsertPushProviderResponse = Answer({
   push_provider: PushProviderResponse,
 });
 export type UpsertPushProviderResponse = StaticDecode<typeof UpsertPushProviderResponse>;
 
-export const UpsertPushTemplateResponse = Type.Object({
-  duration: Type.String(),
+export const UpsertPushTemplateResponse = Answer({
   template: Type.Optional(PushTemplateResponse),
 });
 export type UpsertPushTemplateResponse = StaticDecode<typeof UpsertPushTemplateResponse>;

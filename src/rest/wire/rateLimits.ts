@@ -1,10 +1,10 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { JsonObject } from './primitives.js';
+import { Answer } from './shared.js';
 
 /** What getRateLimits answers: each platform's limits, by endpoint. */
-export const GetRateLimitsResponse = Type.Object({
+export const GetRateLimitsResponse = Answer({
   android: Type.Optional(JsonObject),
-  duration: Type.String(),
   ios: Type.Optional(JsonObject),
   server_side: Type.Optional(JsonObject),
   unity: Type.Optional(JsonObject),

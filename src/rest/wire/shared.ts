@@ -1,5 +1,20 @@
-import { Type, type StaticDecode } from '@sinclair/typebox';
+import { Type, type StaticDecode, type TProperties } from '@sinclair/typebox';
 import { DateTime, JsonObject } from './primitives.js';
+
+/** What every answer carries: how long Stream took. */
+export const Response = Type.Object({ duration: Type.String() });
+export type Response = StaticDecode<typeof Response>;
+
+/** An answer: `duration` and the given fields. */
+export function Answer<Properties extends TProperties>(properties: Properties) {
+  return Type.Composite([Response, Type.Object(properties)]);
+}
+
+/** When a record was made and last changed. */
+export const Timestamps = Type.Object({ created_at: DateTime, updated_at: DateTime });
+
+/** The cursors of a page: of a POST query, and of its answer. */
+export const PageCursors = Type.Object({ next: Type.Optional(Type.String()), prev: Type.Optional(Type.String()) });
 
 export const DeliveryReceiptsResponse = Type.Object({
   enabled: Type.Boolean(),
@@ -42,14 +57,8 @@ export const PushNotificationSettingsResponse = Type.Object({
 });
 export type PushNotificationSettingsResponse = StaticDecode<typeof PushNotificationSettingsResponse>;
 
-export const Response = Type.Object({
-  duration: Type.String(),
-});
-export type Response = StaticDecode<typeof Response>;
-
 /** The answer of an operation Stream carries out as an asynchronous task (poll it with getTask). */
-export const TaskStartedResponse = Type.Object({
-  duration: Type.String(),
+export const TaskStartedResponse = Answer({
   task_id: Type.String(),
 });
 export type TaskStartedResponse = StaticDecode<typeof TaskStartedResponse>;
@@ -81,33 +90,34 @@ export type ActingUserRequest = StaticDecode<typeof ActingUserRequest>;
 /** Whom a read or a delete acts as: the `user_id` query parameter. */
 export const ActingUserQuery = Type.Pick(ActingUserRequest, ['user_id']);
 
-export const UserResponse = Type.Object({
-  avg_response_time: Type.Optional(Type.Integer()),
-  ban_expires: Type.Optional(DateTime),
-  banned: Type.Boolean(),
-  blocked_user_ids: Type.Array(Type.String()),
-  bypass_moderation: Type.Optional(Type.Boolean()),
-  created_at: DateTime,
-  custom: JsonObject,
-  deactivated_at: Type.Optional(DateTime),
-  deleted_at: Type.Optional(DateTime),
-  devices: Type.Optional(Type.Array(DeviceResponse)),
-  id: Type.String(),
-  image: Type.Optional(Type.String()),
-  invisible: Type.Boolean(),
-  language: Type.String(),
-  last_active: Type.Optional(DateTime),
-  name: Type.Optional(Type.String()),
-  online: Type.Boolean(),
-  privacy_settings: Type.Optional(PrivacySettingsResponse),
-  push_notifications: Type.Optional(PushNotificationSettingsResponse),
-  revoke_tokens_issued_before: Type.Optional(DateTime),
-  role: Type.String(),
-  shadow_banned: Type.Boolean(),
-  teams: Type.Array(Type.String()),
-  teams_role: Type.Optional(JsonObject),
-  updated_at: DateTime,
-});
+export const UserResponse = Type.Composite([
+  Timestamps,
+  Type.Object({
+    avg_response_time: Type.Optional(Type.Integer()),
+    ban_expires: Type.Optional(DateTime),
+    banned: Type.Boolean(),
+    blocked_user_ids: Type.Array(Type.String()),
+    bypass_moderation: Type.Optional(Type.Boolean()),
+    custom: JsonObject,
+    deactivated_at: Type.Optional(DateTime),
+    deleted_at: Type.Optional(DateTime),
+    devices: Type.Optional(Type.Array(DeviceResponse)),
+    id: Type.String(),
+    image: Type.Optional(Type.String()),
+    invisible: Type.Boolean(),
+    language: Type.String(),
+    last_active: Type.Optional(DateTime),
+    name: Type.Optional(Type.String()),
+    online: Type.Boolean(),
+    privacy_settings: Type.Optional(PrivacySettingsResponse),
+    push_notifications: Type.Optional(PushNotificationSettingsResponse),
+    revoke_tokens_issued_before: Type.Optional(DateTime),
+    role: Type.String(),
+    shadow_banned: Type.Boolean(),
+    teams: Type.Array(Type.String()),
+    teams_role: Type.Optional(JsonObject),
+  }),
+]);
 export type UserResponse = StaticDecode<typeof UserResponse>;
 
 export const SortParamRequest = Type.Object({
@@ -118,13 +128,14 @@ export const SortParamRequest = Type.Object({
 export type SortParamRequest = StaticDecode<typeof SortParamRequest>;
 
 /** A filtered, sorted page of a POST query (queryPolls, queryPollVotes). */
-export const QueryPageRequest = Type.Object({
-  filter: Type.Optional(JsonObject),
-  limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
-  next: Type.Optional(Type.String()),
-  prev: Type.Optional(Type.String()),
-  sort: Type.Optional(Type.Array(SortParamRequest, { maxItems: 5 })),
-});
+export const QueryPageRequest = Type.Composite([
+  PageCursors,
+  Type.Object({
+    filter: Type.Optional(JsonObject),
+    limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+    sort: Type.Optional(Type.Array(SortParamRequest, { maxItems: 5 })),
+  }),
+]);
 export type QueryPageRequest = StaticDecode<typeof QueryPageRequest>;
 
 /** The query parameters of a name search (searchRoles, searchUserGroups): text, page size, and a keyset cursor. */

@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
-import { DateTime, JsonObject } from './primitives.js';
+import { JsonObject } from './primitives.js';
+import { Response, Timestamps } from './shared.js';
 
 export const ErrorResult = Type.Object({
   description: Type.String(),
@@ -9,13 +10,14 @@ export const ErrorResult = Type.Object({
 });
 export type ErrorResult = StaticDecode<typeof ErrorResult>;
 
-export const GetTaskResponse = Type.Object({
-  created_at: DateTime,
-  duration: Type.String(),
-  error: Type.Optional(ErrorResult),
-  result: Type.Optional(JsonObject),
-  status: Type.String(),
-  task_id: Type.String(),
-  updated_at: DateTime,
-});
+export const GetTaskResponse = Type.Composite([
+  Response,
+  Timestamps,
+  Type.Object({
+    error: Type.Optional(ErrorResult),
+    result: Type.Optional(JsonObject),
+    status: Type.String(),
+    task_id: Type.String(),
+  }),
+]);
 export type GetTaskResponse = StaticDecode<typeof GetTaskResponse>;

@@ -1,7 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
+import { Answer } from './shared.js';
 
-export const FileUploadResponse = Type.Object({
-  duration: Type.String(),
+export const FileUploadResponse = Answer({
   file: Type.Optional(Type.String()),
   thumb_url: Type.Optional(Type.String()),
 });
@@ -15,8 +15,7 @@ export const ImageSize = Type.Object({
 });
 export type ImageSize = StaticDecode<typeof ImageSize>;
 
-export const ImageUploadResponse = Type.Object({
-  duration: Type.String(),
+export const ImageUploadResponse = Answer({
   file: Type.Optional(Type.String()),
   thumb_url: Type.Optional(Type.String()),
   upload_sizes: Type.Optional(Type.Array(ImageSize)),

@@ -1,5 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime } from './primitives.js';
+import { Answer, Timestamps } from './shared.js';
 
 /** A team id, as user groups take it. */
 export const TeamId = Type.String({ maxLength: 255 });
@@ -28,21 +29,21 @@ export const UserGroupMember = Type.Object({
 });
 export type UserGroupMember = StaticDecode<typeof UserGroupMember>;
 
-export const UserGroupResponse = Type.Object({
-  created_at: DateTime,
-  created_by: Type.Optional(Type.String()),
-  description: Type.Optional(Type.String()),
-  id: Type.String(),
-  members: Type.Optional(Type.Array(UserGroupMember)),
-  name: Type.String(),
-  team_id: Type.Optional(Type.String()),
-  updated_at: DateTime,
-});
+export const UserGroupResponse = Type.Composite([
+  Timestamps,
+  Type.Object({
+    created_by: Type.Optional(Type.String()),
+    description: Type.Optional(Type.String()),
+    id: Type.String(),
+    members: Type.Optional(Type.Array(UserGroupMember)),
+    name: Type.String(),
+    team_id: Type.Optional(Type.String()),
+  }),
+]);
 export type UserGroupResponse = StaticDecode<typeof UserGroupResponse>;
 
 /** The group as an operation on one group left it. */
-export const UserGroupAnswer = Type.Object({
-  duration: Type.String(),
+export const UserGroupAnswer = Answer({
   user_group: Type.Optional(UserGroupResponse),
 });
 export type UserGroupAnswer = StaticDecode<typeof UserGroupAnswer>;
@@ -56,8 +57,7 @@ export type CreateUserGroupResponse = StaticDecode<typeof CreateUserGroupRespons
 export const GetUserGroupResponse = UserGroupAnswer;
 export type GetUserGroupResponse = StaticDecode<typeof GetUserGroupResponse>;
 
-export const ListUserGroupsResponse = Type.Object({
-  duration: Type.String(),
+export const ListUserGroupsResponse = Answer({
   user_groups: Type.Array(UserGroupResponse),
 });
 export type ListUserGroupsResponse = StaticDecode<typeof ListUserGroupsResponse>;

@@ -10,20 +10,21 @@ export const CHANNEL_DELETION_MODES = ['soft', 'hard'] as const;
 export const ChannelDeletionMode = StringEnum(CHANNEL_DELETION_MODES);
 import {
   ActingUserRequest,
+  Answer,
   DeviceResponse,
   PrivacySettingsResponse,
   Response,
   SortParamRequest,
   TaskStartedResponse,
+  Timestamps,
   UserRequest,
   UserResponse,
 } from './shared.js';
 
-export const BlockUsersResponse = Type.Object({
+export const BlockUsersResponse = Answer({
   blocked_by_user_id: Type.String(),
   blocked_user_id: Type.String(),
   created_at: DateTime,
-  duration: Type.String(),
 });
 export type BlockUsersResponse = StaticDecode<typeof BlockUsersResponse>;
 
@@ -40,16 +41,14 @@ export const BlockedUserResponse = Type.Object({
 });
 export type BlockedUserResponse = StaticDecode<typeof BlockedUserResponse>;
 
-export const CreateGuestResponse = Type.Object({
+export const CreateGuestResponse = Answer({
   access_token: Type.String(),
-  duration: Type.String(),
   user: UserResponse,
 });
 export type CreateGuestResponse = StaticDecode<typeof CreateGuestResponse>;
 
 /** The user a single-user lifecycle operation changed. */
-export const UserLifecycleResponse = Type.Object({
-  duration: Type.String(),
+export const UserLifecycleResponse = Answer({
   user: Type.Optional(UserResponse),
 });
 export type UserLifecycleResponse = StaticDecode<typeof UserLifecycleResponse>;
@@ -63,20 +62,20 @@ export type DeactivateUsersResponse = StaticDecode<typeof DeactivateUsersRespons
 export const DeleteUsersResponse = TaskStartedResponse;
 export type DeleteUsersResponse = StaticDecode<typeof DeleteUsersResponse>;
 
-export const ReactionResponse = Type.Object({
-  created_at: DateTime,
-  custom: JsonObject,
-  message_id: Type.String(),
-  score: Type.Integer(),
-  type: Type.String(),
-  updated_at: DateTime,
-  user: UserResponse,
-  user_id: Type.String(),
-});
+export const ReactionResponse = Type.Composite([
+  Timestamps,
+  Type.Object({
+    custom: JsonObject,
+    message_id: Type.String(),
+    score: Type.Integer(),
+    type: Type.String(),
+    user: UserResponse,
+    user_id: Type.String(),
+  }),
+]);
 export type ReactionResponse = StaticDecode<typeof ReactionResponse>;
 
-export const ExportUserResponse = Type.Object({
-  duration: Type.String(),
+export const ExportUserResponse = Answer({
   messages: Type.Optional(Type.Array(JsonObject)),
   reactions: Type.Optional(Type.Array(ReactionResponse)),
   user: Type.Optional(UserResponse),
@@ -87,69 +86,70 @@ export const ExportUsersResponse = TaskStartedResponse;
 export type ExportUsersResponse = StaticDecode<typeof ExportUsersResponse>;
 
 /** One user muting another (spec: UserMuteResponse); Stream may leave out the embedded users. */
-export const UserMuteResponse = Type.Object({
-  created_at: DateTime,
-  expires: Type.Optional(DateTime),
-  target: Type.Optional(UserResponse),
-  updated_at: DateTime,
-  user: Type.Optional(UserResponse),
-});
+export const UserMuteResponse = Type.Composite([
+  Timestamps,
+  Type.Object({
+    expires: Type.Optional(DateTime),
+    target: Type.Optional(UserResponse),
+    user: Type.Optional(UserResponse),
+  }),
+]);
 export type UserMuteResponse = StaticDecode<typeof UserMuteResponse>;
 
 /** A user muting a channel (spec: ChannelMute). */
-export const ChannelMute = Type.Object({
-  /** The spec's ChannelResponse, a large chat-product type this gateway does not model: passed on as JSON. */
-  channel: Type.Optional(JsonObject),
-  created_at: DateTime,
-  expires: Type.Optional(DateTime),
-  updated_at: DateTime,
-  user: Type.Optional(UserResponse),
-});
+export const ChannelMute = Type.Composite([
+  Timestamps,
+  Type.Object({
+    /** The spec's ChannelResponse, a large chat-product type this gateway does not model: passed on as JSON. */
+    channel: Type.Optional(JsonObject),
+    expires: Type.Optional(DateTime),
+    user: Type.Optional(UserResponse),
+  }),
+]);
 export type ChannelMute = StaticDecode<typeof ChannelMute>;
 
-export const FullUserResponse = Type.Object({
-  avg_response_time: Type.Optional(Type.Integer()),
-  ban_expires: Type.Optional(DateTime),
-  banned: Type.Boolean(),
-  blocked_user_ids: Type.Array(Type.String()),
-  bypass_moderation: Type.Optional(Type.Boolean()),
-  channel_mutes: Type.Array(ChannelMute),
-  created_at: DateTime,
-  custom: JsonObject,
-  deactivated_at: Type.Optional(DateTime),
-  deleted_at: Type.Optional(DateTime),
-  devices: Type.Array(DeviceResponse),
-  id: Type.String(),
-  image: Type.Optional(Type.String()),
-  invisible: Type.Boolean(),
-  language: Type.String(),
-  last_active: Type.Optional(DateTime),
-  latest_hidden_channels: Type.Optional(Type.Array(Type.String())),
-  mutes: Type.Array(UserMuteResponse),
-  name: Type.Optional(Type.String()),
-  online: Type.Boolean(),
-  privacy_settings: Type.Optional(PrivacySettingsResponse),
-  revoke_tokens_issued_before: Type.Optional(DateTime),
-  role: Type.String(),
-  shadow_banned: Type.Boolean(),
-  teams: Type.Array(Type.String()),
-  teams_role: Type.Optional(JsonObject),
-  total_unread_count: Type.Integer(),
-  unread_channels: Type.Integer(),
-  unread_count: Type.Integer(),
-  unread_threads: Type.Integer(),
-  updated_at: DateTime,
-});
+export const FullUserResponse = Type.Composite([
+  Timestamps,
+  Type.Object({
+    avg_response_time: Type.Optional(Type.Integer()),
+    ban_expires: Type.Optional(DateTime),
+    banned: Type.Boolean(),
+    blocked_user_ids: Type.Array(Type.String()),
+    bypass_moderation: Type.Optional(Type.Boolean()),
+    channel_mutes: Type.Array(ChannelMute),
+    custom: JsonObject,
+    deactivated_at: Type.Optional(DateTime),
+    deleted_at: Type.Optional(DateTime),
+    devices: Type.Array(DeviceResponse),
+    id: Type.String(),
+    image: Type.Optional(Type.String()),
+    invisible: Type.Boolean(),
+    language: Type.String(),
+    last_active: Type.Optional(DateTime),
+    latest_hidden_channels: Type.Optional(Type.Array(Type.String())),
+    mutes: Type.Array(UserMuteResponse),
+    name: Type.Optional(Type.String()),
+    online: Type.Boolean(),
+    privacy_settings: Type.Optional(PrivacySettingsResponse),
+    revoke_tokens_issued_before: Type.Optional(DateTime),
+    role: Type.String(),
+    shadow_banned: Type.Boolean(),
+    teams: Type.Array(Type.String()),
+    teams_role: Type.Optional(JsonObject),
+    total_unread_count: Type.Integer(),
+    unread_channels: Type.Integer(),
+    unread_count: Type.Integer(),
+    unread_threads: Type.Integer(),
+  }),
+]);
 export type FullUserResponse = StaticDecode<typeof FullUserResponse>;
 
-export const GetBlockedUsersResponse = Type.Object({
+export const GetBlockedUsersResponse = Answer({
   blocks: Type.Array(BlockedUserResponse),
-  duration: Type.String(),
 });
 export type GetBlockedUsersResponse = StaticDecode<typeof GetBlockedUsersResponse>;
 
-export const QueryUsersResponse = Type.Object({
-  duration: Type.String(),
+export const QueryUsersResponse = Answer({
   users: Type.Array(FullUserResponse),
 });
 export type QueryUsersResponse = StaticDecode<typeof QueryUsersResponse>;
@@ -160,33 +160,31 @@ export type ReactivateUserResponse = StaticDecode<typeof ReactivateUserResponse>
 export const ReactivateUsersResponse = TaskStartedResponse;
 export type ReactivateUsersResponse = StaticDecode<typeof ReactivateUsersResponse>;
 
-export const SharedLocationResponseData = Type.Object({
-  channel: Type.Optional(JsonObject),
-  channel_cid: Type.String(),
-  created_at: DateTime,
-  created_by_device_id: Type.String(),
-  end_at: Type.Optional(DateTime),
-  latitude: Type.Number(),
-  longitude: Type.Number(),
-  message: Type.Optional(JsonObject),
-  message_id: Type.String(),
-  updated_at: DateTime,
-  user_id: Type.String(),
-});
+export const SharedLocationResponseData = Type.Composite([
+  Timestamps,
+  Type.Object({
+    channel: Type.Optional(JsonObject),
+    channel_cid: Type.String(),
+    created_by_device_id: Type.String(),
+    end_at: Type.Optional(DateTime),
+    latitude: Type.Number(),
+    longitude: Type.Number(),
+    message: Type.Optional(JsonObject),
+    message_id: Type.String(),
+    user_id: Type.String(),
+  }),
+]);
 export type SharedLocationResponseData = StaticDecode<typeof SharedLocationResponseData>;
 
 export const SharedLocationResponse = Type.Composite([SharedLocationResponseData, Response]);
 export type SharedLocationResponse = StaticDecode<typeof SharedLocationResponse>;
 
-export const SharedLocationsResponse = Type.Object({
+export const SharedLocationsResponse = Answer({
   active_live_locations: Type.Array(SharedLocationResponseData),
-  duration: Type.String(),
 });
 export type SharedLocationsResponse = StaticDecode<typeof SharedLocationsResponse>;
 
-export const UnblockUsersResponse = Type.Object({
-  duration: Type.String(),
-});
+export const UnblockUsersResponse = Response;
 export type UnblockUsersResponse = StaticDecode<typeof UnblockUsersResponse>;
 
 export const UpdateUserPartialRequest = Type.Object({
@@ -196,8 +194,7 @@ export const UpdateUserPartialRequest = Type.Object({
 });
 export type UpdateUserPartialRequest = StaticDecode<typeof UpdateUserPartialRequest>;
 
-export const UpdateUsersResponse = Type.Object({
-  duration: Type.String(),
+export const UpdateUsersResponse = Answer({
   membership_deletion_task_id: Type.String(),
   /** By user id. */
   users: Type.Record(Type.String(), FullUserResponse),
