@@ -1,10 +1,11 @@
 # syntax=docker/dockerfile:1
 
-# Build: all dependencies, TypeScript compiled to dist/.
+# Build: all dependencies, TypeScript compiled to dist/, the production entry bundled into dist/server.js.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY scripts/bundle.ts ./scripts/
 RUN npm ci --no-audit --no-fund
 
 # Run: production dependencies and dist/ only, as an unprivileged user.

@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'bench/node_modules/', 'test/artifacts/', 'coverage/', 'dist/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'bench/node_modules/',
+      'test/artifacts/',
+      'coverage/',
+      'dist/',
+      'examples/*/dist/',
+      'examples/*/src/gql/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,6 +9,7 @@ import { fieldComplexity } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { forbidden } from './errors.js';
 import { decodeGlobalIdOrRefuse } from './globalId.js';
+import UserErrorsPlugin from './userErrorsPlugin.js';
 
 /** The gateway's Pothos types: context, auth scopes and scalars. */
 export interface BuilderTypes {
@@ -40,7 +41,7 @@ export type ObjectFields<Shape> = PothosSchemaTypes.ObjectFieldBuilder<
 >;
 
 export const builder = new SchemaBuilder<BuilderTypes>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin, UserErrorsPlugin],
   scopeAuth: {
     // Subscriptions are authorized when they start, before any event is listened for.
     authorizeOnSubscribe: true,

@@ -1,5 +1,6 @@
 import type { SortParamRequest } from '../rest/wire/shared.js';
-import { builder } from './builder.js';
+import type { EnumRef } from '@pothos/core';
+import { builder, type BuilderTypes } from './builder.js';
 import { badUserInput } from './errors.js';
 
 /** Stream's query endpoints accept at most this many sort fields. */
@@ -36,4 +37,28 @@ export function toSortParams(
     throw badUserInput(`sort by at most ${MAX_SORT_FIELDS} fields`, { [argument]: `has ${sort.length} entries` });
   }
   return sort.map(({ field, direction }) => ({ field, direction }));
+}
+
+/**
+ * A typed sort entry for one list: `field` is an enum of the fields Stream sorts that list on,
+ * whose values are Stream's field names, so the list goes to `toSortParams` as it is and a
+ * misspelt field is a validation error rather than silently ignored.
+ */
+export function orderInput<Field extends string>(
+  name: string,
+  field: EnumRef<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>, Field>,
+  description: string,
+) {
+  return builder.inputType(name, {
+    description,
+    fields: (t) => ({
+      field: t.field({ type: field, required: true, description: 'The field to order by.' }),
+      direction: t.field({
+        type: SortDirection,
+        required: true,
+        defaultValue: 1,
+        description: 'Ascending unless told otherwise.',
+      }),
+    }),
+  });
 }

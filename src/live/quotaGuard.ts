@@ -51,15 +51,19 @@ const rateLimitOf = (value: unknown): RateLimit | undefined =>
   value instanceof StreamApiError ? value.rateLimit : (value as { metadata?: ResponseMetadata }).metadata?.rateLimit;
 
 /**
- * The REST client, sparing the app's last requests: every answer's X-RateLimit-* headers record
- * the endpoint's headroom (shared by the replicas through the store); while it is at or below
+ * The REST client, sparing the app's last requests: an answer whose X-RateLimit-* headers show the
+ * endpoint at or below `floor` records it (shared by the replicas through the store); while it is at or below
  * `floor`, calls to that endpoint are answered RATE_LIMITED (with the reset time) without
  * calling Stream.
  */
 export function quotaGuardedClient(client: StreamClient, store: HeadroomStore, floor: number): StreamClient {
+  // Only headroom at the floor is stored: within one window it only shrinks, and the stored entry
+  // lapses when the window resets, so answers above the floor need no write (one Redis call per
+  // Stream call, the read, rather than two).
   const record = (operation: string, value: unknown) => {
     const rate = rateLimitOf(value);
-    if (rate) void store.set(operation, { remaining: rate.remaining, resetMs: rate.reset.getTime() });
+    if (rate && rate.remaining <= floor)
+      void store.set(operation, { remaining: rate.remaining, resetMs: rate.reset.getTime() });
   };
   return client.withStep(async ({ name }, _input, send) => {
     const headroom = await store.get(name);

@@ -1,7 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
-import { eventKey, isStreamEventType, type LiveEvent, type StreamEventType } from './events.js';
+import { eventKey, isStreamEventType, pollEvent, userEvent, type LiveEvent, type StreamEventType } from './events.js';
 import type { Live } from './live.js';
 
 export const WEBHOOK_PATH = '/webhooks/stream';
@@ -48,6 +49,9 @@ class WebhookRefusal extends Error {
   }
 }
 
+/** Off the event loop, in libuv's pool: a 5 MB body does not stall the queries being served. */
+const gunzip = promisify(gunzipCallback);
+
 const sameText = (given: string, expected: string) =>
   given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 
@@ -60,7 +64,7 @@ async function readBody(request: Request): Promise<Buffer> {
   if (!encoding || encoding === 'identity') return raw;
   if (encoding !== 'gzip') throw new WebhookRefusal(400, `unsupported content-encoding ${encoding}`);
   try {
-    return gunzipSync(raw, { maxOutputLength: MAX_BODY_BYTES });
+    return await gunzip(raw, { maxOutputLength: MAX_BODY_BYTES });
   } catch {
     throw new WebhookRefusal(400, 'the gzip body cannot be decompressed');
   }
@@ -91,21 +95,20 @@ const objectField = (payload: Payload, name: string) => {
  * published (src/live/publishingClient.ts), so that the second report of a change is dropped.
  */
 export function liveEventOf(type: StreamEventType, payload: Payload): LiveEvent | undefined {
-  const createdAt = typeof payload.created_at === 'string' ? payload.created_at : new Date().toISOString();
+  const createdAt = typeof payload.created_at === 'string' ? payload.created_at : undefined;
   if (type.startsWith('user.')) {
     const user = objectField(payload, 'user');
-    if (typeof user?.id !== 'string') return undefined;
-    return { type, userId: user.id, createdAt, key: eventKey(type, user.id, user.updated_at) };
+    return typeof user?.id === 'string' ? userEvent(type, user.id, user.updated_at, createdAt) : undefined;
   }
   const poll = objectField(payload, 'poll');
   const pollId = typeof poll?.id === 'string' ? poll.id : payload.poll_id;
   if (typeof pollId !== 'string') return undefined;
+  const event = pollEvent(type, pollId, poll?.updated_at, createdAt);
+  // A vote's change is keyed by the vote, so that two votes on one poll are two events.
   const vote = objectField(payload, 'poll_vote');
-  const key =
-    type.startsWith('poll.vote_') && typeof vote?.id === 'string'
-      ? eventKey(type, vote.id, vote.updated_at)
-      : eventKey(type, pollId, poll?.updated_at);
-  return { type, pollId, createdAt, key };
+  return type.startsWith('poll.vote_') && typeof vote?.id === 'string'
+    ? { ...event, key: eventKey(type, vote.id, vote.updated_at) }
+    : event;
 }
 
 /**

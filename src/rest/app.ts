@@ -89,22 +89,15 @@ const UpdateAppRequest = Type.Object({
 export const getApp = defineOperation({
   name: 'getApp',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/app',
-  status: 200,
-  params: Type.Object({}),
   response: GetApplicationResponse,
 });
 
 export const updateApp = defineOperation({
   name: 'updateApp',
   method: 'PATCH',
-  idempotent: true,
   path: '/api/v2/app',
-  status: 200,
-  params: Type.Object({}),
   body: UpdateAppRequest,
-
   response: Response,
 });
 
@@ -113,8 +106,6 @@ export const checkSNS = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/check_sns',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Pick(UpdateAppRequest, ['sns_key', 'sns_secret', 'sns_topic_arn']),
   response: CheckSNSResponse,
 });
@@ -124,8 +115,6 @@ export const checkSQS = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/check_sqs',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Pick(UpdateAppRequest, ['sqs_key', 'sqs_secret', 'sqs_url']),
   response: CheckSQSResponse,
 });
@@ -133,10 +122,8 @@ export const checkSQS = defineOperation({
 export const getOG = defineOperation({
   name: 'getOG',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/og',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     url: Type.String(),
   }),
   response: GetOGResponse,
@@ -145,10 +132,8 @@ export const getOG = defineOperation({
 export const getRateLimits = defineOperation({
   name: 'getRateLimits',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/rate_limits',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     server_side: Type.Optional(Type.Boolean()),
     android: Type.Optional(Type.Boolean()),
     ios: Type.Optional(Type.Boolean()),

@@ -14,10 +14,8 @@ import { ActingUserRequest, Response } from './wire/shared.js';
 export const listBlockLists = defineOperation({
   name: 'listBlockLists',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/blocklists',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     team: Type.Optional(Type.String()),
     cursor: Type.Optional(Type.String()),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
@@ -28,10 +26,7 @@ export const listBlockLists = defineOperation({
 export const createBlockList = defineOperation({
   name: 'createBlockList',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/blocklists',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Composite([
     Type.Object({ name: Type.String({ minLength: 1, maxLength: 255 }), words: Type.Array(Type.String()) }),
     BlockListSettingsRequest,
@@ -44,12 +39,7 @@ export const createBlockList = defineOperation({
 export const importBlockList = defineOperation({
   name: 'importBlockList',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/blocklists/{id}/import',
-  status: 201,
-  params: Type.Object({
-    id: Type.String(),
-  }),
   body: Type.Object({
     items: Type.Array(Type.String(), { minItems: 1 }),
     chunk_size: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -60,11 +50,8 @@ export const importBlockList = defineOperation({
 export const deleteBlockList = defineOperation({
   name: 'deleteBlockList',
   method: 'DELETE',
-  idempotent: false,
   path: '/api/v2/blocklists/{name}',
-  status: 200,
-  params: Type.Object({
-    name: Type.String(),
+  query: Type.Object({
     team: Type.Optional(Type.String()),
     user_id: Type.Optional(Type.String()),
   }),
@@ -74,11 +61,8 @@ export const deleteBlockList = defineOperation({
 export const getBlockList = defineOperation({
   name: 'getBlockList',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/blocklists/{name}',
-  status: 200,
-  params: Type.Object({
-    name: Type.String(),
+  query: Type.Object({
     team: Type.Optional(Type.String()),
   }),
   response: GetBlockListResponse,
@@ -87,12 +71,7 @@ export const getBlockList = defineOperation({
 export const updateBlockList = defineOperation({
   name: 'updateBlockList',
   method: 'PUT',
-  idempotent: true,
   path: '/api/v2/blocklists/{name}',
-  status: 201,
-  params: Type.Object({
-    name: Type.String(),
-  }),
   body: Type.Composite([
     BlockListSettingsRequest,
     Type.Object({ words: Type.Optional(Type.Array(Type.String())) }),

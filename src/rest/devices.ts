@@ -1,15 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import { ListDevicesResponse } from './wire/devices.js';
-import { ActingUserRequest, Response } from './wire/shared.js';
+import { ActingUserQuery, ActingUserRequest, Response } from './wire/shared.js';
 
 export const deleteDevice = defineOperation({
   name: 'deleteDevice',
   method: 'DELETE',
-  idempotent: false,
   path: '/api/v2/devices',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     id: Type.String(),
     user_id: Type.Optional(Type.String()),
   }),
@@ -19,12 +17,8 @@ export const deleteDevice = defineOperation({
 export const listDevices = defineOperation({
   name: 'listDevices',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/devices',
-  status: 200,
-  params: Type.Object({
-    user_id: Type.Optional(Type.String()),
-  }),
+  query: ActingUserQuery,
   response: ListDevicesResponse,
 });
 
@@ -33,8 +27,6 @@ export const createDevice = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/devices',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Composite([
     Type.Object({
       hardware_id: Type.Optional(Type.String({ maxLength: 255 })),

@@ -20,20 +20,14 @@ import {
 export const listExternalStorage = defineOperation({
   name: 'listExternalStorage',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/external_storage',
-  status: 200,
-  params: Type.Object({}),
   response: ListExternalStorageResponse,
 });
 
 export const createExternalStorage = defineOperation({
   name: 'createExternalStorage',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/external_storage',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     bucket: Type.String(),
     name: Type.String(),
@@ -49,24 +43,14 @@ export const createExternalStorage = defineOperation({
 export const deleteExternalStorage = defineOperation({
   name: 'deleteExternalStorage',
   method: 'DELETE',
-  idempotent: false,
   path: '/api/v2/external_storage/{name}',
-  status: 200,
-  params: Type.Object({
-    name: Type.String(),
-  }),
   response: DeleteExternalStorageResponse,
 });
 
 export const updateExternalStorage = defineOperation({
   name: 'updateExternalStorage',
   method: 'PUT',
-  idempotent: true,
   path: '/api/v2/external_storage/{name}',
-  status: 201,
-  params: Type.Object({
-    name: Type.String(),
-  }),
   body: Type.Object({
     bucket: Type.String(),
     storage_type: ExternalStorageType,
@@ -81,42 +65,28 @@ export const updateExternalStorage = defineOperation({
 export const checkExternalStorage = defineOperation({
   name: 'checkExternalStorage',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/external_storage/{name}/check',
-  status: 200,
-  params: Type.Object({
-    name: Type.String(),
-  }),
   response: CheckExternalStorageResponse,
 });
 
 export const deleteImporterExternalStorage = defineOperation({
   name: 'deleteImporterExternalStorage',
   method: 'DELETE',
-  idempotent: false,
   path: '/api/v2/imports/v2/external-storage',
-  status: 200,
-  params: Type.Object({}),
   response: DeleteExternalStorageResponse,
 });
 
 export const getImporterExternalStorage = defineOperation({
   name: 'getImporterExternalStorage',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/imports/v2/external-storage',
-  status: 200,
-  params: Type.Object({}),
   response: GetExternalStorageResponse,
 });
 
 export const upsertImporterExternalStorage = defineOperation({
   name: 'upsertImporterExternalStorage',
   method: 'PUT',
-  idempotent: true,
   path: '/api/v2/imports/v2/external-storage',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     type: ImporterStorageType,
     aws_s3: Type.Optional(UpsertExternalStorageAWSS3Request),
@@ -130,7 +100,5 @@ export const validateImporterExternalStorage = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/imports/v2/external-storage/validate',
-  status: 201,
-  params: Type.Object({}),
   response: ValidateExternalStorageResponse,
 });

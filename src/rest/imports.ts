@@ -19,10 +19,7 @@ import { ActingUserRequest } from './wire/shared.js';
 export const createImportURL = defineOperation({
   name: 'createImportURL',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/import_urls',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     filename: Type.Optional(Type.String()),
   }),
@@ -32,20 +29,14 @@ export const createImportURL = defineOperation({
 export const listImports = defineOperation({
   name: 'listImports',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/imports',
-  status: 200,
-  params: Type.Object({}),
   response: ListImportsResponse,
 });
 
 export const createImport = defineOperation({
   name: 'createImport',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/imports',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     mode: ImportMode,
     path: Type.String(),
@@ -57,10 +48,8 @@ export const createImport = defineOperation({
 export const listImportV2Tasks = defineOperation({
   name: 'listImportV2Tasks',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/imports/v2',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     state: Type.Optional(Type.Integer()),
   }),
   response: ListImportV2TasksResponse,
@@ -69,10 +58,7 @@ export const listImportV2Tasks = defineOperation({
 export const createImportV2Task = defineOperation({
   name: 'createImportV2Task',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/imports/v2',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Composite([
     Type.Object({
       product: ImportProduct,
@@ -86,47 +72,27 @@ export const createImportV2Task = defineOperation({
 export const deleteImportV2Task = defineOperation({
   name: 'deleteImportV2Task',
   method: 'DELETE',
-  idempotent: false,
   path: '/api/v2/imports/v2/{id}',
-  status: 200,
-  params: Type.Object({
-    id: Type.String(),
-  }),
   response: DeleteImportV2TaskResponse,
 });
 
 export const getImportV2Task = defineOperation({
   name: 'getImportV2Task',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/imports/v2/{id}',
-  status: 200,
-  params: Type.Object({
-    id: Type.String(),
-  }),
   response: GetImportV2TaskResponse,
 });
 
 export const cancelImportV2Task = defineOperation({
   name: 'cancelImportV2Task',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/imports/v2/{id}/cancel',
-  status: 201,
-  params: Type.Object({
-    id: Type.String(),
-  }),
   response: CancelImportV2TaskResponse,
 });
 
 export const getImport = defineOperation({
   name: 'getImport',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/imports/{id}',
-  status: 200,
-  params: Type.Object({
-    id: Type.String(),
-  }),
   response: GetImportResponse,
 });

@@ -1,4 +1,10 @@
-import type { StaticDecode, TObject, TSchema } from '@sinclair/typebox';
+import { Type, type StaticDecode, type TObject, type TProperties, type TSchema, type TString } from '@sinclair/typebox';
+
+/**
+ * An object schema. `params` is computed from the path by defineOperation, and TypeScript cannot
+ * check such a computed TObject against TObject while it is still generic; this it can.
+ */
+type ObjectSchema = TSchema & { properties: TProperties };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -8,7 +14,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  */
 export interface Operation<
   Name extends string = string,
-  Params extends TObject = TObject,
+  Params extends ObjectSchema = TObject,
   Body extends TObject | undefined = TObject | undefined,
   Result extends TSchema = TSchema,
 > {
@@ -38,13 +44,55 @@ export interface Operation<
   readonly response: Result;
 }
 
+/** The `{param}` placeholders of a path template, as a union of names. */
+type PathParamName<Path extends string> = Path extends `${infer _Head}{${infer Name}}${infer Rest}`
+  ? Name | PathParamName<Rest>
+  : never;
+
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+
+/** The path placeholders as plain strings (unless the query declares them), then the query parameters. */
+type ParamsOf<Path extends string, Query extends TObject> = TObject<
+  Simplify<{ [K in Exclude<PathParamName<Path>, keyof Query['properties']>]: TString } & Query['properties']>
+>;
+
+/** An operation as it is written: what the method, the path and Stream's habits imply is left out. */
+interface OperationDefinition<Name extends string, Path extends string, Query extends TObject, Body, Result> {
+  readonly name: Name;
+  readonly method: HttpMethod;
+  readonly path: Path;
+  /** Default: true for GET, PUT and PATCH, false for DELETE and POST (a POST that is safe to repeat says so). */
+  readonly idempotent?: boolean;
+  readonly createdId?: 'id';
+  /** Query parameters, and any path placeholder that is more than a plain string. */
+  readonly query?: Query;
+  readonly body?: Body;
+  readonly multipart?: boolean;
+  readonly response: Result;
+}
+
+const IDEMPOTENT_METHODS = new Set<HttpMethod>(['GET', 'PUT', 'PATCH']);
+/** Stream answers a successful POST or PUT with 201, anything else with 200. */
+const CREATED_METHODS = new Set<HttpMethod>(['POST', 'PUT']);
+const NO_QUERY = Type.Object({});
+
 export function defineOperation<
   const Name extends string,
-  Params extends TObject,
+  const Path extends string,
   Result extends TSchema,
+  Query extends TObject = TObject<{}>,
   Body extends TObject | undefined = undefined,
->(operation: Operation<Name, Params, Body, Result>): Operation<Name, Params, Body, Result> {
-  return operation;
+>({
+  query = NO_QUERY as Query,
+  ...definition
+}: OperationDefinition<Name, Path, Query, Body, Result>): Operation<Name, ParamsOf<Path, Query>, Body, Result> {
+  const pathParams = Object.fromEntries(pathParamNames(definition.path).map((name) => [name, Type.String()]));
+  return {
+    idempotent: IDEMPOTENT_METHODS.has(definition.method),
+    status: CREATED_METHODS.has(definition.method) ? 201 : 200,
+    ...definition,
+    params: Type.Object({ ...pathParams, ...query.properties }) as unknown as ParamsOf<Path, Query>,
+  };
 }
 
 type BodyInput<B> = B extends TObject ? StaticDecode<B> : unknown;

@@ -18,10 +18,7 @@ import { ActingUserRequest, Response } from './wire/shared.js';
 export const checkPush = defineOperation({
   name: 'checkPush',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/check_push',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Composite([
     Type.Object({
       apn_template: Type.Optional(Type.String()),
@@ -43,8 +40,6 @@ export const updatePushNotificationPreferences = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/push_preferences',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     preferences: Type.Array(PushPreferenceInput),
   }),
@@ -54,10 +49,7 @@ export const updatePushNotificationPreferences = defineOperation({
 export const listPushProviders = defineOperation({
   name: 'listPushProviders',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/push_providers',
-  status: 200,
-  params: Type.Object({}),
   response: ListPushProvidersResponse,
 });
 
@@ -66,8 +58,6 @@ export const upsertPushProvider = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/push_providers',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     push_provider: Type.Optional(PushProviderRequest),
   }),
@@ -77,10 +67,8 @@ export const upsertPushProvider = defineOperation({
 export const deletePushProvider = defineOperation({
   name: 'deletePushProvider',
   method: 'DELETE',
-  idempotent: false,
   path: '/api/v2/push_providers/{type}/{name}',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     type: PushProviderType,
     name: Type.String({ minLength: 1, maxLength: 36 }),
   }),
@@ -90,10 +78,8 @@ export const deletePushProvider = defineOperation({
 export const getPushTemplates = defineOperation({
   name: 'getPushTemplates',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/push_templates',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     push_provider_name: Type.Optional(Type.String()),
     push_provider_type: PushProviderType,
   }),
@@ -105,8 +91,6 @@ export const upsertPushTemplate = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/push_templates',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     event_type: PushTemplateEventType,
     push_provider_type: PushProviderType,

@@ -6,10 +6,8 @@ import { FileUploadResponse, ImageSize, ImageUploadResponse, OnlyUserID } from '
 export const deleteFile = defineOperation({
   name: 'deleteFile',
   method: 'DELETE',
-  idempotent: false,
   path: '/api/v2/uploads/file',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     url: Type.Optional(Type.String()),
   }),
   response: Response,
@@ -18,10 +16,7 @@ export const deleteFile = defineOperation({
 export const uploadFile = defineOperation({
   name: 'uploadFile',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/uploads/file',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     file: Type.Optional(Type.String()),
     user: Type.Optional(OnlyUserID),
@@ -33,10 +28,8 @@ export const uploadFile = defineOperation({
 export const deleteImage = defineOperation({
   name: 'deleteImage',
   method: 'DELETE',
-  idempotent: false,
   path: '/api/v2/uploads/image',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     url: Type.Optional(Type.String()),
   }),
   response: Response,
@@ -45,10 +38,7 @@ export const deleteImage = defineOperation({
 export const uploadImage = defineOperation({
   name: 'uploadImage',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/uploads/image',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     file: Type.Optional(Type.String()),
     upload_sizes: Type.Optional(Type.Array(ImageSize)),

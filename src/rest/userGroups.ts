@@ -17,10 +17,8 @@ import {
 export const listUserGroups = defineOperation({
   name: 'listUserGroups',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/usergroups',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     id_gt: Type.Optional(Type.String()),
     created_at_gt: Type.Optional(Type.String()),
@@ -32,11 +30,8 @@ export const listUserGroups = defineOperation({
 export const createUserGroup = defineOperation({
   name: 'createUserGroup',
   method: 'POST',
-  idempotent: false,
   createdId: 'id',
   path: '/api/v2/usergroups',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Composite([
     UserGroupRequest,
     Type.Object({
@@ -50,10 +45,8 @@ export const createUserGroup = defineOperation({
 export const searchUserGroups = defineOperation({
   name: 'searchUserGroups',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/usergroups/search',
-  status: 200,
-  params: Type.Composite([
+  query: Type.Composite([
     NameSearchParams,
     Type.Object({
       id_gt: Type.Optional(Type.String()),
@@ -66,11 +59,8 @@ export const searchUserGroups = defineOperation({
 export const deleteUserGroup = defineOperation({
   name: 'deleteUserGroup',
   method: 'DELETE',
-  idempotent: false,
   path: '/api/v2/usergroups/{id}',
-  status: 200,
-  params: Type.Object({
-    id: Type.String(),
+  query: Type.Object({
     team_id: Type.Optional(TeamId),
   }),
   response: Response,
@@ -79,11 +69,8 @@ export const deleteUserGroup = defineOperation({
 export const getUserGroup = defineOperation({
   name: 'getUserGroup',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/usergroups/{id}',
-  status: 200,
-  params: Type.Object({
-    id: Type.String(),
+  query: Type.Object({
     team_id: Type.Optional(TeamId),
   }),
   response: GetUserGroupResponse,
@@ -92,12 +79,7 @@ export const getUserGroup = defineOperation({
 export const updateUserGroup = defineOperation({
   name: 'updateUserGroup',
   method: 'PUT',
-  idempotent: true,
   path: '/api/v2/usergroups/{id}',
-  status: 201,
-  params: Type.Object({
-    id: Type.String(),
-  }),
   body: Type.Partial(UserGroupRequest),
   response: UpdateUserGroupResponse,
 });
@@ -105,12 +87,7 @@ export const updateUserGroup = defineOperation({
 export const addUserGroupMembers = defineOperation({
   name: 'addUserGroupMembers',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/usergroups/{id}/members',
-  status: 201,
-  params: Type.Object({
-    id: Type.String(),
-  }),
   body: Type.Composite([UserGroupMembersRequest, Type.Object({ as_admin: Type.Optional(Type.Boolean()) })]),
   response: AddUserGroupMembersResponse,
 });
@@ -118,12 +95,7 @@ export const addUserGroupMembers = defineOperation({
 export const removeUserGroupMembers = defineOperation({
   name: 'removeUserGroupMembers',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/usergroups/{id}/members/delete',
-  status: 201,
-  params: Type.Object({
-    id: Type.String(),
-  }),
   body: UserGroupMembersRequest,
   response: RemoveUserGroupMembersResponse,
 });

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import { DateTime, JsonObject } from './wire/primitives.js';
-import { Response, UserRequest } from './wire/shared.js';
+import { ActingUserQuery, Response, UserRequest } from './wire/shared.js';
 import {
   BlockUsersRequest,
   BlockUsersResponse,
@@ -29,10 +29,7 @@ import {
 export const exportUsers = defineOperation({
   name: 'exportUsers',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/export/users',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 25 }),
   }),
@@ -42,10 +39,7 @@ export const exportUsers = defineOperation({
 export const createGuest = defineOperation({
   name: 'createGuest',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/guest',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     user: UserRequest,
   }),
@@ -55,10 +49,8 @@ export const createGuest = defineOperation({
 export const queryUsers = defineOperation({
   name: 'queryUsers',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/users',
-  status: 200,
-  params: Type.Object({
+  query: Type.Object({
     payload: Type.Optional(QueryUsersPayload),
   }),
   response: QueryUsersResponse,
@@ -67,10 +59,7 @@ export const queryUsers = defineOperation({
 export const updateUsersPartial = defineOperation({
   name: 'updateUsersPartial',
   method: 'PATCH',
-  idempotent: true,
   path: '/api/v2/users',
-  status: 200,
-  params: Type.Object({}),
   body: Type.Object({
     users: Type.Array(UpdateUserPartialRequest, { maxItems: 100 }),
   }),
@@ -82,8 +71,6 @@ export const updateUsers = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/users',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Object({
     users: JsonObject,
   }),
@@ -93,22 +80,15 @@ export const updateUsers = defineOperation({
 export const getBlockedUsers = defineOperation({
   name: 'getBlockedUsers',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/users/block',
-  status: 200,
-  params: Type.Object({
-    user_id: Type.Optional(Type.String()),
-  }),
+  query: ActingUserQuery,
   response: GetBlockedUsersResponse,
 });
 
 export const blockUsers = defineOperation({
   name: 'blockUsers',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/users/block',
-  status: 201,
-  params: Type.Object({}),
   body: BlockUsersRequest,
   response: BlockUsersResponse,
 });
@@ -116,10 +96,7 @@ export const blockUsers = defineOperation({
 export const deactivateUsers = defineOperation({
   name: 'deactivateUsers',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/users/deactivate',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Composite([
     UserIdsRequest,
     DeactivateUserRequest,
@@ -131,10 +108,7 @@ export const deactivateUsers = defineOperation({
 export const deleteUsers = defineOperation({
   name: 'deleteUsers',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/users/delete',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Composite([
     UserIdsRequest,
     Type.Object({
@@ -153,24 +127,16 @@ export const deleteUsers = defineOperation({
 export const getUserLiveLocations = defineOperation({
   name: 'getUserLiveLocations',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/users/live_locations',
-  status: 200,
-  params: Type.Object({
-    user_id: Type.Optional(Type.String()),
-  }),
+  query: ActingUserQuery,
   response: SharedLocationsResponse,
 });
 
 export const updateLiveLocation = defineOperation({
   name: 'updateLiveLocation',
   method: 'PUT',
-  idempotent: true,
   path: '/api/v2/users/live_locations',
-  status: 201,
-  params: Type.Object({
-    user_id: Type.Optional(Type.String()),
-  }),
+  query: ActingUserQuery,
   body: Type.Object({
     message_id: Type.String(),
     end_at: Type.Optional(DateTime),
@@ -183,10 +149,7 @@ export const updateLiveLocation = defineOperation({
 export const reactivateUsers = defineOperation({
   name: 'reactivateUsers',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/users/reactivate',
-  status: 201,
-  params: Type.Object({}),
   body: Type.Composite([
     UserIdsRequest,
     ReactivateUserRequest,
@@ -198,10 +161,7 @@ export const reactivateUsers = defineOperation({
 export const restoreUsers = defineOperation({
   name: 'restoreUsers',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/users/restore',
-  status: 201,
-  params: Type.Object({}),
   body: UserIdsRequest,
   response: Response,
 });
@@ -209,10 +169,7 @@ export const restoreUsers = defineOperation({
 export const unblockUsers = defineOperation({
   name: 'unblockUsers',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/users/unblock',
-  status: 201,
-  params: Type.Object({}),
   body: BlockUsersRequest,
   response: UnblockUsersResponse,
 });
@@ -220,12 +177,7 @@ export const unblockUsers = defineOperation({
 export const deactivateUser = defineOperation({
   name: 'deactivateUser',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/users/{user_id}/deactivate',
-  status: 201,
-  params: Type.Object({
-    user_id: Type.String(),
-  }),
   body: DeactivateUserRequest,
   response: DeactivateUserResponse,
 });
@@ -233,24 +185,14 @@ export const deactivateUser = defineOperation({
 export const exportUser = defineOperation({
   name: 'exportUser',
   method: 'GET',
-  idempotent: true,
   path: '/api/v2/users/{user_id}/export',
-  status: 200,
-  params: Type.Object({
-    user_id: Type.String(),
-  }),
   response: ExportUserResponse,
 });
 
 export const reactivateUser = defineOperation({
   name: 'reactivateUser',
   method: 'POST',
-  idempotent: false,
   path: '/api/v2/users/{user_id}/reactivate',
-  status: 201,
-  params: Type.Object({
-    user_id: Type.String(),
-  }),
   body: Type.Composite([ReactivateUserRequest, Type.Object({ name: Type.Optional(Type.String()) })]),
   response: ReactivateUserResponse,
 });

@@ -1,24 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ARTIFACTS, launchLoopbackChromium } from '../support/chromium.js';
 import { until } from '../support/emulator.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { voteThroughEmulator } from '../support/webhooks.js';
 
-/** Debian's chromium; .ci/run installs it when it is missing. */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-const ARTIFACTS = new URL('../artifacts/', import.meta.url);
 /** The gateway checks the emulator's webhooks with it. */
 const API_KEY = 'browser-key-Q4';
 
@@ -31,19 +20,7 @@ const offLoopback: string[] = [];
 beforeAll(async () => {
   gateway = await startTestGateway({ data: 'demo', apiKey: API_KEY }, { apiKey: API_KEY });
   userDataDir = mkdtempSync(join(tmpdir(), 'graphiql-chromium-'));
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 900 },
-  });
-  await browser.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol) && url.hostname !== '127.0.0.1') {
-      offLoopback.push(url.href);
-      return route.abort();
-    }
-    return route.continue();
-  });
+  browser = await launchLoopbackChromium(userDataDir, offLoopback);
 });
 
 afterAll(async () => {
@@ -106,7 +83,7 @@ it('runs the default query in GraphiQL with a pasted token and shows data, loadi
 
 it('shows a live pollUpdated result change in GraphiQL after a simulated vote', async () => {
   await gateway.client.updateApp({ webhook_url: new URL('/webhooks/stream', gateway.url).toString() });
-  const { poll } = await gateway.queryData('{ poll(id: "poll-04") { voteCount isClosed options { id } } }');
+  const { poll } = await gateway.queryData('{ poll(id: "poll-04") { voteCount isClosed options { optionId } } }');
   expect(poll.isClosed).toBe(false);
   const page = await browser.newPage();
   await page.goto(gateway.url);
@@ -127,7 +104,7 @@ it('shows a live pollUpdated result change in GraphiQL after a simulated vote', 
     action: 'cast',
     poll_id: 'poll-04',
     user_id: 'user-196',
-    option_id: poll.options[0].id,
+    option_id: poll.options[0].optionId,
   });
   const resultPane = page.locator('.graphiql-response .result-window');
   // Monaco lays the result out with non-breaking spaces.

@@ -1,5 +1,7 @@
+import { Kind, parse, visit, type ValueNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPollId, demoUserId } from '../../src/emulator/demo.js';
+import { FEDERATION_DIRECTIVES } from '../../src/graphql/federation.js';
 import { schemaSdl } from '../../src/schemaSdl.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -75,6 +77,22 @@ describe('_service', () => {
         new RegExp(`type ${type}\\b[^{]*@key\\(fields: "${key}"\\)`),
       );
     }
+  });
+
+  it('links exactly the federation directives its types use', () => {
+    const used = new Set<string>();
+    let imported: readonly ValueNode[] = [];
+    visit(parse(schemaSdl), {
+      Directive(node) {
+        if (node.name.value !== 'link') used.add(`@${node.name.value}`);
+        const list = node.arguments?.find((argument) => argument.name.value === 'import')?.value;
+        if (node.name.value === 'link' && list?.kind === Kind.LIST) imported = list.values;
+      },
+    });
+    for (const builtIn of ['@deprecated', '@specifiedBy', '@oneOf']) used.delete(builtIn);
+    const names = imported.map((value) => (value.kind === Kind.STRING ? value.value : ''));
+    expect(names.toSorted()).toEqual([...used].sort());
+    expect([...FEDERATION_DIRECTIVES].sort()).toEqual(names.toSorted());
   });
 
   it('is refused without a token, like every other field', async () => {

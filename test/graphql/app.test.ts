@@ -286,18 +286,12 @@ describe('with secrets redacted (the default)', () => {
     expect(counted.total).toBe(0);
   });
 
-  it('a bad setting is BAD_USER_INPUT with the field Stream named', async () => {
-    const result = await gateway.query(UPDATE_APP, { input: { webhookUrl: 'not a url' } });
-    expect(result.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      streamCode: 4,
-      fields: { webhook_url: expect.any(String) },
-    });
-    const range = await gateway.query(UPDATE_APP, { input: { cdnExpirationSeconds: 5 } });
-    expect(range.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      fields: { cdn_expiration_seconds: expect.any(String) },
-    });
+  it('a bad setting is a userError naming the field Stream named', async () => {
+    const refused = 'mutation($input: UpdateAppInput!) { updateApp(input: $input) { userErrors { field code } } }';
+    const result = await gateway.queryData(refused, { input: { webhookUrl: 'not a url' } });
+    expect(result.updateApp.userErrors).toEqual([{ field: ['input', 'webhookUrl'], code: 'INVALID_INPUT' }]);
+    const range = await gateway.queryData(refused, { input: { cdnExpirationSeconds: 5 } });
+    expect(range.updateApp.userErrors).toEqual([{ field: ['input', 'cdnExpirationSeconds'], code: 'INVALID_INPUT' }]);
   });
 
   it('checkSNS and checkSQS try the given settings (mutations); failures come back as status error', async () => {

@@ -131,24 +131,23 @@ it('create, read, update, import (a Task), delete; NOT_FOUND after delete', asyn
   expect(afterImport.data.blockList.words).toEqual(['drat', 'blast', 'rats']);
 
   const deleted: any = await gateway.query(
-    'mutation($input: DeleteBlockListInput!) { deleteBlockList(input: $input) { name team } }',
+    'mutation($input: DeleteBlockListInput!) { deleteBlockList(input: $input) { deletedName team } }',
     { input: { name: 'profanity' } },
   );
-  expect(deleted.data).toEqual({ deleteBlockList: { name: 'profanity', team: null } });
+  expect(deleted.data).toEqual({ deleteBlockList: { deletedName: 'profanity', team: null } });
   const gone = await gateway.query('{ blockList(name: "profanity") { name } }');
   expect(gone.data).toEqual({ blockList: null });
   expect(gone.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16, httpStatus: 404 });
 });
 
-it('a duplicate name is BAD_USER_INPUT with the field Stream named', async () => {
-  const result = await gateway.query(
-    'mutation($input: CreateBlockListInput!) { createBlockList(input: $input) { blockList { name } } }',
+it('a duplicate name is a userError naming the field Stream named', async () => {
+  const result = await gateway.queryData(
+    'mutation($input: CreateBlockListInput!) { createBlockList(input: $input) { blockList { name } userErrors { field code } } }',
     { input: { name: 'list-01', words: ['x'] } },
   );
-  expect(result.errors?.[0]?.extensions).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    streamCode: 4,
-    fields: { name: expect.any(String) },
+  expect(result.createBlockList).toEqual({
+    blockList: null,
+    userErrors: [{ field: ['input', 'name'], code: 'INVALID_INPUT' }],
   });
 });
 
@@ -197,10 +196,10 @@ it('confusable folding, substring matching and the owner: created, read back, ch
   expect(appOwned.data.blockList).toEqual({ ownerUserId: null, owner: null });
 });
 
-it('a block list created for a user who does not exist is refused by Stream', async () => {
-  const result = await gateway.query(
-    'mutation($input: CreateBlockListInput!) { createBlockList(input: $input) { blockList { name } } }',
+it('a block list created for a user who does not exist is refused by Stream: a NOT_FOUND userError', async () => {
+  const result = await gateway.queryData(
+    'mutation($input: CreateBlockListInput!) { createBlockList(input: $input) { blockList { name } userErrors { code } } }',
     { input: { name: 'orphan', words: ['x'], userId: 'nobody-here' } },
   );
-  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16 });
+  expect(result.createBlockList).toEqual({ blockList: null, userErrors: [{ code: 'NOT_FOUND' }] });
 });

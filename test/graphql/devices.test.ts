@@ -47,15 +47,24 @@ describe('devices', () => {
     expect(listed.data.viewer.devices).toEqual([{ id: 'phone-180' }]);
 
     const removed = await gateway.query(
-      `mutation { deleteDevice(input: { id: "phone-180" }) { id userId } }`,
+      `mutation { deleteDevice(input: { id: "phone-180" }) { deletedId userId user { id devices { id } } } }`,
       undefined,
       token,
     );
-    expect(removed.data).toEqual({ deleteDevice: { id: 'phone-180', userId: 'user-180' } });
+    expect(removed.data).toEqual({
+      deleteDevice: { deletedId: 'phone-180', userId: 'user-180', user: { id: 'user-180', devices: [] } },
+    });
     expect((await gateway.query('{ devices { id } }', undefined, token)).data.devices).toEqual([]);
 
-    const again = await gateway.query(`mutation { deleteDevice(input: { id: "phone-180" }) { id } }`, undefined, token);
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16 });
+    const again = await gateway.query(
+      `mutation { deleteDevice(input: { id: "phone-180" }) { deletedId userErrors { field code } } }`,
+      undefined,
+      token,
+    );
+    expect(again).toMatchObject({
+      data: { deleteDevice: { deletedId: null, userErrors: [{ field: null, code: 'NOT_FOUND' }] } },
+    });
+    expect(again.errors).toBeUndefined();
   });
 
   it('a server registers a device for a user it names', async () => {
@@ -88,7 +97,7 @@ describe('devices', () => {
 
     const token = await gateway.userToken('user-182');
     const other = await gateway.countedQuery(
-      `mutation { deleteDevice(input: { id: "device-001-1", userId: "user-001" }) { id } }`,
+      `mutation { deleteDevice(input: { id: "device-001-1", userId: "user-001" }) { deletedId } }`,
       undefined,
       token,
     );
@@ -122,15 +131,14 @@ describe('devices', () => {
     expect(listed.data.user.devices).toEqual(expected);
   });
 
-  it('a hardware id longer than 255 characters is BAD_USER_INPUT naming it', async () => {
-    const result = await gateway.query(
-      'mutation($id: String!) { createDevice(input: { id: "long-184", pushProvider: FIREBASE, hardwareId: $id, userId: "user-184" }) { id } }',
+  it('a hardware id longer than 255 characters is a userError naming it', async () => {
+    const result = await gateway.queryData(
+      'mutation($id: String!) { createDevice(input: { id: "long-184", pushProvider: FIREBASE, hardwareId: $id, userId: "user-184" }) { id userErrors { field code } } }',
       { id: 'x'.repeat(256) },
     );
-    expect(result.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      streamCode: 4,
-      fields: { hardware_id: expect.any(String) },
+    expect(result.createDevice).toEqual({
+      id: null,
+      userErrors: [{ field: ['input', 'hardwareId'], code: 'INVALID_INPUT' }],
     });
   });
 

@@ -58,11 +58,14 @@ it('createExternalStorage sends the credentials; externalStorages lists storages
   expect(JSON.stringify(listed)).not.toContain('secret');
 });
 
-it('a storage missing the credentials its type needs is BAD_USER_INPUT naming them', async () => {
-  const result = await gateway.query(CREATE, { input: { name: 'gcs-store', storageType: 'GCS', bucket: 'b' } });
-  expect(result.errors?.[0]?.extensions).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    fields: { gcs_credentials: expect.any(String) },
+it('a storage missing the credentials its type needs is a userError naming them', async () => {
+  const result = await gateway.queryData(
+    'mutation($input: CreateExternalStorageInput!) { createExternalStorage(input: $input) { name userErrors { field code } } }',
+    { input: { name: 'gcs-store', storageType: 'GCS', bucket: 'b' } },
+  );
+  expect(result.createExternalStorage).toEqual({
+    name: null,
+    userErrors: [{ field: ['input', 'gcsCredentials'], code: 'INVALID_INPUT' }],
   });
 });
 
@@ -92,14 +95,16 @@ it('checkExternalStorage (a mutation) has Stream write a test file, served at th
   expect(await response.text()).toContain('acme-exports-2');
 });
 
-it('deleteExternalStorage removes it; checking it afterwards is NOT_FOUND', async () => {
+it('deleteExternalStorage removes it; checking it afterwards is a NOT_FOUND userError', async () => {
   const deleted: any = await gateway.query(
-    'mutation($input: ExternalStorageNameInput!) { deleteExternalStorage(input: $input) { name } }',
+    'mutation($input: ExternalStorageNameInput!) { deleteExternalStorage(input: $input) { deletedName } }',
     { input: { name: 'archive' } },
   );
-  expect(deleted.data).toEqual({ deleteExternalStorage: { name: 'archive' } });
-  const check = await gateway.query('mutation { checkExternalStorage(input: { name: "archive" }) { fileUrl } }');
-  expect(check.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16 });
+  expect(deleted.data).toEqual({ deleteExternalStorage: { deletedName: 'archive' } });
+  const check = await gateway.queryData(
+    'mutation { checkExternalStorage(input: { name: "archive" }) { fileUrl userErrors { code } } }',
+  );
+  expect(check.checkExternalStorage).toEqual({ fileUrl: null, userErrors: [{ code: 'NOT_FOUND' }] });
   const listed: any = await gateway.query('{ externalStorages { name } }');
   expect(listed.data.externalStorages).toEqual([{ name: 'exports' }]);
 });
@@ -158,8 +163,8 @@ it('the importer storage: null until set; upsert, validate, delete; null again a
   const deleted: any = await gateway.query('mutation { deleteImporterExternalStorage { deleted } }');
   expect(deleted.data).toEqual({ deleteImporterExternalStorage: { deleted: true } });
   expect((await gateway.query(IMPORTER)).data).toEqual({ importerExternalStorage: null });
-  const again = await gateway.query('mutation { deleteImporterExternalStorage { deleted } }');
-  expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  const again = await gateway.queryData('mutation { deleteImporterExternalStorage { deleted userErrors { code } } }');
+  expect(again.deleteImporterExternalStorage).toEqual({ deleted: null, userErrors: [{ code: 'NOT_FOUND' }] });
 });
 
 it('a GCS importer storage: the key is sent, and only whether Stream holds one is read back', async () => {
@@ -191,15 +196,18 @@ it('a GCS importer storage: the key is sent, and only whether Stream holds one i
   await gateway.query('mutation { deleteImporterExternalStorage { deleted } }');
 });
 
-it('validating a storage Stream cannot use is BAD_USER_INPUT naming the field', async () => {
+it('validating a storage Stream cannot use is a userError naming the stored field in its message', async () => {
   await gateway.client.upsertImporterExternalStorage({
     type: 'aws_s3',
     aws_s3: { bucket: 'imports', region: 'nowhere', role_arn: 'arn:aws:iam::123456789012:role/stream-import' },
   });
-  const result = await gateway.query('mutation { validateImporterExternalStorage { valid } }');
-  expect(result.errors?.[0]?.extensions).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    fields: { 'aws_s3.region': expect.any(String) },
+  const result = await gateway.queryData(
+    'mutation { validateImporterExternalStorage { valid userErrors { field message code } } }',
+  );
+  // No input names the stored setting at fault, so no path does; the message does.
+  expect(result.validateImporterExternalStorage).toEqual({
+    valid: null,
+    userErrors: [{ field: null, message: expect.stringMatching(/^aws_s3\.region: /), code: 'INVALID_INPUT' }],
   });
 });
 

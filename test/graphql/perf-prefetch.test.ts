@@ -101,14 +101,18 @@ describe('Query.poll with votes', () => {
     const query = `query ($n: Int, $option: ID) {
       poll(id: "poll-03") {
         id
-        votes(first: $n, optionId: $option, isAnswer: false, sort: [{ field: "created_at", direction: ASC }]) {
+        votes(
+          first: $n
+          where: { optionId: { eq: $option }, isAnswer: { eq: false } }
+          orderBy: [{ field: CREATED_AT, direction: ASC }]
+        ) {
           edges { node { id optionId } }
           pageInfo { hasNextPage endCursor }
         }
       }
     }`;
-    const options = (await reference('{ poll(id: "poll-03") { options { id } } }')).data.poll.options;
-    const variables = { n: 3, option: options[0].id };
+    const options = (await reference('{ poll(id: "poll-03") { options { optionId } } }')).data.poll.options;
+    const variables = { n: 3, option: options[0].optionId };
     const expected = await reference(query, variables);
     const { result, byOperation, calls, overlapped } = await run(query, variables);
     expect(result.errors).toBeUndefined();

@@ -69,18 +69,19 @@ it('searchRoles passes roleType and includeGlobalRoles', async () => {
   expect(entry.query).toMatchObject({ query: 'ch', role_type: 'channel', include_global_roles: 'true' });
 });
 
-it('createRole and deleteRole; deleting it again is NOT_FOUND', async () => {
+it('createRole and deleteRole; deleting it again is a NOT_FOUND userError', async () => {
   const created: any = await gateway.query(
     'mutation($input: CreateRoleInput!) { createRole(input: $input) { role { name custom } } }',
     { input: { name: 'reviewer' } },
   );
   expect(created.data).toEqual({ createRole: { role: { name: 'reviewer', custom: true } } });
-  const mutation = 'mutation($input: DeleteRoleInput!) { deleteRole(input: $input) { name } }';
+  const mutation =
+    'mutation($input: DeleteRoleInput!) { deleteRole(input: $input) { deletedName userErrors { code } } }';
   expect((await gateway.query(mutation, { input: { name: 'reviewer' } })).data).toEqual({
-    deleteRole: { name: 'reviewer' },
+    deleteRole: { deletedName: 'reviewer', userErrors: [] },
   });
-  const again = await gateway.query(mutation, { input: { name: 'reviewer' } });
-  expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16 });
+  const again = await gateway.queryData(mutation, { input: { name: 'reviewer' } });
+  expect(again).toEqual({ deleteRole: { deletedName: null, userErrors: [{ code: 'NOT_FOUND' }] } });
 });
 
 it('permissions lists them; permission(id) reads one', async () => {
@@ -133,23 +134,23 @@ it('createPermission, updatePermission (payloads read the permission back), dele
   expect(updated.data.updatePermission.permission).toEqual({ name: 'Renamed', sameTeam: true });
 
   const deleted: any = await gateway.query(
-    'mutation($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }',
+    'mutation($input: DeletePermissionInput!) { deletePermission(input: $input) { deletedId } }',
     { input: { id: 'custom-perm' } },
   );
-  expect(deleted.data).toEqual({ deletePermission: { id: 'custom-perm' } });
+  expect(deleted.data).toEqual({ deletePermission: { deletedId: 'custom-perm' } });
   const gone = await gateway.query('{ permission(id: "custom-perm") { id } }');
   expect(gone.data).toEqual({ permission: null });
   expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 });
 
-it('an unknown action is BAD_USER_INPUT naming the field', async () => {
-  const result = await gateway.query(
-    'mutation($input: CreatePermissionInput!) { createPermission(input: $input) { id } }',
+it('an unknown action is a userError naming the field', async () => {
+  const result = await gateway.queryData(
+    'mutation($input: CreatePermissionInput!) { createPermission(input: $input) { id userErrors { field code } } }',
     { input: { id: 'bad', name: 'Bad', action: 'NoSuchAction', condition: {} } },
   );
-  expect(result.errors?.[0]?.extensions).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    fields: { action: expect.any(String) },
+  expect(result.createPermission).toEqual({
+    id: null,
+    userErrors: [{ field: ['input', 'action'], code: 'INVALID_INPUT' }],
   });
 });
 

@@ -34,9 +34,9 @@ describe('reading polls', () => {
       `{ poll(id: "poll-01") {
           id name description votingVisibility enforceUniqueVote maxVotesAllowed allowAnswers allowUserSuggestedOptions isClosed
           voteCount answersCount voteCountsByOption custom createdAt updatedAt createdById
-          latestVotesByOption { optionId option { id } user { id name } createdAt }
+          latestVotesByOption { optionId option { optionId } user { id name } createdAt }
           createdBy { id name }
-          options { id text custom }
+          options { optionId text custom }
           ownVotes { id optionId user { id } option { text } poll { id } }
           latestAnswers { answerText isAnswer }
         } }`,
@@ -53,11 +53,11 @@ describe('reading polls', () => {
     const counted = Object.values(poll.voteCountsByOption as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(counted).toBe(poll.voteCount);
     // Each option's latest votes, option by option, each naming an option of this poll.
-    const optionIds = poll.options.map((option: any) => option.id);
+    const optionIds = poll.options.map((option: any) => option.optionId);
     expect(poll.latestVotesByOption.length).toBeGreaterThan(0);
     for (const vote of poll.latestVotesByOption) {
       expect(optionIds).toContain(vote.optionId);
-      expect(vote.option.id).toBe(vote.optionId);
+      expect(vote.option.optionId).toBe(vote.optionId);
       expect(typeof vote.createdAt).toBe('string');
     }
     const order = poll.latestVotesByOption.map((vote: any) => optionIds.indexOf(vote.optionId));
@@ -159,13 +159,13 @@ describe('reading polls', () => {
     expect(backward).toEqual(forward);
   });
 
-  it('filters polls and votes with typed arguments and Stream filters', async () => {
+  it('filters polls and votes with typed where inputs and Stream filters', async () => {
     const data = await gateway.queryData(`{
-      mine: polls(createdById: "user-001", first: 100) { edges { node { createdById } } }
-      closed: polls(isClosed: true, filter: { voting_visibility: "public" }) { edges { node { id isClosed votingVisibility } } }
-      some: polls(ids: ["poll-04", "poll-05"], sort: [{ field: "created_at", direction: ASC }]) { edges { node { id } } }
-      answers: pollVotes(pollId: "poll-05", isAnswer: true, first: 100) { edges { node { isAnswer answerText option { id } } } }
-      poll(id: "poll-06") { options { id } votes(optionId: "option-000068") { edges { node { optionId } } } }
+      mine: polls(where: { createdById: { eq: "user-001" } }, first: 100) { edges { node { createdById } } }
+      closed: polls(where: { isClosed: { eq: true } }, filter: { voting_visibility: "public" }) { edges { node { id isClosed votingVisibility } } }
+      some: polls(where: { id: { in: ["poll-04", "poll-05"] } }, orderBy: [{ field: CREATED_AT, direction: ASC }]) { edges { node { id } } }
+      answers: pollVotes(pollId: "poll-05", where: { isAnswer: { eq: true } }, first: 100) { edges { node { isAnswer answerText option { id } } } }
+      poll(id: "poll-06") { votes(where: { optionId: { eq: "option-000068" } }) { edges { node { optionId } } } }
     }`);
     expect(data.mine.edges.length).toBe(5);
     expect(data.closed.edges.length).toBeGreaterThan(0);
@@ -182,10 +182,10 @@ describe('reading polls', () => {
   });
 
   it('reads one option of a poll', async () => {
-    const { poll } = await gateway.queryData('{ poll(id: "poll-07") { options { id text } } }');
+    const { poll } = await gateway.queryData('{ poll(id: "poll-07") { options { id optionId text } } }');
     const option = poll.options[1];
     const data = await gateway.queryData(
-      `{ pollOption(pollId: "poll-07", optionId: "${option.id}") { id text custom } }`,
+      `{ pollOption(pollId: "poll-07", optionId: "${option.optionId}") { id optionId text custom } }`,
     );
     expect(data.pollOption).toEqual({ ...option, custom: {} });
     const missing = await gateway.query('{ pollOption(pollId: "poll-07", optionId: "nope") { id } }');
@@ -225,7 +225,7 @@ describe('writing polls', () => {
   it('a user creates, changes and deletes their poll and its options', async () => {
     const token = await gateway.userToken('user-150');
     const created = await gateway.queryData(
-      `mutation ($input: CreatePollInput!) { createPoll(input: $input) { poll { id name createdBy { id } options { id text custom } votingVisibility maxVotesAllowed custom } } }`,
+      `mutation ($input: CreatePollInput!) { createPoll(input: $input) { poll { id name createdBy { id } options { optionId text custom } votingVisibility maxVotesAllowed custom } } }`,
       {
         input: {
           id: 'lunch',
@@ -250,13 +250,13 @@ describe('writing polls', () => {
 
     const [pizza, sushi] = poll.options;
     const replaced = await gateway.queryData(
-      `mutation ($input: UpdatePollInput!) { updatePoll(input: $input) { poll { name options { id text } enforceUniqueVote } } }`,
+      `mutation ($input: UpdatePollInput!) { updatePoll(input: $input) { poll { name options { optionId text } enforceUniqueVote } } }`,
       {
         input: {
           id: 'lunch',
           name: 'Lunch today?',
           enforceUniqueVote: true,
-          options: [{ id: sushi.id }, { id: pizza.id, text: 'Pizza!' }],
+          options: [{ id: sushi.optionId }, { id: pizza.optionId, text: 'Pizza!' }],
         },
       },
       token,
@@ -265,47 +265,50 @@ describe('writing polls', () => {
       name: 'Lunch today?',
       enforceUniqueVote: true,
       options: [
-        { id: sushi.id, text: 'Sushi' },
-        { id: pizza.id, text: 'Pizza!' },
+        { optionId: sushi.optionId, text: 'Sushi' },
+        { optionId: pizza.optionId, text: 'Pizza!' },
       ],
     });
 
     const closed = await gateway.queryData(
-      `mutation { updatePollPartial(input: { pollId: "lunch", set: { is_closed: true }, unset: ["description"] }) { poll { isClosed description } } }`,
+      `mutation { updatePollPartial(input: { pollId: "lunch", set: { isClosed: true }, unset: [DESCRIPTION] }) { poll { isClosed description } } }`,
       undefined,
       token,
     );
     expect(closed.updatePollPartial.poll).toEqual({ isClosed: true, description: '' });
 
     const added = await gateway.queryData(
-      `mutation { createPollOption(input: { pollId: "lunch", text: "Tacos", custom: { spicy: true } }) { pollOption { id text custom } poll { options { text } } } }`,
+      `mutation { createPollOption(input: { pollId: "lunch", text: "Tacos", custom: { spicy: true } }) { pollOption { optionId text custom } poll { options { text } } } }`,
       undefined,
       token,
     );
     expect(added.createPollOption.pollOption).toMatchObject({ text: 'Tacos', custom: { spicy: true } });
     expect(added.createPollOption.poll.options.map((option: any) => option.text)).toContain('Tacos');
-    const tacos = added.createPollOption.pollOption.id;
+    const tacos = added.createPollOption.pollOption.optionId;
 
     const renamed = await gateway.queryData(
-      `mutation ($id: ID!) { updatePollOption(input: { pollId: "lunch", id: $id, text: "Tacos al pastor" }) { pollOption { id text custom } } }`,
+      `mutation ($id: ID!) { updatePollOption(input: { pollId: "lunch", id: $id, text: "Tacos al pastor" }) { pollOption { optionId text custom } } }`,
       { id: tacos },
       token,
     );
-    expect(renamed.updatePollOption.pollOption).toEqual({ id: tacos, text: 'Tacos al pastor', custom: {} });
+    expect(renamed.updatePollOption.pollOption).toEqual({ optionId: tacos, text: 'Tacos al pastor', custom: {} });
 
     const removedOption = await gateway.queryData(
-      `mutation ($id: ID!) { deletePollOption(input: { pollId: "lunch", optionId: $id }) { pollId optionId } }`,
+      `mutation ($id: ID!) { deletePollOption(input: { pollId: "lunch", optionId: $id }) { deletedId poll { id options { id } } userErrors { code } } }`,
       { id: tacos },
       token,
     );
-    expect(removedOption.deletePollOption).toEqual({ pollId: 'lunch', optionId: tacos });
+    expect(removedOption.deletePollOption).toMatchObject({ deletedId: tacos, poll: { id: 'lunch' }, userErrors: [] });
+    const optionIds = removedOption.deletePollOption.poll.options.map((option: { id: string }) => option.id);
+    expect(optionIds.length).toBeGreaterThan(0);
+    expect(optionIds).not.toContain(tacos);
 
     const removed = await gateway.queryData(
-      `mutation { deletePoll(input: { pollId: "lunch" }) { id } }`,
+      `mutation { deletePoll(input: { pollId: "lunch" }) { deletedId userErrors { code } } }`,
       undefined,
       token,
     );
-    expect(removed.deletePoll).toEqual({ id: 'lunch' });
+    expect(removed.deletePoll).toEqual({ deletedId: 'lunch', userErrors: [] });
     const gone = await gateway.query('{ poll(id: "lunch") { id } }');
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
@@ -322,7 +325,7 @@ describe('writing polls', () => {
 
     // The gateway calls Stream as the server, so it checks who created the poll itself.
     const notMine = await gateway.countedQuery(
-      `mutation { deletePoll(input: { pollId: "poll-01" }) { id } }`,
+      `mutation { deletePoll(input: { pollId: "poll-01" }) { deletedId } }`,
       undefined,
       token,
     );
@@ -330,10 +333,10 @@ describe('writing polls', () => {
     expect(notMine.counts).toEqual({ queryPolls: 1 });
     expect((await gateway.queryData('{ poll(id: "poll-01") { id } }')).poll).toEqual({ id: 'poll-01' });
     for (const mutation of [
-      `updatePollPartial(input: { pollId: "poll-01", set: { is_closed: true } }) { poll { id } }`,
+      `updatePollPartial(input: { pollId: "poll-01", set: { isClosed: true } }) { poll { id } }`,
       `updatePoll(input: { id: "poll-01", name: "mine now" }) { poll { id } }`,
       `createPollOption(input: { pollId: "poll-01", text: "sneaky" }) { pollOption { id } }`,
-      `deletePollOption(input: { pollId: "poll-01", optionId: "x" }) { optionId }`,
+      `deletePollOption(input: { pollId: "poll-01", optionId: "x" }) { deletedId }`,
     ]) {
       const refused = await gateway.countedQuery(`mutation { ${mutation} }`, undefined, token);
       expect(refused.result.errors[0].extensions.code).toBe('FORBIDDEN');
@@ -354,7 +357,7 @@ describe('writing polls', () => {
     });
   });
 
-  it('a server creating a poll must name its creator; bad options are BAD_USER_INPUT with fields', async () => {
+  it('a server creating a poll must name its creator; bad options are userErrors naming the option', async () => {
     const nobody = await gateway.countedQuery(`mutation { createPoll(input: { name: "x" }) { poll { id } } }`);
     expect(nobody.result.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
@@ -362,13 +365,12 @@ describe('writing polls', () => {
     });
     expect(nobody.counts).toEqual({});
 
-    const twice = await gateway.query(
-      `mutation { createPoll(input: { name: "x", userId: "user-002", options: [{ text: "a" }, { text: "a" }] }) { poll { id } } }`,
+    const twice = await gateway.queryData(
+      `mutation { createPoll(input: { name: "x", userId: "user-002", options: [{ text: "a" }, { text: "a" }] }) { poll { id } userErrors { field code } } }`,
     );
-    expect(twice.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      streamCode: 4,
-      fields: expect.any(Object),
+    expect(twice.createPoll).toEqual({
+      poll: null,
+      userErrors: [{ field: ['input', 'options', '1', 'text'], code: 'INVALID_INPUT' }],
     });
   });
 });

@@ -69,11 +69,20 @@ it('upsertPushProvider saves a provider; credentials are redacted; pushProviders
   expect(JSON.stringify(listed)).not.toContain('firebase-private-key');
 });
 
-it('missing credentials are BAD_USER_INPUT with the field Stream named', async () => {
-  const result = await gateway.query(UPSERT, { input: { name: 'ios', type: 'APN' } });
-  expect(result.errors?.[0]?.extensions).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    fields: { 'push_provider.apn_auth_key': expect.any(String) },
+it('missing credentials are a userError naming the input field (Stream names push_provider.apn_auth_key)', async () => {
+  const result = await gateway.queryData(
+    'mutation($input: UpsertPushProviderInput!) { upsertPushProvider(input: $input) { pushProvider { name } userErrors { field message code } } }',
+    { input: { name: 'ios', type: 'APN' } },
+  );
+  expect(result.upsertPushProvider).toEqual({
+    pushProvider: null,
+    userErrors: [
+      {
+        field: ['input', 'apnAuthKey'],
+        message: expect.stringMatching(/^push_provider\.apn_auth_key: /),
+        code: 'INVALID_INPUT',
+      },
+    ],
   });
 });
 
@@ -156,11 +165,13 @@ it('checkPush renders the notification and reports device errors as a list', asy
   }
 });
 
-it('checkPush for an unknown user is BAD_USER_INPUT with the field', async () => {
-  const result = await gateway.query('mutation { checkPush(input: { userId: "ghost" }) { eventType } }');
-  expect(result.errors?.[0]?.extensions).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    fields: { user_id: expect.any(String) },
+it('checkPush for an unknown user is a userError naming the field', async () => {
+  const result = await gateway.queryData(
+    'mutation { checkPush(input: { userId: "ghost" }) { eventType userErrors { field code } } }',
+  );
+  expect(result.checkPush).toEqual({
+    eventType: null,
+    userErrors: [{ field: ['input', 'userId'], code: 'INVALID_INPUT' }],
   });
 });
 
@@ -300,13 +311,14 @@ it('a server caller sets anyone’s preferences; their users load in one queryUs
   expect(counted.byOperation).toEqual({ updatePushNotificationPreferences: 1, queryUsers: 1 });
 });
 
-it('deletePushProvider removes it; deleting it again is NOT_FOUND', async () => {
-  const mutation = 'mutation($input: DeletePushProviderInput!) { deletePushProvider(input: $input) { type name } }';
+it('deletePushProvider removes it; deleting it again is a NOT_FOUND userError', async () => {
+  const mutation =
+    'mutation($input: DeletePushProviderInput!) { deletePushProvider(input: $input) { type deletedName userErrors { code } } }';
   const removed: any = await gateway.query(mutation, { input: { type: 'FIREBASE', name: 'android' } });
-  expect(removed.data).toEqual({ deletePushProvider: { type: 'FIREBASE', name: 'android' } });
+  expect(removed.data).toEqual({ deletePushProvider: { type: 'FIREBASE', deletedName: 'android', userErrors: [] } });
   expect((await gateway.query('{ pushProviders { name } }')).data).toEqual({ pushProviders: [] });
-  const again = await gateway.query(mutation, { input: { type: 'FIREBASE', name: 'android' } });
-  expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16 });
+  const again = await gateway.queryData(mutation, { input: { type: 'FIREBASE', name: 'android' } });
+  expect(again).toEqual({ deletePushProvider: { type: null, deletedName: null, userErrors: [{ code: 'NOT_FOUND' }] } });
 });
 
 it('user callers are FORBIDDEN on provider, template and check fields', async () => {
@@ -316,7 +328,7 @@ it('user callers are FORBIDDEN on provider, template and check fields', async ()
     '{ pushProviders { name } }',
     '{ pushTemplates(pushProviderType: APN) { eventType } }',
     'mutation { checkPush(input: { userId: "alice" }) { eventType } }',
-    'mutation { deletePushProvider(input: { type: APN, name: "x" }) { name } }',
+    'mutation { deletePushProvider(input: { type: APN, name: "x" }) { deletedName } }',
   ]) {
     const result = await gateway.query(query, {}, token);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

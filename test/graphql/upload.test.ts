@@ -97,11 +97,11 @@ it('uploadImage passes the sizes and answers the resized copies; a user caller u
 
   // The uploader (the caller) may delete it; the URL serves nothing afterwards.
   const removed = await gateway.query(
-    'mutation($input: DeleteUploadInput!) { deleteImage(input: $input) { url } }',
+    'mutation($input: DeleteUploadInput!) { deleteImage(input: $input) { deletedUrl } }',
     { input: { url: result.data.uploadImage.file } },
     token,
   );
-  expect(removed.data).toEqual({ deleteImage: { url: result.data.uploadImage.file } });
+  expect(removed.data).toEqual({ deleteImage: { deletedUrl: result.data.uploadImage.file } });
   expect((await fetch(result.data.uploadImage.file)).status).toBe(404);
 });
 
@@ -125,20 +125,26 @@ it('a file above the gateway upload limit is BAD_USER_INPUT naming the file, wit
   expect(gateway.emulator.log.length).toBe(before);
 });
 
-it('a non-image sent to uploadImage is refused by Stream as BAD_USER_INPUT with fields', async () => {
-  const result = await upload(UPLOAD_IMAGE, {}, new Blob(['plain text'], { type: 'text/plain' }), 'notes.txt');
-  expect(result.errors?.[0]?.extensions).toMatchObject({
-    code: 'BAD_USER_INPUT',
-    streamCode: 4,
-    fields: { file: expect.any(String) },
+it('a non-image sent to uploadImage is refused by Stream: a userError naming the file', async () => {
+  const document = `mutation Upload($input: UploadImageInput!) {
+    uploadImage(input: $input) { file userErrors { field code } }
+  }`;
+  const result = await upload(document, {}, new Blob(['plain text'], { type: 'text/plain' }), 'notes.txt');
+  expect(result.errors).toBeUndefined();
+  expect(result.data.uploadImage).toEqual({
+    file: null,
+    userErrors: [{ field: ['input', 'file'], code: 'INVALID_INPUT' }],
   });
 });
 
-it('deleteFile removes an uploaded file; deleting it again is NOT_FOUND', async () => {
+it('deleteFile removes an uploaded file; deleting it again is a NOT_FOUND userError', async () => {
   const uploaded = await upload(UPLOAD_FILE, {}, new Blob(['hello']), 'hello.txt');
   const url = uploaded.data.uploadFile.file as string;
-  const mutation = 'mutation($input: DeleteUploadInput!) { deleteFile(input: $input) { url } }';
-  expect((await gateway.query(mutation, { input: { url } })).data).toEqual({ deleteFile: { url } });
-  const again = await gateway.query(mutation, { input: { url } });
-  expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  const mutation =
+    'mutation($input: DeleteUploadInput!) { deleteFile(input: $input) { deletedUrl userErrors { code } } }';
+  expect((await gateway.query(mutation, { input: { url } })).data).toEqual({
+    deleteFile: { deletedUrl: url, userErrors: [] },
+  });
+  const again = await gateway.queryData(mutation, { input: { url } });
+  expect(again.deleteFile).toEqual({ deletedUrl: null, userErrors: [{ code: 'NOT_FOUND' }] });
 });

@@ -312,22 +312,23 @@ describe('blocking', () => {
     expect(mine.blockedUsers.map((block: any) => block.blockedUserId)).toContain('user-121');
 
     const unblocked = await gateway.queryData(
-      `mutation { unblockUser(input: { blockedUserId: "user-121" }) { userId blockedUserId blockedUser { id } } }`,
+      `mutation { unblockUser(input: { blockedUserId: "user-121" }) { userId user { id } blockedUserId blockedUser { id } } }`,
       undefined,
       token,
     );
     expect(unblocked.unblockUser).toEqual({
       userId: 'user-120',
+      user: { id: 'user-120' },
       blockedUserId: 'user-121',
       blockedUser: { id: 'user-121' },
     });
 
-    const again = await gateway.query(
-      `mutation { unblockUser(input: { blockedUserId: "user-121" }) { userId } }`,
+    const again = await gateway.queryData(
+      `mutation { unblockUser(input: { blockedUserId: "user-121" }) { userId userErrors { code } } }`,
       undefined,
       token,
     );
-    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16 });
+    expect(again.unblockUser).toEqual({ userId: null, userErrors: [{ code: 'NOT_FOUND' }] });
   });
 
   it('server callers name who blocks; leaving it out is BAD_USER_INPUT naming the field', async () => {
@@ -341,14 +342,13 @@ describe('blocking', () => {
     expect(counts).toEqual({});
   });
 
-  it('blocking oneself is BAD_USER_INPUT with the field Stream names', async () => {
-    const result = await gateway.query(
-      `mutation { blockUser(input: { userId: "user-130", blockedUserId: "user-130" }) { block { createdAt } } }`,
+  it('blocking oneself is a userError naming the field Stream names', async () => {
+    const result = await gateway.queryData(
+      `mutation { blockUser(input: { userId: "user-130", blockedUserId: "user-130" }) { block { createdAt } userErrors { field code } } }`,
     );
-    expect(result.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      streamCode: 4,
-      fields: { blocked_user_id: expect.any(String) },
+    expect(result.blockUser).toEqual({
+      block: null,
+      userErrors: [{ field: ['input', 'blockedUserId'], code: 'INVALID_INPUT' }],
     });
   });
 });
@@ -378,13 +378,13 @@ describe('live locations', () => {
     expect(listed.liveLocations.map((location: any) => location.messageId)).toContain('message-030-9');
   });
 
-  it('an out-of-range latitude is BAD_USER_INPUT with the field', async () => {
-    const result = await gateway.query(
-      `mutation { updateLiveLocation(input: { userId: "user-031", messageId: "m", latitude: 123, longitude: 0 }) { location { latitude } } }`,
+  it('an out-of-range latitude is a userError naming the field', async () => {
+    const result = await gateway.queryData(
+      `mutation { updateLiveLocation(input: { userId: "user-031", messageId: "m", latitude: 123, longitude: 0 }) { location { latitude } userErrors { field code } } }`,
     );
-    expect(result.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      fields: { latitude: expect.any(String) },
+    expect(result.updateLiveLocation).toEqual({
+      location: null,
+      userErrors: [{ field: ['input', 'latitude'], code: 'INVALID_INPUT' }],
     });
   });
 });
@@ -487,8 +487,13 @@ describe('writing users (server)', () => {
       `mutation { reactivateUser(input: { userId: "sleepy", name: "Awake" }) { user { name deactivatedAt } } }`,
     );
     expect(on.reactivateUser.user).toEqual({ name: 'Awake', deactivatedAt: null });
-    const twice = await server.query(`mutation { reactivateUser(input: { userId: "sleepy" }) { user { id } } }`);
-    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', streamCode: 4 });
+    const twice = await write(
+      `mutation { reactivateUser(input: { userId: "sleepy" }) { user { id } userErrors { field code } } }`,
+    );
+    expect(twice.reactivateUser).toEqual({
+      user: null,
+      userErrors: [{ field: ['input', 'userId'], code: 'INVALID_INPUT' }],
+    });
   });
 
   it('deactivates and reactivates many users through tasks', async () => {

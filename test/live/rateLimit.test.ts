@@ -170,7 +170,11 @@ it('a replica launched before Redis accepts connections waits for it, so its fir
   const redis = await startRedisServer();
   const emulator = await startTestEmulator({ data: 'demo' });
   await redis.stop();
-  const launching = startReplica(emulator, { REDIS_URL: redis.url, RATE_LIMIT_REQUESTS: '3', RATE_LIMIT_WINDOW_SECONDS: '600' });
+  const launching = startReplica(emulator, {
+    REDIS_URL: redis.url,
+    RATE_LIMIT_REQUESTS: '3',
+    RATE_LIMIT_WINDOW_SECONDS: '600',
+  });
   const reader = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 0 });
   let replica: Replica | undefined;
   try {

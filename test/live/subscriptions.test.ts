@@ -39,7 +39,7 @@ describe('pollUpdated', () => {
     const first = subscription.next();
     await listening(1);
     await gateway.queryData(
-      'mutation { updatePollPartial(input: { pollId: "poll-03", set: { is_closed: true } }) { poll { id } } }',
+      'mutation { updatePollPartial(input: { pollId: "poll-03", set: { isClosed: true } }) { poll { id } } }',
     );
     expect((await first)?.data?.pollUpdated).toEqual({ id: 'poll-03', isClosed: true });
     await subscription.close();
@@ -221,11 +221,14 @@ describe('authentication and limits', () => {
   it('the WebSocket closes (4401) when the token expires, and its subscriptions end', async () => {
     let closed: number | undefined;
     const expiring = await createUserToken(gateway.emulator.apiSecret, 'user-001', {
-      validitySeconds: 1,
+      validitySeconds: 3,
     });
     const client = wsConnection(gateway.wsUrl, expiring, (event) => (closed = event.code));
     const subscription = wsSubscription(client, 'subscription { pollDeleted(id: "poll-01") }');
-    // The stream ends, or the socket closes under it: both at the expiry.
+    // Accepted and listening while the token is valid…
+    await listening(1);
+    expect(closed).toBeUndefined();
+    // …then the stream ends, or the socket closes under it: both at the expiry.
     expect(await subscription.next().catch(() => undefined)).toBeUndefined();
     await until(() => closed === 4401);
     await listening(0);
@@ -234,10 +237,12 @@ describe('authentication and limits', () => {
 
   it('SSE streams end when the token expires', async () => {
     const expiring = await createUserToken(gateway.emulator.apiSecret, 'user-001', {
-      validitySeconds: 1,
+      validitySeconds: 3,
     });
     const subscription = sseSubscription(gateway.url, expiring, 'subscription { pollDeleted(id: "poll-01") }');
-    expect(await subscription.next()).toBeUndefined();
+    const ended = subscription.next();
+    await listening(1);
+    expect(await ended).toBeUndefined();
     await listening(0);
   });
 

@@ -68,6 +68,16 @@ describe('receiving Stream webhooks', () => {
     expect(published.at(-1)).toMatchObject({ type: 'user.deactivated', userId: 'user-010' });
   });
 
+  it('a gzip body that inflates past the 5 MB limit gets 400 and publishes nothing', async () => {
+    const before = published.length;
+    const malformed = gateway.live.webhookStats.malformed;
+    const event = { type: 'user.deactivated', user: { id: 'user-011' }, padding: 'x'.repeat(6 * 1024 * 1024) };
+    expect(await sign(event, { gzip: true })).toBe(400);
+    expect(gateway.live.webhookStats.malformed).toBe(malformed + 1);
+    await drain();
+    expect(published.slice(before).map((e) => e.type)).toEqual(['user.updated']);
+  });
+
   it('a forged signature or a wrong API key gets 401 and publishes nothing', async () => {
     const before = published.length;
     const event = { type: 'poll.closed', created_at: '2026-03-01T00:00:00Z', poll: { id: 'poll-08' } };
@@ -130,7 +140,7 @@ describe('the emulator sends webhooks like Stream', () => {
   });
 
   it('a simulated vote reaches pollUpdated subscribers with the new tally', async () => {
-    const poll = await gateway.queryData('{ poll(id: "poll-10") { voteCount options { id } isClosed } }');
+    const poll = await gateway.queryData('{ poll(id: "poll-10") { voteCount options { optionId } isClosed } }');
     expect(poll.poll.isClosed).toBe(false);
     const subscription = sseSubscription(
       gateway.url,
@@ -143,7 +153,7 @@ describe('the emulator sends webhooks like Stream', () => {
       action: 'cast',
       poll_id: 'poll-10',
       user_id: 'user-199',
-      option_id: poll.poll.options[0].id,
+      option_id: poll.poll.options[0].optionId,
     });
     expect(vote.type).toBe('poll.vote_casted');
     expect((await first)?.data?.pollUpdated).toEqual({ id: 'poll-10', voteCount: poll.poll.voteCount + 1 });
@@ -170,12 +180,12 @@ describe('the emulator sends webhooks like Stream', () => {
     await gateway.client.updateApp({ enable_hook_payload_compression: true });
     const before = published.length;
     const gzipped = gateway.live.webhookStats.gzipped;
-    const poll = await gateway.queryData('{ poll(id: "poll-12") { options { id } } }');
+    const poll = await gateway.queryData('{ poll(id: "poll-12") { options { optionId } } }');
     await voteThroughEmulator(gateway.emulator.url, {
       action: 'cast',
       poll_id: 'poll-12',
       user_id: 'user-198',
-      option_id: poll.poll.options[1].id,
+      option_id: poll.poll.options[1].optionId,
     });
     await gateway.emulator.webhooks.settled();
     await until(() => published.length > before);

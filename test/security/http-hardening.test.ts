@@ -171,7 +171,7 @@ describe('introspection and GraphiQL can be switched off', () => {
   it.each([
     ['an argument', '{ task(idd: "x") { id } }', 'idd'],
     ['a type', 'query ($id: Strng!) { task(id: $id) { id } }', 'Strng'],
-    ['an enum value', '{ polls(sort: [{ field: "name", direction: AS }]) { edges { cursor } } }', 'AS'],
+    ['an enum value', '{ polls(orderBy: [{ field: NAME, direction: AS }]) { edges { cursor } } }', 'AS'],
   ])('hides the suggestions for a misspelled %s', async (_name, query, typo) => {
     const response = await graphql(gateway.url, gateway.emulator, query, undefined, { token: gateway.serverToken });
     const messages = response.json?.errors?.map((error) => error.message) ?? [];

@@ -34,11 +34,20 @@ function commandLine(launch: Launch): [string, string[]] {
  * on top of PATH and HOME: no Stream credentials or other settings leak in from the test's environment.
  */
 export function startServerProcess(env: Record<string, string>, launch: Launch = { via: 'node' }): ServerProcess {
+  const [command, args] = commandLine(launch);
+  return startProcess(command, args, { cwd: PROJECT_ROOT, env });
+}
+
+/** Any command in a process group of its own, with only `env` on top of PATH, HOME and TMPDIR. */
+export function startProcess(
+  command: string,
+  args: string[],
+  { cwd, env = {} }: { cwd: string; env?: Record<string, string> },
+): ServerProcess {
   const base: Record<string, string> = {};
   for (const name of ['PATH', 'HOME', 'TMPDIR']) if (process.env[name]) base[name] = process.env[name];
-  const [command, args] = commandLine(launch);
   const child = spawn(command, args, {
-    cwd: PROJECT_ROOT,
+    cwd,
     env: { ...base, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -78,7 +87,7 @@ export function startServerProcess(env: Record<string, string>, launch: Launch =
             listeners.delete(check);
             reject(
               new Error(
-                `server exited (${JSON.stringify(done)}) before printing ${pattern}\nstdout: ${stdout}\nstderr: ${stderr}`,
+                `${command} exited (${JSON.stringify(done)}) before printing ${pattern}\nstdout: ${stdout}\nstderr: ${stderr}`,
               ),
             );
           }

@@ -39,7 +39,6 @@ builder.interfaceField(UserProfileRef, 'devices', (t) =>
 builder.mutationField('createDevice', (t) =>
   t.field({
     type: CreateDevicePayload,
-    nullable: true,
     description: 'Registers a device for push notifications (createDevice); registering it again updates it.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: CreateDeviceInput, required: true }) },
@@ -54,7 +53,6 @@ builder.mutationField('createDevice', (t) =>
 builder.mutationField('deleteDevice', (t) =>
   t.field({
     type: DeleteDevicePayload,
-    nullable: true,
     description: 'Removes a push device (deleteDevice); NOT_FOUND when the user has no such device.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: DeleteDeviceInput, required: true }) },
@@ -64,6 +62,15 @@ builder.mutationField('deleteDevice', (t) =>
       await stream.deleteDevice({ id, user_id: userId });
       return { id, userId };
     },
+  }),
+);
+
+builder.objectField(DeleteDevicePayload, 'user', (t) =>
+  t.field({
+    type: UserRef,
+    nullable: true,
+    description: 'Whose device it was, as the user is now: its `devices` no longer list the removed one.',
+    resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
   }),
 );
 

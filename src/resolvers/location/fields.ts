@@ -40,7 +40,6 @@ builder.interfaceField(UserProfileRef, 'liveLocations', (t) =>
 builder.mutationField('updateLiveLocation', (t) =>
   t.field({
     type: UpdateLiveLocationPayload,
-    nullable: true,
     description: 'Moves a live-shared location, or changes when sharing ends (updateLiveLocation).',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: UpdateLiveLocationInput, required: true }) },

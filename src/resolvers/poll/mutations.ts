@@ -1,9 +1,10 @@
-import { createPoll, updatePoll, updatePollPartial } from '../../rest/polls.js';
+import { createPoll, updatePoll } from '../../rest/polls.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js';
 import { checkPollChange } from './access.js';
+import { pollPatchToWire } from './patch.js';
 import { CreatePollInput, UpdatePollInput, UpdatePollPartialInput, DeletePollInput } from '../../schema/poll/inputs.js';
 import {
   CreatePollPayload,
@@ -30,7 +31,6 @@ async function replacePoll(input: typeof UpdatePollInput.$inferInput, context: G
 builder.mutationField('createPoll', (t) =>
   t.field({
     type: CreatePollPayload,
-    nullable: true,
     description: 'Creates a poll (createPoll); attach it to a message to let people vote.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: CreatePollInput, required: true }) },
@@ -41,7 +41,6 @@ builder.mutationField('createPoll', (t) =>
 builder.mutationField('updatePoll', (t) =>
   t.field({
     type: UpdatePollPayload,
-    nullable: true,
     description: 'Replaces a poll entirely (updatePoll); use updatePollPartial to change single settings.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: UpdatePollInput, required: true }) },
@@ -52,16 +51,16 @@ builder.mutationField('updatePoll', (t) =>
 builder.mutationField('updatePollPartial', (t) =>
   t.field({
     type: UpdatePollPartialPayload,
-    nullable: true,
     description:
-      'Sets and removes single settings of a poll (updatePollPartial), e.g. `set: {is_closed: true}` to close it.',
+      'Sets and removes single settings of a poll (updatePollPartial), e.g. `set: {isClosed: true}` to close it.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: UpdatePollPartialInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const { caller, stream, loaders } = context;
       const userId = actingUserId(caller, input.userId);
-      await checkPollChange(context, input.pollId);
-      const { poll } = await stream.updatePollPartial(toWireInput(updatePollPartial, { ...input, userId }));
+      const patch = pollPatchToWire(input.set, input.unset);
+      await checkPollChange(context, String(input.pollId));
+      const { poll } = await stream.updatePollPartial({ poll_id: String(input.pollId), user_id: userId, ...patch });
       loaders.primePoll(poll, userId);
       return { poll };
     },
@@ -71,7 +70,6 @@ builder.mutationField('updatePollPartial', (t) =>
 builder.mutationField('deletePoll', (t) =>
   t.field({
     type: DeletePollPayload,
-    nullable: true,
     description: 'Deletes a poll with its options and votes (deletePoll).',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: DeletePollInput, required: true }) },

@@ -13,7 +13,6 @@ import {
 builder.mutationField('createPollOption', (t) =>
   t.field({
     type: CreatePollOptionPayload,
-    nullable: true,
     description:
       "Adds an option to a poll (createPollOption): the creator's, or anyone's when the poll allows suggestions.",
     authScopes: { server: true, user: true },
@@ -34,7 +33,6 @@ builder.mutationField('createPollOption', (t) =>
 builder.mutationField('updatePollOption', (t) =>
   t.field({
     type: UpdatePollOptionPayload,
-    nullable: true,
     description: 'Replaces the text and custom data of a poll option (updatePollOption); its votes stay.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: UpdatePollOptionInput, required: true }) },
@@ -54,7 +52,6 @@ builder.mutationField('updatePollOption', (t) =>
 builder.mutationField('deletePollOption', (t) =>
   t.field({
     type: DeletePollOptionPayload,
-    nullable: true,
     description: 'Removes an option from a poll, with its votes (deletePollOption).',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: DeletePollOptionInput, required: true }) },

@@ -16,16 +16,22 @@ import {
   PollVoteConnectionRef,
   PollVoteRef,
 } from '../../schema/poll/types.js';
-import { SortInput, toSortParams } from '../../graphql/sort.js';
+import { toSortParams } from '../../graphql/sort.js';
 import { pageRequest, type Connection, type ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
 import { pageCursorConnection, type PageOrigin } from '../../graphql/connections/pageCursorConnection.js';
-import { combineFilters, condition, equals } from '../../graphql/filters.js';
+import { combineFilters, whereToFilter, type WhereInput } from '../../graphql/filters.js';
+import {
+  POLL_VOTE_WHERE_FIELDS,
+  POLL_WHERE_FIELDS,
+  PollOrder,
+  PollVoteOrder,
+  PollVoteWhere,
+  PollWhere,
+} from '../../schema/poll/where.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 
 /** queryPolls and queryPollVotes answer at most 100 items per call. */
 const POLL_PAGES = { defaultPageSize: 25, maxPageSize: 100 };
-
-type SortArgument = { field: string; direction: 1 | -1 }[] | null | undefined;
 
 builder.queryField('poll', (t) =>
   t.field({
@@ -77,28 +83,21 @@ builder.queryField('polls', (t) =>
         'Polls matching a filter (queryPolls), page by page: `first`/`last` at most 100 (25 by default); newest first unless sorted.',
       authScopes: { server: true, user: true },
       args: {
+        where: t.arg({ type: PollWhere, description: 'Which polls: typed conditions on their fields.' }),
         filter: t.arg({
           type: 'JSONObject',
-          description: 'Stream\'s filter language, e.g. `{"is_closed": false}`; joined with the arguments below.',
+          description:
+            'Escape hatch for power users: Stream\'s own filter language, e.g. `{"voting_visibility": "anonymous"}`, joined with `where` by `$and`. Not checked by the gateway; Stream\'s refusals are BAD_USER_INPUT.',
         }),
-        ids: t.arg.idList({ description: 'Only these polls.' }),
-        createdById: t.arg.id({ description: 'Only polls this user created.' }),
-        isClosed: t.arg.boolean({ description: 'Only closed (true) or only open (false) polls.' }),
-        name: t.arg.string({ description: 'Only polls with exactly this question.' }),
-        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
+        orderBy: t.arg({ type: [PollOrder], description: 'The order, by up to 5 fields; newest first by default.' }),
         userId: t.arg.id({ description: 'Read them as this user (their own votes); user tokens read as themselves.' }),
       },
       resolve: (_root, args, context) =>
         pollConnection(
           args,
           {
-            filter: combineFilters(args.filter, [
-              condition('id', '$in', args.ids?.map(String)),
-              equals('created_by_id', args.createdById == null ? undefined : String(args.createdById)),
-              equals('is_closed', args.isClosed),
-              equals('name', args.name),
-            ]),
-            sort: toSortParams(args.sort),
+            filter: combineFilters(args.filter, [whereToFilter(args.where, POLL_WHERE_FIELDS)]),
+            sort: toSortParams(args.orderBy, 'orderBy'),
             viewer: actingUserId(context.caller, args.userId),
           },
           context,
@@ -143,10 +142,9 @@ export function voteConnection(
 }
 
 interface VoteFilterArgs {
+  where?: WhereInput | null;
   filter?: Record<string, unknown> | null;
-  optionId?: string | number | null;
-  isAnswer?: boolean | null;
-  sort?: SortArgument;
+  orderBy?: { field: string; direction: 1 | -1 }[] | null;
 }
 
 /**
@@ -161,11 +159,8 @@ export function pollVotesQuery(
 ): VoteQuery {
   return {
     pollId,
-    filter: combineFilters(args.filter, [
-      equals('option_id', args.optionId == null ? undefined : String(args.optionId)),
-      equals('is_answer', args.isAnswer),
-    ]),
-    sort: toSortParams(args.sort),
+    filter: combineFilters(args.filter, [whereToFilter(args.where, POLL_VOTE_WHERE_FIELDS)]),
+    sort: toSortParams(args.orderBy, 'orderBy'),
     viewer: actingUserId(caller, userId),
   };
 }
@@ -173,13 +168,13 @@ export function pollVotesQuery(
 /** The arguments Poll.votes and Query.pollVotes share, made anew for each field. */
 export const voteFilterArgs = () =>
   builder.args((t) => ({
+    where: t.field({ type: PollVoteWhere, description: 'Which votes: typed conditions on their fields.' }),
     filter: t.field({
       type: 'JSONObject',
-      description: "Stream's filter language over votes; joined with the arguments below.",
+      description:
+        "Escape hatch for power users: Stream's own filter language over votes, joined with `where` by `$and`. Not checked by the gateway; Stream's refusals are BAD_USER_INPUT.",
     }),
-    optionId: t.id({ description: 'Only votes for this option.' }),
-    isAnswer: t.boolean({ description: 'Only answers (true) or only votes (false).' }),
-    sort: t.field({ type: [SortInput], description: 'The order, by up to 5 fields.' }),
+    orderBy: t.field({ type: [PollVoteOrder], description: 'The order, by up to 5 fields; newest first by default.' }),
   }));
 
 /**
@@ -249,7 +244,7 @@ builder.queryField('pollOption', (t) =>
     },
     resolve: async (_root, { pollId, optionId }, { stream }) => {
       const { poll_option } = await stream.getPollOption({ poll_id: String(pollId), option_id: String(optionId) });
-      return poll_option;
+      return { pollId: String(pollId), option: poll_option };
     },
   }),
 );

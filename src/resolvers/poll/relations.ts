@@ -1,8 +1,15 @@
 import { builder } from '../../graphql/builder.js';
-import { PollConnectionRef, PollRef, PollVoteConnectionRef, PollVoteRef } from '../../schema/poll/types.js';
-import { SortInput, toSortParams } from '../../graphql/sort.js';
+import {
+  PollConnectionRef,
+  PollOptionRef,
+  PollRef,
+  PollVoteConnectionRef,
+  PollVoteRef,
+} from '../../schema/poll/types.js';
+import { toSortParams } from '../../graphql/sort.js';
+import { POLL_WHERE_FIELDS, PollOrder, PollVoteOrder, PollWhere } from '../../schema/poll/where.js';
 import { UserProfileRef } from '../../schema/user/types.js';
-import { combineFilters, equals } from '../../graphql/filters.js';
+import { combineFilters, equals, whereToFilter } from '../../graphql/filters.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 import { pollConnection, voteConnection, pollVotesQuery, voteFilterArgs } from './queries.js';
 
@@ -13,15 +20,18 @@ builder.interfaceField(UserProfileRef, 'polls', (t) =>
       nullable: true,
       description: 'The polls this user created, page by page (one request per user).',
       args: {
-        isClosed: t.arg.boolean({ description: 'Only closed (true) or only open (false) polls.' }),
-        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields; newest first by default.' }),
+        where: t.arg({ type: PollWhere, description: "Which of the user's polls: typed conditions on their fields." }),
+        orderBy: t.arg({ type: [PollOrder], description: 'The order, by up to 5 fields; newest first by default.' }),
       },
       resolve: (user, args, context) =>
         pollConnection(
           args,
           {
-            filter: combineFilters(undefined, [equals('created_by_id', user.id), equals('is_closed', args.isClosed)]),
-            sort: toSortParams(args.sort),
+            filter: combineFilters(undefined, [
+              equals('created_by_id', user.id),
+              whereToFilter(args.where, POLL_WHERE_FIELDS),
+            ]),
+            sort: toSortParams(args.orderBy, 'orderBy'),
             viewer: actingUserId(context.caller, undefined),
           },
           context,
@@ -39,6 +49,34 @@ builder.objectField(PollRef, 'votes', (t) =>
       description: 'The votes and answers of this poll, page by page (one request per poll); newest first by default.',
       args: voteFilterArgs(),
       resolve: (poll, args, context) => voteConnection(args, pollVotesQuery(poll.id, args, context.caller), context),
+    },
+    PollVoteConnectionRef,
+  ),
+);
+
+builder.objectField(PollOptionRef, 'votes', (t) =>
+  t.connection(
+    {
+      type: PollVoteRef,
+      nullable: true,
+      description:
+        'The votes for this option, page by page (one queryPollVotes per option page); newest first by default.',
+      args: {
+        orderBy: t.arg({
+          type: [PollVoteOrder],
+          description: 'The order, by up to 5 fields; newest first by default.',
+        }),
+      },
+      // Stream pages one query at a time, and a page of one option's votes needs its own
+      // `option_id` filter: options cannot share a call without losing their page sizes, so this
+      // is one call per option asked for (the N Stream forces). Voters come embedded and prime the
+      // user loader, and the option's poll is the one it was read with: no call per vote.
+      resolve: ({ pollId, option }, args, context) =>
+        voteConnection(
+          args,
+          pollVotesQuery(pollId, { where: { optionId: { eq: option.id } }, orderBy: args.orderBy }, context.caller),
+          context,
+        ),
     },
     PollVoteConnectionRef,
   ),

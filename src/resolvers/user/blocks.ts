@@ -42,7 +42,6 @@ builder.interfaceField(UserProfileRef, 'blocks', (t) =>
 builder.mutationField('blockUser', (t) =>
   t.field({
     type: BlockUserPayload,
-    nullable: true,
     description: 'Blocks a user: their messages and calls no longer reach the blocker (blockUsers).',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: BlockUserInput, required: true }) },
@@ -57,7 +56,6 @@ builder.mutationField('blockUser', (t) =>
 builder.mutationField('unblockUser', (t) =>
   t.field({
     type: UnblockUserPayload,
-    nullable: true,
     description: 'Removes a block (unblockUsers); NOT_FOUND when there was none.',
     authScopes: { server: true, user: true },
     args: { input: t.arg({ type: UnblockUserInput, required: true }) },

@@ -121,7 +121,6 @@ function checkUserCount(count: number, argument: string): void {
 builder.mutationField('upsertUsers', (t) =>
   t.field({
     type: UpsertUsersPayload,
-    nullable: true,
     description: 'Creates users, or replaces those that exist (updateUsers): fields left out are cleared.',
     authScopes: { server: true },
     args: { input: t.arg({ type: UpsertUsersInput, required: true }) },
@@ -137,7 +136,6 @@ builder.mutationField('upsertUsers', (t) =>
 builder.mutationField('updateUsersPartial', (t) =>
   t.field({
     type: UpdateUsersPartialPayload,
-    nullable: true,
     description: 'Sets and removes single fields of users, leaving the others as they are (updateUsersPartial).',
     authScopes: { server: true },
     args: { input: t.arg({ type: UpdateUsersPartialInput, required: true }) },

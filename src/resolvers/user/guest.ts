@@ -5,7 +5,6 @@ import { CreateGuestPayload } from '../../schema/user/payloads.js';
 builder.mutationField('createGuest', (t) =>
   t.field({
     type: CreateGuestPayload,
-    nullable: true,
     description: 'Creates a guest user and a token for it (createGuest); guest access must be enabled for the app.',
     authScopes: { server: true },
     args: { input: t.arg({ type: CreateGuestInput, required: true }) },

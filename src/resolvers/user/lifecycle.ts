@@ -36,7 +36,6 @@ function checkUserIds(ids: readonly (string | number)[], max: number): string[] 
 builder.mutationField('deactivateUser', (t) =>
   t.field({
     type: DeactivateUserPayload,
-    nullable: true,
     description: 'Deactivates one user at once: they can no longer connect until reactivated (deactivateUser).',
     authScopes: { server: true },
     args: { input: t.arg({ type: DeactivateUserInput, required: true }) },
@@ -47,7 +46,6 @@ builder.mutationField('deactivateUser', (t) =>
 builder.mutationField('deactivateUsers', (t) =>
   t.field({
     type: DeactivateUsersPayload,
-    nullable: true,
     description: 'Deactivates many users in the background (deactivateUsers); the task reports when it is done.',
     authScopes: { server: true },
     args: { input: t.arg({ type: DeactivateUsersInput, required: true }) },
@@ -62,7 +60,6 @@ builder.mutationField('deactivateUsers', (t) =>
 builder.mutationField('reactivateUser', (t) =>
   t.field({
     type: ReactivateUserPayload,
-    nullable: true,
     description: 'Reactivates one deactivated user at once (reactivateUser).',
     authScopes: { server: true },
     args: { input: t.arg({ type: ReactivateUserInput, required: true }) },
@@ -73,7 +70,6 @@ builder.mutationField('reactivateUser', (t) =>
 builder.mutationField('reactivateUsers', (t) =>
   t.field({
     type: ReactivateUsersPayload,
-    nullable: true,
     description: 'Reactivates many users in the background (reactivateUsers).',
     authScopes: { server: true },
     args: { input: t.arg({ type: ReactivateUsersInput, required: true }) },
@@ -88,7 +84,6 @@ builder.mutationField('reactivateUsers', (t) =>
 builder.mutationField('deleteUsers', (t) =>
   t.field({
     type: DeleteUsersPayload,
-    nullable: true,
     description:
       'Deletes users in the background (deleteUsers); `userIds` are the users removed once the task completes.',
     authScopes: { server: true },
@@ -104,7 +99,6 @@ builder.mutationField('deleteUsers', (t) =>
 builder.mutationField('restoreUsers', (t) =>
   t.field({
     type: RestoreUsersPayload,
-    nullable: true,
     description: 'Brings soft-deleted users back (restoreUsers).',
     authScopes: { server: true },
     args: { input: t.arg({ type: RestoreUsersInput, required: true }) },
@@ -119,7 +113,6 @@ builder.mutationField('restoreUsers', (t) =>
 builder.mutationField('exportUsers', (t) =>
   t.field({
     type: ExportUsersPayload,
-    nullable: true,
     description:
       "Exports users' data in the background (exportUsers); the completed task's result holds the URL of the file.",
     authScopes: { server: true },

@@ -78,6 +78,9 @@ export const ActingUserRequest = Type.Object({
 });
 export type ActingUserRequest = StaticDecode<typeof ActingUserRequest>;
 
+/** Whom a read or a delete acts as: the `user_id` query parameter. */
+export const ActingUserQuery = Type.Pick(ActingUserRequest, ['user_id']);
+
 export const UserResponse = Type.Object({
   avg_response_time: Type.Optional(Type.Integer()),
   ban_expires: Type.Optional(DateTime),

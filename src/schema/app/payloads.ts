@@ -1,10 +1,12 @@
 import type { CheckSNSResponse, CheckSQSResponse } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { AppRef } from './types.js';
 
 /** checkSNS and checkSQS answer alike: the outcome of one test delivery. */
 function checkPayload(name: string, description: string) {
   return builder.objectRef<CheckSNSResponse | CheckSQSResponse>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
       status: t.exposeString('status', { description: 'ok or error.' }),
@@ -18,6 +20,7 @@ export const CheckSnsPayloadRef = checkPayload('CheckSNSPayload', 'Whether Strea
 export const CheckSqsPayloadRef = checkPayload('CheckSQSPayload', 'Whether Stream could send to the SQS queue.');
 
 export const UpdateAppPayloadRef = builder.objectRef<{ updated: true }>('UpdateAppPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The app settings after the change.',
   fields: (t) => ({
     app: t.field({

@@ -2,6 +2,7 @@ import type { BlockListResponse, ImportBlockListResponse } from '../../rest/wire
 import { BLOCK_LIST_TYPES } from '../../rest/wire/blocklists.js';
 import { enumFromWire } from '../../graphql/wireEnum.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { TaskRef } from '../task/types.js';
 import { UserRef } from '../user/types.js';
 
@@ -88,6 +89,7 @@ export const CreateBlockListInput = builder.inputType('CreateBlockListInput', {
 
 function blockListPayload(name: string, description: string) {
   return builder.objectRef<BlockListAnswer>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
       blockList: t.field({
@@ -127,9 +129,10 @@ export const DeleteBlockListInput = builder.inputType('DeleteBlockListInput', {
 export const DeleteBlockListPayloadRef = builder
   .objectRef<{ name: string; team: string | null }>('DeleteBlockListPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The block list that was removed.',
     fields: (t) => ({
-      name: t.exposeString('name', { description: 'Its name.' }),
+      deletedName: t.exposeString('name', { description: 'Its name (BlockList.name).' }),
       team: t.exposeString('team', { nullable: true, description: 'Its team, when it had one.' }),
     }),
   });
@@ -146,6 +149,7 @@ export const ImportBlockListInput = builder.inputType('ImportBlockListInput', {
 export const ImportBlockListPayloadRef = builder
   .objectRef<ImportBlockListResponse>('ImportBlockListPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The background task that adds the entries.',
     fields: (t) => ({
       taskId: t.exposeID('task_id', { description: 'The task id; Query.task follows it.' }),

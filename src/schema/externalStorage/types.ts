@@ -8,6 +8,7 @@ import {
   type UpdateExternalStorageResponse,
 } from '../../rest/wire/externalStorage.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { knownValue, rawValue } from '../../graphql/openEnum.js';
 import { enumFromWire } from '../../graphql/wireEnum.js';
 
@@ -162,6 +163,7 @@ export const UpdateExternalStorageInput = builder.inputType('UpdateExternalStora
 export const CreateExternalStoragePayloadRef = builder
   .objectRef<{ name: string }>('CreateExternalStoragePayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The external storage that was added.',
     fields: (t) => ({
       name: t.exposeString('name', { description: 'Its name; Query.externalStorages lists it.' }),
@@ -171,6 +173,7 @@ export const CreateExternalStoragePayloadRef = builder
 export const UpdateExternalStoragePayloadRef = builder
   .objectRef<ExternalStorage>('UpdateExternalStoragePayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The external storage as changed.',
     fields: (t) => ({
       externalStorage: t.field({
@@ -191,15 +194,17 @@ export const ExternalStorageNameInput = builder.inputType('ExternalStorageNameIn
 export const DeleteExternalStoragePayloadRef = builder
   .objectRef<{ name: string }>('DeleteExternalStoragePayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The external storage that was removed.',
     fields: (t) => ({
-      name: t.exposeString('name', { description: 'Its name.' }),
+      deletedName: t.exposeString('name', { description: 'Its name (ExternalStorage.name).' }),
     }),
   });
 
 export const CheckExternalStoragePayloadRef = builder
   .objectRef<CheckExternalStorageResponse>('CheckExternalStoragePayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The test file Stream wrote to the storage.',
     fields: (t) => ({
       fileUrl: t.exposeString('file_url', { description: 'Where the test file landed.' }),
@@ -237,6 +242,7 @@ export const UpsertImporterExternalStorageInput = builder.inputType('UpsertImpor
 export const UpsertImporterExternalStoragePayloadRef = builder
   .objectRef<{ saved: true }>('UpsertImporterExternalStoragePayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The importer’s storage after the change.',
     fields: (t) => ({
       importerExternalStorage: t.field({
@@ -250,6 +256,7 @@ export const UpsertImporterExternalStoragePayloadRef = builder
 export const DeleteImporterExternalStoragePayloadRef = builder
   .objectRef<{ deleted: boolean }>('DeleteImporterExternalStoragePayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'Whether the importer’s storage was removed.',
     fields: (t) => ({
       deleted: t.exposeBoolean('deleted', { description: 'True: the importer has no storage any more.' }),
@@ -259,6 +266,7 @@ export const DeleteImporterExternalStoragePayloadRef = builder
 export const ValidateImporterExternalStoragePayloadRef = builder
   .objectRef<{ valid: boolean }>('ValidateImporterExternalStoragePayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The outcome of Stream trying the importer’s storage.',
     fields: (t) => ({
       valid: t.exposeBoolean('valid', {

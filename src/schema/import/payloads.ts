@@ -1,10 +1,12 @@
 import type { CreateImportResponse, CreateImportURLResponse, ImportV2TaskItem } from '../../rest/wire/imports.js';
 import { builder } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { ImportTaskRef, ImportV2TaskRef } from './types.js';
 
 export const CreateImportURLPayloadRef = builder
   .objectRef<CreateImportURLResponse>('CreateImportURLPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'Where to upload an import file, and the path createImport takes afterwards.',
     fields: (t) => ({
       uploadUrl: t.exposeString('upload_url', { description: 'A signed URL to PUT the file to.' }),
@@ -13,6 +15,7 @@ export const CreateImportURLPayloadRef = builder
   });
 
 export const CreateImportPayloadRef = builder.objectRef<CreateImportResponse>('CreateImportPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The import as created.',
   fields: (t) => ({
     importTask: t.field({
@@ -25,6 +28,7 @@ export const CreateImportPayloadRef = builder.objectRef<CreateImportResponse>('C
 });
 
 export const CreateImportV2TaskPayloadRef = builder.objectRef<ImportV2TaskItem>('CreateImportV2TaskPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The v2 import as created.',
   fields: (t) => ({
     importTask: t.field({ type: ImportV2TaskRef, description: 'The import.', resolve: (task) => task }),
@@ -32,13 +36,15 @@ export const CreateImportV2TaskPayloadRef = builder.objectRef<ImportV2TaskItem>(
 });
 
 export const DeleteImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('DeleteImportV2TaskPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The v2 import that was removed.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Its id.' }),
+    deletedId: t.exposeID('id', { description: 'Its id (ImportV2Task.id).' }),
   }),
 });
 
 export const CancelImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('CancelImportV2TaskPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The v2 import that was canceled.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Its id.' }),

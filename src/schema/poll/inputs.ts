@@ -70,16 +70,41 @@ export const UpdatePollInput = pollInput('UpdatePollInput', {
   userId: 'Who changes it; user tokens always act as themselves (and must have created it).',
 });
 
+export const PollPatch = builder.inputType('PollPatch', {
+  description: 'Poll settings to set; settings left out stay as they are (use `unset` to remove one).',
+  fields: (t) => ({
+    name: t.string({ description: 'The question asked.' }),
+    description: t.string({ description: 'More about the question.' }),
+    votingVisibility: t.field({ type: PollVotingVisibility, description: 'Whether voters are shown.' }),
+    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
+    maxVotesAllowed: t.int({ description: 'How many options one user may vote for (1 to 10).' }),
+    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
+    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
+    isClosed: t.boolean({ description: 'Voting has ended.' }),
+    custom: t.field({ type: 'JSONObject', description: "The poll's app-defined data, replaced as a whole." }),
+  }),
+});
+
+export const PollField = builder.enumType('PollField', {
+  description: 'A poll setting that can be removed, going back to its default.',
+  values: {
+    DESCRIPTION: { value: 'description', description: 'Becomes empty.' },
+    VOTING_VISIBILITY: { value: 'voting_visibility', description: 'Becomes PUBLIC.' },
+    ENFORCE_UNIQUE_VOTE: { value: 'enforce_unique_vote', description: 'Becomes false.' },
+    MAX_VOTES_ALLOWED: { value: 'max_votes_allowed', description: 'Becomes unlimited.' },
+    ALLOW_ANSWERS: { value: 'allow_answers', description: 'Becomes false.' },
+    ALLOW_USER_SUGGESTED_OPTIONS: { value: 'allow_user_suggested_options', description: 'Becomes false.' },
+    IS_CLOSED: { value: 'is_closed', description: 'Becomes false (open).' },
+    CUSTOM: { value: 'custom', description: 'All app-defined data is removed.' },
+  } as const,
+});
+
 export const UpdatePollPartialInput = builder.inputType('UpdatePollPartialInput', {
   description: 'Settings of a poll to set or remove; others stay as they are.',
   fields: (t) => ({
     pollId: t.id({ required: true, description: 'The poll to change.' }),
-    set: t.field({
-      type: 'JSONObject',
-      description:
-        'Settings to set, by their Stream names (`name`, `is_closed`, `max_votes_allowed`, custom fields...).',
-    }),
-    unset: t.stringList({ description: 'Settings to remove, by their Stream names.' }),
+    set: t.field({ type: PollPatch, description: 'Settings to set.' }),
+    unset: t.field({ type: [PollField], description: 'Settings to remove; none may also be in `set`.' }),
     userId: t.id({ description: 'Who changes it; user tokens always act as themselves (and must have created it).' }),
   }),
 });

@@ -1,9 +1,12 @@
-import type { PollResponseData, PollOptionResponseData } from '../../rest/wire/polls.js';
+import type { PollResponseData } from '../../rest/wire/polls.js';
 import { builder } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { PollRef, PollOptionRef } from './types.js';
+import type { OptionOfPoll } from './optionIdentity.js';
 
 const pollPayload = (name: string, description: string) =>
   builder.objectRef<{ poll: PollResponseData }>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
       poll: t.field({ type: PollRef, description: 'The poll as it is now.', resolve: (payload) => payload.poll }),
@@ -17,22 +20,23 @@ export const UpdatePollPayload = pollPayload('UpdatePollPayload', 'The poll upda
 export const UpdatePollPartialPayload = pollPayload('UpdatePollPartialPayload', 'The poll updatePollPartial changed.');
 
 export const DeletePollPayload = builder.objectRef<{ id: string }>('DeletePollPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The poll deletePoll removed.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The removed poll id.' }),
+    deletedId: t.exposeID('id', { description: 'The removed poll id (Poll.id): what caches evict.' }),
   }),
 });
 
-interface OptionOfPoll {
-  pollId: string;
-  option: PollOptionResponseData;
-}
-
 const optionPayload = (name: string, description: string) =>
   builder.objectRef<OptionOfPoll>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
-      pollOption: t.field({ type: PollOptionRef, description: 'The option as it is now.', resolve: (p) => p.option }),
+      pollOption: t.field({
+        type: PollOptionRef,
+        description: 'The option as it is now.',
+        resolve: ({ pollId, option }) => ({ pollId, option }),
+      }),
       poll: t.field({
         type: PollRef,
         nullable: true,
@@ -49,9 +53,15 @@ export const UpdatePollOptionPayload = optionPayload('UpdatePollOptionPayload', 
 export const DeletePollOptionPayload = builder
   .objectRef<{ pollId: string; optionId: string }>('DeletePollOptionPayload')
   .implement({
-    description: 'The option deletePollOption removed.',
+    interfaces: [MutationPayloadRef],
+    description: 'The option deletePollOption removed, and its poll without it.',
     fields: (t) => ({
-      pollId: t.exposeID('pollId', { description: 'The poll it belonged to.' }),
-      optionId: t.exposeID('optionId', { description: 'The removed option id.' }),
+      deletedId: t.exposeID('optionId', { description: 'The removed option id (PollOption.id, unique within its poll).' }),
+      poll: t.field({
+        type: PollRef,
+        nullable: true,
+        description: 'The poll the option belonged to, as it is now: its options no longer list the removed one.',
+        resolve: ({ pollId }, _args, { loaders }) => loaders.polls(undefined).load(pollId),
+      }),
     }),
   });

@@ -1,20 +1,58 @@
 import type { Loaders } from '../../loaders/index.js';
-import type { PollOptionResponseData, PollResponseData, PollVoteResponseData } from '../../rest/wire/polls.js';
+import type { PollResponseData, PollVoteResponseData } from '../../rest/wire/polls.js';
 import { POLL_VOTING_VISIBILITIES } from '../../rest/wire/polls.js';
 import { enumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
 import { UserRef } from '../user/types.js';
+import { pollOptionGlobalId, type OptionOfPoll } from './optionIdentity.js';
 
 export const PollRef = builder.objectRef<PollResponseData>('Poll');
-export const PollOptionRef = builder.objectRef<PollOptionResponseData>('PollOption');
+export const PollOptionRef = builder.objectRef<OptionOfPoll>('PollOption');
 export const PollVoteRef = builder.objectRef<PollVoteResponseData>('PollVote');
 
+/** The poll an option belongs to: the one it was read with, else the poll as anyone sees it (batched). */
+function pollOfOption({ poll, pollId }: OptionOfPoll, loaders: Loaders): Promise<PollResponseData | null> {
+  return poll ? Promise.resolve(poll) : loaders.pollSeenByAnyone(pollId);
+}
+
 PollOptionRef.implement({
-  description: 'One answer a poll offers to vote for.',
+  description:
+    "One answer a poll offers to vote for. Its `id` is unique across polls (cache key); `optionId` is Stream's id, unique only within its poll, which mutations and filters take.",
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The option id, unique within its poll.' }),
-    text: t.exposeString('text', { description: 'What the option says.' }),
-    custom: t.expose('custom', { type: 'JSONObject', description: 'App-defined data stored on the option.' }),
+    id: t.id({
+      description:
+        'A globally unique, opaque id of this option of this poll (a Relay global id); use `optionId` for Stream.',
+      resolve: ({ pollId, option }) => pollOptionGlobalId(pollId, option.id),
+    }),
+    optionId: t.id({
+      description: "Stream's option id, unique within its poll only.",
+      resolve: ({ option }) => option.id,
+    }),
+    text: t.string({ description: 'What the option says.', resolve: ({ option }) => option.text }),
+    custom: t.field({
+      type: 'JSONObject',
+      description: 'App-defined data stored on the option.',
+      resolve: ({ option }) => option.custom,
+    }),
+    poll: t.field({
+      type: PollRef,
+      nullable: true,
+      description: 'The poll the option belongs to.',
+      resolve: (option, _args, { loaders }) => pollOfOption(option, loaders),
+    }),
+    voteCount: t.int({
+      description: 'Votes cast for this option (0 when its poll is gone).',
+      resolve: async (option, _args, { loaders }) => {
+        const count = (await pollOfOption(option, loaders))?.vote_counts_by_option[option.option.id];
+        return typeof count === 'number' ? count : 0;
+      },
+    }),
+    latestVotes: t.field({
+      type: [PollVoteRef],
+      description: 'The latest few votes for this option, as Stream keeps them on the poll; newest first.',
+      resolve: async (option, _args, { loaders }) =>
+        (await pollOfOption(option, loaders))?.latest_votes_by_option[option.option.id] ?? [],
+    }),
   }),
 });
 
@@ -53,10 +91,11 @@ PollVoteRef.implement({
   }),
 });
 
-async function optionOfVote(vote: PollVoteResponseData, loaders: Loaders): Promise<PollOptionResponseData | null> {
+async function optionOfVote(vote: PollVoteResponseData, loaders: Loaders): Promise<OptionOfPoll | null> {
   if (vote.is_answer || !vote.option_id) return null;
   const poll = await loaders.pollSeenByAnyone(vote.poll_id);
-  return poll?.options.find((option) => option.id === vote.option_id) ?? null;
+  const option = poll?.options.find((candidate) => candidate.id === vote.option_id);
+  return option ? { pollId: vote.poll_id, option, poll } : null;
 }
 
 PollRef.implement({
@@ -78,16 +117,22 @@ PollRef.implement({
       description: 'Users other than the creator may add options.',
     }),
     isClosed: t.exposeBoolean('is_closed', { nullable: true, description: 'Voting has ended.' }),
-    options: t.field({ type: [PollOptionRef], description: 'The options, in order.', resolve: (poll) => poll.options }),
+    options: t.field({
+      type: [PollOptionRef],
+      description: 'The options, in order, each with its tallies.',
+      resolve: (poll) => poll.options.map((option) => ({ pollId: poll.id, option, poll })),
+    }),
     voteCount: t.exposeInt('vote_count', { description: 'Votes cast, answers not counted.' }),
     voteCountsByOption: t.expose('vote_counts_by_option', {
       type: 'JSONObject',
       description: 'Votes cast per option, by option id.',
+      deprecationReason: 'Untyped and keyed by option id: read `options { voteCount }` instead.',
     }),
     latestVotesByOption: t.field({
       type: [PollVoteRef],
       description:
         'The latest few votes of each option, option by option (Stream keys them by option id); each vote names its option.',
+      deprecationReason: 'Flattened across options: read `options { latestVotes }` instead.',
       resolve: (poll) => {
         const byOption = poll.latest_votes_by_option;
         const listed = poll.options.flatMap((option) => byOption[option.id] ?? []);

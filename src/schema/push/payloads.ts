@@ -6,6 +6,7 @@ import type {
   UpsertPushTemplateResponse,
 } from '../../rest/wire/push.js';
 import { builder } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { PushProvider } from '../device/types.js';
 import { PushProviderRef, PushTemplateRef } from './types.js';
 import {
@@ -52,6 +53,7 @@ function pushDeviceErrors(map: Record<string, unknown> | undefined): PushDeviceE
 }
 
 export const CheckPushPayloadRef = builder.objectRef<CheckPushResponse>('CheckPushPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'What a push for the user would look like, and what would stop it.',
   fields: (t) => ({
     eventType: t.exposeString('event_type', { nullable: true, description: 'The event that was rendered.' }),
@@ -88,6 +90,7 @@ export const CheckPushPayloadRef = builder.objectRef<CheckPushResponse>('CheckPu
 export const UpdatePushNotificationPreferencesPayloadRef = builder
   .objectRef<UpsertPushPreferencesResponse>('UpdatePushNotificationPreferencesPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The preferences of every user the update touched, as they are now.',
     fields: (t) => ({
       userPreferences: t.field({
@@ -106,6 +109,7 @@ export const UpdatePushNotificationPreferencesPayloadRef = builder
 export const UpsertPushProviderPayloadRef = builder
   .objectRef<UpsertPushProviderResponse>('UpsertPushProviderPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The push provider as saved.',
     fields: (t) => ({
       pushProvider: t.expose('push_provider', { type: PushProviderRef, description: 'The provider.' }),
@@ -115,16 +119,18 @@ export const UpsertPushProviderPayloadRef = builder
 export const DeletePushProviderPayloadRef = builder
   .objectRef<{ type: PushProviderType; name: string }>('DeletePushProviderPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The push provider that was removed, with its templates.',
     fields: (t) => ({
+      deletedName: t.exposeString('name', { description: 'Its name (PushProvider.name).' }),
       type: t.expose('type', { type: PushProvider, description: 'Its push service.' }),
-      name: t.exposeString('name', { description: 'Its name.' }),
     }),
   });
 
 export const UpsertPushTemplatePayloadRef = builder
   .objectRef<UpsertPushTemplateResponse>('UpsertPushTemplatePayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The template as saved.',
     fields: (t) => ({
       template: t.expose('template', { type: PushTemplateRef, nullable: true, description: 'The template.' }),

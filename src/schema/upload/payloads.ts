@@ -1,8 +1,10 @@
 import type { FileUploadResponse, ImageUploadResponse } from '../../rest/wire/uploads.js';
 import { builder } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { ImageSizeRef } from './types.js';
 
 export const UploadFilePayloadRef = builder.objectRef<FileUploadResponse>('UploadFilePayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'Where the uploaded file is served.',
   fields: (t) => ({
     file: t.exposeString('file', { nullable: true, description: 'The URL of the stored file.' }),
@@ -11,6 +13,7 @@ export const UploadFilePayloadRef = builder.objectRef<FileUploadResponse>('Uploa
 });
 
 export const UploadImagePayloadRef = builder.objectRef<ImageUploadResponse>('UploadImagePayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'Where the uploaded image and its copies are served.',
   fields: (t) => ({
     file: t.exposeString('file', { nullable: true, description: 'The URL of the stored image.' }),
@@ -24,8 +27,9 @@ export const UploadImagePayloadRef = builder.objectRef<ImageUploadResponse>('Upl
 });
 
 export const DeleteUploadPayloadRef = builder.objectRef<{ url: string }>('DeleteUploadPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'What deleteFile or deleteImage removed.',
   fields: (t) => ({
-    url: t.exposeString('url', { description: 'The URL of the removed upload; it no longer serves anything.' }),
+    deletedUrl: t.exposeString('url', { description: 'The URL of the removed upload; it no longer serves anything.' }),
   }),
 });

@@ -5,6 +5,7 @@ import type {
   FullUserResponse,
 } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { TaskRef } from '../task/types.js';
 import { FullUserRef, UserRef } from './types.js';
 import type { GraphQLContext } from '../../graphql/context.js';
@@ -25,6 +26,7 @@ function updatedUsers(result: UpdatedUsers, { loaders }: GraphQLContext): FullUs
 
 function updatedUsersPayload(name: string, description: string) {
   return builder.objectRef<UpdatedUsers>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
       users: t.field({
@@ -63,6 +65,7 @@ interface StartedTask {
 
 function taskPayload(name: string, description: string) {
   return builder.objectRef<StartedTask>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
       taskId: t.exposeID('task_id', { description: 'The task doing the work; follow it with `task(id:)`.' }),
@@ -79,6 +82,7 @@ function taskPayload(name: string, description: string) {
 
 const userPayload = (name: string, description: string) =>
   builder.objectRef<{ user?: UserResponse }>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
       user: t.field({
@@ -104,6 +108,7 @@ export const ReactivateUsersPayload = taskPayload('ReactivateUsersPayload', 'The
 export const DeleteUsersPayload = taskPayload('DeleteUsersPayload', 'The task deleting the users.');
 
 export const RestoreUsersPayload = builder.objectRef<{ userIds: string[] }>('RestoreUsersPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The users restoreUsers brought back.',
   fields: (t) => ({
     userIds: t.exposeIDList('userIds', { description: 'Their ids.' }),
@@ -119,6 +124,7 @@ export const RestoreUsersPayload = builder.objectRef<{ userIds: string[] }>('Res
 export const ExportUsersPayload = taskPayload('ExportUsersPayload', 'The task exporting the users.');
 
 export const BlockUserPayload = builder.objectRef<BlockUsersResponse>('BlockUserPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The block blockUser made.',
   fields: (t) => ({
     block: t.field({ type: BlockUsersResultRef, description: 'The block.', resolve: (block) => block }),
@@ -128,9 +134,16 @@ export const BlockUserPayload = builder.objectRef<BlockUsersResponse>('BlockUser
 export const UnblockUserPayload = builder
   .objectRef<{ userId: string; blockedUserId: string }>('UnblockUserPayload')
   .implement({
+    interfaces: [MutationPayloadRef],
     description: 'The block unblockUser removed.',
     fields: (t) => ({
-      userId: t.exposeID('userId', { description: 'Who no longer blocks.' }),
+      userId: t.exposeID('userId', { description: 'Who no longer blocks; `user` is that user.' }),
+      user: t.field({
+        type: UserRef,
+        nullable: true,
+        description: 'Who no longer blocks, as the user is now: its `blockedUsers` no longer list the other.',
+        resolve: (payload, _args, { loaders }) => loaders.users.load(payload.userId),
+      }),
       blockedUserId: t.exposeID('blockedUserId', { description: 'Who is no longer blocked.' }),
       blockedUser: t.field({
         type: UserRef,
@@ -142,6 +155,7 @@ export const UnblockUserPayload = builder
   });
 
 export const CreateGuestPayload = builder.objectRef<CreateGuestResponse>('CreateGuestPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The guest createGuest made, and a token to connect as it.',
   fields: (t) => ({
     user: t.field({ type: UserRef, description: 'The new guest user.', resolve: (guest) => guest.user }),

@@ -1,8 +1,10 @@
 import { builder } from '../../graphql/builder.js';
+import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { UserGroupRef, type UserGroupAnswer } from './types.js';
 
 function userGroupPayload(name: string, description: string) {
   return builder.objectRef<UserGroupAnswer>(name).implement({
+    interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
       userGroup: t.field({
@@ -27,8 +29,9 @@ export const RemoveUserGroupMembersPayloadRef = userGroupPayload(
 );
 
 export const DeleteUserGroupPayloadRef = builder.objectRef<{ id: string }>('DeleteUserGroupPayload').implement({
+  interfaces: [MutationPayloadRef],
   description: 'The user group that was removed.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'Its id.' }),
+    deletedId: t.exposeID('id', { description: 'Its id (UserGroup.id).' }),
   }),
 });

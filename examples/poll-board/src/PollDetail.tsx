@@ -1,0 +1,81 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { dropPollLists, evictPoll } from './cacheUpdates';
+import { EditPollForm } from './EditPollForm';
+import { DeletePollMutation, PollQuery, UpdatePollMutation } from './operations';
+import { OptionTally } from './OptionTally';
+
+interface Props {
+  id: string;
+  viewerId: string | null;
+  onDeleted: () => void;
+}
+
+/** One poll: its options with counts and latest voters and, for its creator, edit, close and delete. */
+export function PollDetail({ id, viewerId, onDeleted }: Props) {
+  const { data, error } = useQuery(PollQuery, { variables: { id } });
+  const [updatePoll, updating] = useMutation(UpdatePollMutation, { update: dropPollLists });
+  const [deletePoll, deleting] = useMutation(DeletePollMutation);
+  const [editing, setEditing] = useState(false);
+  const poll = data?.poll;
+  if (error) return <p className="error">{error.message}</p>;
+  if (!poll) return <p>Loading…</p>;
+  const mine = viewerId !== null && poll.createdBy?.id === viewerId;
+
+  async function remove() {
+    await deletePoll({
+      variables: { input: { pollId: id } },
+      update: (cache, { data }) => {
+        if (data?.deletePoll) evictPoll(cache, data.deletePoll.id);
+      },
+    });
+    onDeleted();
+  }
+
+  return (
+    <article className="detail" data-testid="poll-detail" data-poll-id={poll.id}>
+      <h2 data-testid="detail-name">{poll.name}</h2>
+      <p data-testid="detail-description">{poll.description}</p>
+      <p data-testid="detail-state">
+        {poll.isClosed ? 'Closed' : 'Open'} · {poll.voteCount} votes · by {poll.createdBy?.name ?? 'unknown'}
+      </p>
+      <ul className="options">
+        {poll.options.map((option) => (
+          <OptionTally key={option.id} poll={poll} optionId={option.id} text={option.text} />
+        ))}
+      </ul>
+      {mine && !editing && (
+        <div className="actions">
+          <button data-testid="edit" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+          {!poll.isClosed && (
+            <button
+              data-testid="close"
+              disabled={updating.loading}
+              onClick={() => void updatePoll({ variables: { input: { pollId: id, set: { is_closed: true } } } })}
+            >
+              Close voting
+            </button>
+          )}
+          <button data-testid="delete" disabled={deleting.loading} onClick={() => void remove()}>
+            Delete
+          </button>
+        </div>
+      )}
+      {mine && editing && (
+        <EditPollForm
+          name={poll.name}
+          description={poll.description}
+          saving={updating.loading}
+          onCancel={() => setEditing(false)}
+          onSave={async (name, description) => {
+            await updatePoll({ variables: { input: { pollId: id, set: { name, description } } } });
+            setEditing(false);
+          }}
+        />
+      )}
+      {(updating.error ?? deleting.error) && <p className="error">{(updating.error ?? deleting.error)?.message}</p>}
+    </article>
+  );
+}

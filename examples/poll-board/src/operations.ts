@@ -1,0 +1,99 @@
+import { graphql } from './gql';
+
+/** What the list shows of a poll; the mutations ask for it back, so the cache updates the list in place. */
+export const PollSummaryFragment = graphql(`
+  fragment PollSummary on Poll {
+    id
+    name
+    description
+    isClosed
+    voteCount
+    createdAt
+    createdBy {
+      id
+      name
+    }
+  }
+`);
+
+/** A poll's options with their counts and latest voters. */
+export const PollDetailsFragment = graphql(`
+  fragment PollDetails on Poll {
+    ...PollSummary
+    options {
+      id
+      text
+    }
+    voteCountsByOption
+    latestVotesByOption {
+      id
+      optionId
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      name
+    }
+  }
+`);
+
+export const PollsQuery = graphql(`
+  query Polls($first: Int!, $after: String, $isClosed: Boolean, $createdById: ID, $sort: [SortInput!]) {
+    polls(first: $first, after: $after, isClosed: $isClosed, createdById: $createdById, sort: $sort) {
+      edges {
+        cursor
+        node {
+          ...PollSummary
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PollQuery = graphql(`
+  query Poll($id: ID!) {
+    poll(id: $id) {
+      ...PollDetails
+    }
+  }
+`);
+
+export const CreatePollMutation = graphql(`
+  mutation CreatePoll($input: CreatePollInput!) {
+    createPoll(input: $input) {
+      poll {
+        ...PollDetails
+      }
+    }
+  }
+`);
+
+export const UpdatePollMutation = graphql(`
+  mutation UpdatePoll($input: UpdatePollPartialInput!) {
+    updatePollPartial(input: $input) {
+      poll {
+        ...PollDetails
+      }
+    }
+  }
+`);
+
+export const DeletePollMutation = graphql(`
+  mutation DeletePoll($input: DeletePollInput!) {
+    deletePoll(input: $input) {
+      id
+    }
+  }
+`);
