@@ -21,7 +21,7 @@ const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.6';
  * by Pothos, which builds the whole schema once more to find them; a test compares this list with
  * the directives schema.graphql uses.
  */
-export const FEDERATION_DIRECTIVES = ['@key'];
+export const FEDERATION_DIRECTIVES = ['@key', '@shareable'];
 
 /** Who may call both federation root fields: any authenticated caller (each entity type checks its own rule). */
 const FEDERATION_FIELD_SCOPES = { server: true, user: true } as const;
