@@ -8,6 +8,7 @@ import type { Instant } from '../rest/wire/instant.js';
 import { fieldComplexity } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { forbidden } from './errors.js';
+import { decodeGlobalIdOrRefuse } from './globalId.js';
 import UserErrorsPlugin from './userErrorsPlugin.js';
 
 /** The gateway's Pothos types: context, auth scopes and scalars. */
@@ -60,17 +61,12 @@ export const builder = new SchemaBuilder<BuilderTypes>({
     // `id` stays Stream's id: federation keys and Apollo's `__typename:id` cache identity use it.
     // Node's global id (base64 of `Type:id`) is a field of its own (src/resolvers/node).
     idFieldName: 'globalId',
+    decodeGlobalID: decodeGlobalIdOrRefuse,
     idFieldOptions: { description: 'The id `node(id:)` and `nodes(ids:)` take: unique across all types.' },
     nodesOnConnection: { description: 'The items of this page, without their cursors.' },
-    // Any caller; each type refuses the callers its own root read refuses (src/resolvers/node).
-    nodeQueryOptions: {
-      authScopes: { server: true, user: true },
-      description: 'Anything with a globalId, by that id; null when nothing has it.',
-    },
-    nodesQueryOptions: {
-      authScopes: { server: true, user: true },
-      description: 'Several things by globalId, in the order asked (null for those that do not exist), loaded in batches.',
-    },
+    // node(id:) and nodes(ids:) are defined with the loaders behind them (src/resolvers/node).
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     // Other subgraphs declare the same Relay PageInfo.
     pageInfoTypeOptions: { shareable: true },
   },

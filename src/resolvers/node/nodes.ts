@@ -1,7 +1,8 @@
+import { brandWithType, getTypeBrand, type ObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
-import { builder } from '../../graphql/builder.js';
+import { builder, type BuilderTypes } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { forbidden } from '../../graphql/errors.js';
+import { badUserInput, forbidden } from '../../graphql/errors.js';
 import { BlockListRef } from '../../schema/blockList/types.js';
 import { ImportTaskRef, ImportV2TaskRef } from '../../schema/import/types.js';
 import { PermissionRef, RoleRef } from '../../schema/permission/types.js';
@@ -13,111 +14,139 @@ import { UserGroupRef } from '../../schema/userGroup/types.js';
 // The Relay Node interface over the entities that have a read by id. `id` stays Stream's id
 // (federation keys and client caches use it); `globalId` is what `node(id:)`/`nodes(ids:)` take.
 // Each type loads through the request's loaders, so `nodes(ids:)` batches like any other read,
-// and refuses the callers its root read refuses.
+// and refuses the callers its root read refuses. Loading is ours rather than plugin-relay's
+// (loadOne/loadMany): its loader fails every node of a type when one fails, and brands shared
+// loader objects in a way that fails the second time a request loads one.
+
+type LoadNode = (id: string, context: GraphQLContext) => Promise<unknown>;
+
+type NodeRef = ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>, unknown>;
+
+/** Each Node type and how it is read by its Stream id (the part of the global id after `Type:`). */
+const loaders = new Map<string, { ref: NodeRef; load: LoadNode }>();
 
 /** A missing entity is null, as by-id reads answer; other failures stay errors. */
-function nullWhenNotFound(error: unknown): null {
-  if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return null;
-  throw error;
-}
-
-async function loadOne<T>(load: () => Promise<T | null | undefined>): Promise<T | null> {
+async function orNull<T>(load: () => Promise<T | null | undefined>): Promise<T | null> {
   try {
     return (await load()) ?? null;
   } catch (error) {
-    return nullWhenNotFound(error);
+    if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return null;
+    throw error;
   }
 }
 
-function serverOnly(context: GraphQLContext, typeName: string): void {
-  if (context.caller.kind !== 'server') throw forbidden(`only server callers may read ${typeName} nodes`);
+/** Makes `ref` a Node whose global id holds `idOf(item)`, read back by `load`. */
+function node<T extends object>(
+  ref: ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>, T>,
+  idOf: (item: T) => string,
+  load: LoadNode,
+  access: 'any' | 'server' = 'server',
+): void {
+  builder.nodeRef(ref, { id: { resolve: idOf } });
+  loaders.set(ref.name, {
+    ref: ref as NodeRef,
+    load: (id, context) => {
+      if (access === 'server' && context.caller.kind !== 'server')
+        throw forbidden(`only server callers may read ${ref.name} nodes`);
+      return orNull(() => load(id, context));
+    },
+  });
 }
 
-builder.nodeRef(UserRef, {
-  id: { resolve: (user: typeof UserRef.$inferType) => user.id },
-  loadMany: (ids, { loaders }) => ids.map((id) => loaders.users.load(id)),
-});
-
-builder.nodeRef(PollRef, {
-  id: { resolve: (poll: typeof PollRef.$inferType) => poll.id },
-  // As the caller: a user token sees its own votes, a server token nobody's.
-  loadMany: (ids, { loaders }) => ids.map((id) => loadOne(() => loaders.polls(undefined).load(id))),
-});
-
-builder.nodeRef(UserGroupRef, {
-  id: { resolve: (group: typeof UserGroupRef.$inferType) => group.id },
-  loadMany: (ids, context) => {
-    serverOnly(context, 'UserGroup');
-    return Promise.all(ids.map((id) => loadOne(() => context.loaders.userGroups.load(id))));
-  },
-});
+node(
+  UserRef,
+  (user) => user.id,
+  (id, { loaders: l }) => l.users.load(id),
+  'any',
+);
+// As the caller: a user token sees its own votes, a server token nobody's.
+node(
+  PollRef,
+  (poll) => poll.id,
+  (id, { loaders: l }) => l.polls(undefined).load(id),
+  'any',
+);
+node(
+  UserGroupRef,
+  (group) => group.id,
+  (id, { loaders: l }) => l.userGroups.load(id),
+);
+node(
+  RoleRef,
+  (role) => role.name,
+  (name, { loaders: l }) => l.roles.load(name),
+);
+node(
+  PermissionRef,
+  (permission) => permission.id,
+  async (id, { stream }) => (await stream.getPermission({ id })).permission,
+);
+node(
+  TaskRef,
+  (task) => task.task_id,
+  (id, { stream }) => stream.getTask({ id }),
+);
+node(
+  ImportTaskRef,
+  (task) => task.id,
+  async (id, { stream }) => (await stream.getImport({ id })).import_task,
+);
+node(
+  ImportV2TaskRef,
+  (task) => task.id,
+  (id, { stream }) => stream.getImportV2Task({ id }),
+);
 
 /** Block lists are named within a team (none: app-wide); their global id holds both. */
-const blockListKey = (name: string, team: string | null | undefined) => JSON.stringify([name, team ?? null]);
+node(
+  BlockListRef,
+  (list) => JSON.stringify([list.name, list.team ?? null]),
+  async (key, { loaders: l }) => {
+    const parsed = parseBlockListKey(key);
+    return parsed ? l.blockLists.load(parsed) : null;
+  },
+);
 
 function parseBlockListKey(key: string): { name: string; team: string | null } | undefined {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(key);
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string') {
-      const team: unknown = value[1];
-      if (team === null || typeof team === 'string') return { name: value[0], team };
-    }
+    value = JSON.parse(key);
   } catch {
     return undefined;
   }
-  return undefined;
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') return undefined;
+  const team: unknown = value[1];
+  return team === null || typeof team === 'string' ? { name: value[0], team } : undefined;
 }
 
-builder.nodeRef(BlockListRef, {
-  id: { resolve: (list: typeof BlockListRef.$inferType) => blockListKey(list.name, list.team) },
-  loadMany: (keys, context) => {
-    serverOnly(context, 'BlockList');
-    return Promise.all(
-      keys.map((key) => {
-        const parsed = parseBlockListKey(key);
-        return parsed ? loadOne(() => context.loaders.blockLists.load(parsed)) : null;
-      }),
-    );
-  },
-});
+async function loadNode({ typename, id }: { typename: string; id: string }, context: GraphQLContext) {
+  const type = loaders.get(typename);
+  if (!type) throw badUserInput(`${typename} is not a type node(id:) reads`, { id: 'is not the global id of a node' });
+  const found = await type.load(id, context);
+  // The Node interface tells an object's type by this brand; a loader's object may carry it already.
+  if (found && typeof found === 'object' && !getTypeBrand(found)) brandWithType(found, type.ref);
+  return found;
+}
 
-builder.nodeRef(RoleRef, {
-  // Roles have no id: Stream names them.
-  id: { resolve: (role: typeof RoleRef.$inferType) => role.name },
-  loadMany: (names, context) => {
-    serverOnly(context, 'Role');
-    return Promise.all(names.map((name) => loadOne(() => context.loaders.roles.load(name))));
-  },
-});
+builder.queryField('node', (t) =>
+  t.field({
+    type: builder.nodeInterfaceRef(),
+    nullable: true,
+    description: 'Anything with a globalId, by that id; null when nothing has it.',
+    authScopes: { server: true, user: true },
+    args: { id: t.arg.globalID({ required: true, description: 'A globalId.' }) },
+    resolve: (_root, { id }, context) => loadNode(id, context),
+  }),
+);
 
-builder.nodeRef(PermissionRef, {
-  id: { resolve: (permission: typeof PermissionRef.$inferType) => permission.id },
-  loadOne: (id, context) => {
-    serverOnly(context, 'Permission');
-    return loadOne(async () => (await context.stream.getPermission({ id })).permission);
-  },
-});
-
-builder.nodeRef(TaskRef, {
-  id: { resolve: (task: typeof TaskRef.$inferType) => task.task_id },
-  loadOne: (id, context) => {
-    serverOnly(context, 'Task');
-    return loadOne(() => context.stream.getTask({ id }));
-  },
-});
-
-builder.nodeRef(ImportTaskRef, {
-  id: { resolve: (task: typeof ImportTaskRef.$inferType) => task.id },
-  loadOne: (id, context) => {
-    serverOnly(context, 'ImportTask');
-    return loadOne(async () => (await context.stream.getImport({ id })).import_task);
-  },
-});
-
-builder.nodeRef(ImportV2TaskRef, {
-  id: { resolve: (task: typeof ImportV2TaskRef.$inferType) => task.id },
-  loadOne: (id, context) => {
-    serverOnly(context, 'ImportV2Task');
-    return loadOne(() => context.stream.getImportV2Task({ id }));
-  },
-});
+builder.queryField('nodes', (t) =>
+  t.field({
+    type: [builder.nodeInterfaceRef()],
+    nullable: { list: false, items: true },
+    description:
+      'Several things by globalId, in the order asked; null for those that do not exist, and for those refused or failed (with their own error). Ids of one type load in batches.',
+    authScopes: { server: true, user: true },
+    args: { ids: t.arg.globalIDList({ required: true, description: 'globalIds.' }) },
+    resolve: (_root, { ids }, context) => ids.map((id) => loadNode(id, context)),
+  }),
+);
