@@ -5,5 +5,6 @@ export default defineConfig({
   plugins: [react()],
   // Relative asset paths: the built app works from any directory a static server puts it in.
   base: './',
+  server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -1,5 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { POLLS_KEY_ARGS } from './pollsKeyArgs';
 import type { Settings } from './settings';
 
 /**
@@ -8,7 +9,7 @@ import type { Settings } from './settings';
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
-    typePolicies: { Query: { fields: { polls: relayStylePagination(['where', 'orderBy']) } } },
+    typePolicies: { Query: { fields: { polls: relayStylePagination(POLLS_KEY_ARGS) } } },
   });
 }
 
