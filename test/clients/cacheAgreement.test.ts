@@ -92,7 +92,8 @@ const ids = (data: any): string[] => data.polls.edges.map((edge: any) => edge.no
 it('reads the same pages of polls, merged page by page, and the same poll with options and voters', async () => {
   const apollo = apolloClient();
   const urql = urqlClient();
-  const firstPage = { first: 5, sort: [{ field: 'created_at', direction: 'DESC' }] };
+  const newest = [{ field: 'CREATED_AT', direction: 'DESC' }];
+  const firstPage = { first: 5, orderBy: newest };
   const one = await fetchBoth(apollo, urql, Polls!, firstPage);
   expect(one.urql).toEqual(one.apollo);
   expect(ids(one.apollo)).toHaveLength(5);
@@ -103,7 +104,7 @@ it('reads the same pages of polls, merged page by page, and the same poll with o
   // both answered the second request with the merged list already).
   const merged = await fromCaches(apollo, urql, Polls!, firstPage);
   const firstTen = await gateway.queryData(
-    '{ polls(first: 10, sort: [{ field: "created_at", direction: DESC }]) { edges { node { id } } } }',
+    '{ polls(first: 10, orderBy: [{ field: CREATED_AT, direction: DESC }]) { edges { node { id } } } }',
     undefined,
     token,
   );
@@ -121,7 +122,11 @@ it('reads the same pages of polls, merged page by page, and the same poll with o
 it('agrees after a mutation: the changed poll reads the same, changed, in the list and by id, from both caches', async () => {
   const apollo = apolloClient();
   const urql = urqlClient();
-  const mine = { first: 10, createdById: DEMO_USER, sort: [{ field: 'created_at', direction: 'DESC' }] };
+  const mine = {
+    first: 10,
+    where: { createdById: { eq: DEMO_USER } },
+    orderBy: [{ field: 'CREATED_AT', direction: 'DESC' }],
+  };
   const list = await fetchBoth(apollo, urql, Polls!, mine);
   expect(list.urql).toEqual(list.apollo);
   const pollId = ids(list.apollo)[0]!;
