@@ -1,17 +1,17 @@
 import { builder } from '../../graphql/builder.js';
 import { PollConnectionRef, PollRef, PollVoteConnectionRef, PollVoteRef } from '../../schema/poll/types.js';
 import { SortInput, toSortParams } from '../../graphql/sort.js';
-import { UserProfileRef } from '../../schema/user/types.js';
+import { UserRef } from '../../schema/user/types.js';
 import { combineFilters, equals } from '../../graphql/filters.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 import { pollConnection, voteConnection, pollVotesQuery, voteFilterArgs } from './queries.js';
 
-builder.interfaceField(UserProfileRef, 'polls', (t) =>
+builder.objectField(UserRef, 'polls', (t) =>
   t.connection(
     {
       type: PollRef,
       nullable: true,
-      description: 'The polls this user created, page by page (one request per user).',
+      description: 'The polls this user created, page by page (one request per distinct user and arguments).',
       args: {
         isClosed: t.arg.boolean({ description: 'Only closed (true) or only open (false) polls.' }),
         sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields; newest first by default.' }),
@@ -23,6 +23,7 @@ builder.interfaceField(UserProfileRef, 'polls', (t) =>
             filter: combineFilters(undefined, [equals('created_by_id', user.id), equals('is_closed', args.isClosed)]),
             sort: toSortParams(args.sort),
             viewer: actingUserId(context.caller, undefined),
+            read: (input) => context.loaders.userPolls.load(input),
           },
           context,
         ),

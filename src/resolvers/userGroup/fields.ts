@@ -11,6 +11,7 @@ import {
 import { toWireInput } from '../../rest/wireInput.js';
 import type { UserGroupResponse } from '../../rest/wire/userGroups.js';
 import { builder } from '../../graphql/builder.js';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import {
   AddUserGroupMembersInput,
   CreateUserGroupInput,
@@ -43,14 +44,16 @@ builder.queryField('userGroup', (t) =>
   t.field({
     type: UserGroupRef,
     nullable: true,
-    description: 'A user group by id, with its members (getUserGroup); NOT_FOUND when there is none.',
+    description: 'A user group by id, with its members (getUserGroup); null when there is none.',
     authScopes: { server: true },
     args: {
       id: t.arg.id({ required: true, description: 'The group id.' }),
       teamId: t.arg.string({ description: 'Look only in this team.' }),
     },
-    resolve: async (_root, { id, teamId }, { stream }) =>
-      (await stream.getUserGroup(toWireInput(getUserGroup, { id, teamId }))).user_group,
+    resolve: (_root, { id, teamId }, { stream }) =>
+      nullWhenNotFound(
+        stream.getUserGroup(toWireInput(getUserGroup, { id, teamId })).then((answer) => answer.user_group),
+      ),
   }),
 );
 
@@ -58,6 +61,7 @@ builder.queryField('userGroups', (t) =>
   t.connection(
     {
       type: UserGroupRef,
+      nullable: true,
       description: 'The user groups, by id (listUserGroups); members are not included.',
       authScopes: { server: true },
       args: {
@@ -91,6 +95,7 @@ builder.queryField('searchUserGroups', (t) =>
   t.connection(
     {
       type: UserGroupRef,
+      nullable: true,
       description:
         'User groups whose name starts with the query, by name (searchUserGroups); members are not included.',
       authScopes: { server: true },
