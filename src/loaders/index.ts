@@ -18,7 +18,9 @@ import { createUserLoader, isFullUser, type UserData } from './users.js';
 type QueryPollVotes = StreamClient['queryPollVotes'];
 
 /** A REST read as a loader that calls once per distinct input in the request. */
-type OncePerInput<Name extends keyof StreamClient> = StreamClient[Name] extends (input: infer Input) => Promise<infer Output>
+type OncePerInput<Name extends keyof StreamClient> = StreamClient[Name] extends (
+  input: infer Input,
+) => Promise<infer Output>
   ? DataLoader<NonNullable<Input>, Output, string>
   : never;
 

@@ -95,7 +95,10 @@ describe('one User type', () => {
       undefined,
       token,
     );
-    expect(result.data).toEqual({ me: { unreadCount: expect.any(Number) }, other: { id: 'user-002', unreadCount: null } });
+    expect(result.data).toEqual({
+      me: { unreadCount: expect.any(Number) },
+      other: { id: 'user-002', unreadCount: null },
+    });
     expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [['other', 'unreadCount'], 'FORBIDDEN'],
     ]);
