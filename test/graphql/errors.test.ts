@@ -14,9 +14,9 @@ beforeAll(async () => {
 afterAll(() => gateway.close());
 resetEmulatorAfterEach(() => gateway.emulator);
 
-/** One field (poll, from getPoll) that fails, and one (user, from queryUsers) that must not. */
+/** One field (app, from getApp) that fails, and one (user, from queryUsers) that must not. */
 const READ = `{
-  poll(id: "poll-01") { id name }
+  app { name }
   sibling: user(id: "user-001") { id name }
 }`;
 
@@ -31,7 +31,7 @@ interface ErrorClass {
 const forced =
   (status: number, code?: number, extra: { retryAfter?: number } = {}) =>
   (emulator: Emulator) => {
-    emulator.controls.forcedErrors.push({ status, code, operation: 'getPoll', ...extra });
+    emulator.controls.forcedErrors.push({ status, code, operation: 'getApp', ...extra });
   };
 
 const classes: ErrorClass[] = [
@@ -76,24 +76,24 @@ const classes: ErrorClass[] = [
   },
   {
     name: 'Stream 502 with an HTML body',
-    provoke: (emulator) => emulator.controls.nonJsonBody.push({ operation: 'getPoll', status: 502 }),
+    provoke: (emulator) => emulator.controls.nonJsonBody.push({ operation: 'getApp', status: 502 }),
     code: 'UPSTREAM_ERROR',
     answered: { httpStatus: 502, streamCode: -1 },
   },
   {
     name: 'a 200 with an HTML body',
-    provoke: (emulator) => emulator.controls.nonJsonBody.push({ operation: 'getPoll', status: 200 }),
+    provoke: (emulator) => emulator.controls.nonJsonBody.push({ operation: 'getApp', status: 200 }),
     code: 'UPSTREAM_ERROR',
   },
   {
     name: 'connection reset on every attempt',
-    provoke: (emulator) => emulator.controls.resetConnections.push({ operation: 'getPoll' }),
+    provoke: (emulator) => emulator.controls.resetConnections.push({ operation: 'getApp' }),
     code: 'UPSTREAM_ERROR',
   },
   {
     name: 'no answer within the client timeout',
     // The test gateway's client gives up after 2 s.
-    provoke: (emulator) => (emulator.controls.latencyByOperation.getPoll = 2_500),
+    provoke: (emulator) => (emulator.controls.latencyByOperation.getApp = 2_500),
     code: 'UPSTREAM_TIMEOUT',
   },
 ];
@@ -108,10 +108,10 @@ describe('each class of upstream failure, on one field of a read', () => {
     const result = await gateway.query(READ);
 
     expect(result.status).toBe(200);
-    expect(result.data).toEqual({ poll: null, sibling: { id: 'user-001', name: expect.any(String) } });
+    expect(result.data).toEqual({ app: null, sibling: { id: 'user-001', name: expect.any(String) } });
     expect(result.errors).toHaveLength(1);
     const [error] = result.errors!;
-    expect(error!.path).toEqual(['poll']);
+    expect(error!.path).toEqual(['app']);
     expect(error!.message).toEqual(expect.any(String));
     expect(error!.extensions?.code).toBe(errorClass.code);
     if (errorClass.answered) {
@@ -122,7 +122,7 @@ describe('each class of upstream failure, on one field of a read', () => {
     }
     expectNoSecrets(result);
     // The failed call happened: the error is Stream's, not one the gateway made up before asking.
-    expect(gateway.emulator.log.some((entry) => entry.operation === 'getPoll')).toBe(true);
+    expect(gateway.emulator.log.some((entry) => entry.operation === 'getApp')).toBe(true);
   });
 
   it('a 429 also tells when the rate-limit window resets', async () => {
@@ -162,13 +162,13 @@ describe('connection resets', () => {
   });
 
   it('on a read, once: retried, and the answer arrives', async () => {
-    gateway.emulator.controls.resetConnections.push({ operation: 'getPoll', times: 1 });
+    gateway.emulator.controls.resetConnections.push({ operation: 'getApp', times: 1 });
     let result: GraphQLResult | undefined;
     const counts = await gateway.countUpstream(async () => {
       result = await gateway.query(READ);
     });
     expect(result!.errors).toBeUndefined();
-    expect(result!.data.poll).toEqual({ id: 'poll-01', name: expect.any(String) });
-    expect(counts.byOperation.getPoll).toBe(2);
+    expect(result!.data.app).toEqual({ name: expect.any(String) });
+    expect(counts.byOperation.getApp).toBe(2);
   });
 });

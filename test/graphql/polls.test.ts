@@ -69,17 +69,13 @@ describe('reading polls', () => {
     ).toBe(true);
   });
 
-  it('a missing poll is NOT_FOUND; its siblings still resolve', async () => {
+  it('a missing poll is null, not an error; its siblings still resolve', async () => {
     const { result, counts } = await gateway.countedQuery(
       `{ found: poll(id: "poll-02") { id } missing: poll(id: "nope") { id } }`,
     );
     expect(counts).toEqual({ getPoll: 2 });
     expect(result.data).toEqual({ found: { id: 'poll-02' }, missing: null });
-    expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({
-      path: ['missing'],
-      extensions: { code: 'NOT_FOUND', streamCode: 16, httpStatus: 404 },
-    });
+    expect(result.errors).toBeUndefined();
   });
 
   it('walks every poll forward and back, each exactly once', async () => {
@@ -189,7 +185,8 @@ describe('reading polls', () => {
     );
     expect(data.pollOption).toEqual({ ...option, custom: {} });
     const missing = await gateway.query('{ pollOption(pollId: "poll-07", optionId: "nope") { id } }');
-    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing).toMatchObject({ data: { pollOption: null } });
+    expect(missing.errors).toBeUndefined();
   });
 
   it('refuses page sizes beyond 100 and foreign cursors before any upstream call', async () => {
@@ -310,7 +307,8 @@ describe('writing polls', () => {
     );
     expect(removed.deletePoll).toEqual({ deletedId: 'lunch', userErrors: [] });
     const gone = await gateway.query('{ poll(id: "lunch") { id } }');
-    expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(gone).toMatchObject({ data: { poll: null } });
+    expect(gone.errors).toBeUndefined();
   });
 
   it("a user acting as someone else is FORBIDDEN before any upstream call; another's poll is FORBIDDEN by Stream", async () => {

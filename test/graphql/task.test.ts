@@ -7,10 +7,10 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
-it('a missing task is a NOT_FOUND error carrying Stream code 16, with the upstream call reported', async () => {
+it('a missing task is null, not an error, with the upstream call reported', async () => {
   const result = await gateway.query('query { task(id: "nope") { id status } }');
-  expect(result.data).toBeNull();
-  expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', streamCode: 16, httpStatus: 404 });
+  expect(result.data).toEqual({ task: null });
+  expect(result.errors).toBeUndefined();
   expect(result.extensions?.upstream).toMatchObject({ requests: 1, rateLimit: { limit: expect.any(Number) } });
 });
 

@@ -19,6 +19,7 @@ import {
   UpdateBlockListPayloadRef,
 } from '../../schema/blockList/types.js';
 import { builder } from '../../graphql/builder.js';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 import { pageCursorConnection } from '../../graphql/connections/pageCursorConnection.js';
 import { forwardConnectionArgs } from '../../graphql/connections/forwardConnection.js';
@@ -30,14 +31,16 @@ builder.queryField('blockList', (t) =>
   t.field({
     type: BlockListRef,
     nullable: true,
-    description: 'A block list by name (getBlockList); NOT_FOUND when there is none.',
+    description: 'A block list by name (getBlockList); null when there is none.',
     authScopes: { server: true },
     args: {
       name: t.arg.string({ required: true, description: 'The block list name.' }),
       team: t.arg.string({ description: 'Its team, when it belongs to one.' }),
     },
-    resolve: async (_root, { name, team }, { stream }) =>
-      (await stream.getBlockList(toWireInput(getBlockList, { name, team }))).blocklist,
+    resolve: (_root, { name, team }, { stream }) =>
+      nullWhenNotFound(
+        stream.getBlockList(toWireInput(getBlockList, { name, team })).then((answer) => answer.blocklist),
+      ),
   }),
 );
 
@@ -49,6 +52,7 @@ const BlockListConnectionRef = builder.connectionObject(
 builder.queryField('blockLists', (t) =>
   t.field({
     type: BlockListConnectionRef,
+    nullable: true,
     description: 'The block lists, by name (listBlockLists), forwards only (Stream answers no previous-page cursor).',
     authScopes: { server: true },
     args: { ...forwardConnectionArgs(), team: t.arg.string({ description: 'Only this team’s block lists.' }) },

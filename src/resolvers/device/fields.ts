@@ -5,7 +5,7 @@ import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { DeviceRef } from '../../schema/device/types.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
-import { UserProfileRef, UserRef } from '../../schema/user/types.js';
+import { UserRef } from '../../schema/user/types.js';
 import { requiredActingUserId } from '../../graphql/actingUser.js';
 import { CreateDeviceInput, DeleteDeviceInput } from '../../schema/device/inputs.js';
 import { CreateDevicePayload, DeleteDevicePayload } from '../../schema/device/payloads.js';
@@ -26,13 +26,16 @@ builder.queryField('devices', (t) =>
   }),
 );
 
-builder.interfaceField(UserProfileRef, 'devices', (t) =>
+builder.objectField(UserRef, 'devices', (t) =>
   t.field({
     type: [DeviceRef],
     nullable: true,
     description: "This user's push devices. User tokens see only their own.",
-    // Devices a user answer embeds are used as they are; otherwise they are listed (one request per user).
-    resolve: ownUserData('devices', (user, context) => user.devices ?? devicesOf(user.id, context)),
+    // Devices a user answer embeds are used as they are; otherwise they are listed (one request per distinct user).
+    resolve: ownUserData(
+      'devices',
+      async (user, { loaders }) => user.devices ?? (await loaders.userDevices.load({ user_id: user.id })).devices,
+    ),
   }),
 );
 

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import type { StreamClient } from '../../rest/client.js';
 import {
   createExternalStorage,
@@ -26,18 +26,14 @@ import {
 } from '../../schema/externalStorage/types.js';
 
 /** The importer's storage, or null when none is configured (Stream answers 404 then). */
-async function importerStorageOrNull(stream: StreamClient): Promise<GetExternalStorageResponse | null> {
-  try {
-    return await stream.getImporterExternalStorage();
-  } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return null;
-    throw error;
-  }
+function importerStorageOrNull(stream: StreamClient): Promise<GetExternalStorageResponse | null> {
+  return nullWhenNotFound(stream.getImporterExternalStorage());
 }
 
 builder.queryField('externalStorages', (t) =>
   t.field({
     type: [ExternalStorageRef],
+    nullable: true,
     description: 'The configured external storages, by name (listExternalStorage).',
     authScopes: { server: true },
     resolve: async (_root, _args, { stream }) =>

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import { forbidden } from '../../graphql/errors.js';
 import { checkedReferenceKey } from '../../graphql/input/idArguments.js';
 import { BlockListRef } from '../../schema/blockList/types.js';
@@ -52,11 +52,6 @@ async function serverOnly<T>(
   load: () => Promise<T | null>,
 ): Promise<T | null> {
   if (context.caller.kind !== 'server') throw forbidden(`only server callers may read ${typeName} entities`);
-  try {
-    return await load();
-  } catch (error) {
-    // A key naming nothing resolves to null, as a missing user or poll does.
-    if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return null;
-    throw error;
-  }
+  // A key naming nothing resolves to null, as a missing user or poll does.
+  return nullWhenNotFound(load());
 }

@@ -1,6 +1,7 @@
 import { createImport, createImportURL, createImportV2Task, listImportV2Tasks } from '../../rest/imports.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import {
   CancelImportV2TaskPayloadRef,
   CreateImportPayloadRef,
@@ -20,6 +21,7 @@ import { actingUserId } from '../../graphql/actingUser.js';
 builder.queryField('imports', (t) =>
   t.field({
     type: [ImportTaskRef],
+    nullable: true,
     description: 'The (v1) imports, newest first (listImports).',
     authScopes: { server: true },
     resolve: async (_root, _args, { stream }) => (await stream.listImports()).import_tasks,
@@ -30,16 +32,18 @@ builder.queryField('import', (t) =>
   t.field({
     type: ImportTaskRef,
     nullable: true,
-    description: 'A (v1) import by id (getImport); NOT_FOUND when there is none.',
+    description: 'A (v1) import by id (getImport); null when there is none.',
     authScopes: { server: true },
     args: { id: t.arg.id({ required: true, description: 'The import id.' }) },
-    resolve: async (_root, { id }, { stream }) => (await stream.getImport({ id: String(id) })).import_task,
+    resolve: (_root, { id }, { stream }) =>
+      nullWhenNotFound(stream.getImport({ id: String(id) }).then((answer) => answer.import_task)),
   }),
 );
 
 builder.queryField('importTasks', (t) =>
   t.field({
     type: [ImportV2TaskRef],
+    nullable: true,
     description: 'The v2 imports, newest first (listImportV2Tasks).',
     authScopes: { server: true },
     args: { state: t.arg.int({ description: 'Only imports in this numeric state.' }) },
@@ -52,10 +56,10 @@ builder.queryField('importTask', (t) =>
   t.field({
     type: ImportV2TaskRef,
     nullable: true,
-    description: 'A v2 import by id (getImportV2Task).',
+    description: 'A v2 import by id (getImportV2Task); null when there is none.',
     authScopes: { server: true },
     args: { id: t.arg.id({ required: true, description: 'The import task id.' }) },
-    resolve: (_root, { id }, { stream }) => stream.getImportV2Task({ id: String(id) }),
+    resolve: (_root, { id }, { stream }) => nullWhenNotFound(stream.getImportV2Task({ id: String(id) })),
   }),
 );
 

@@ -7,7 +7,7 @@ import { SharedLocationRef } from '../../schema/location/types.js';
 import { UpdateLiveLocationInput } from '../../schema/location/inputs.js';
 import { UpdateLiveLocationPayload } from '../../schema/location/payloads.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
-import { UserProfileRef } from '../../schema/user/types.js';
+import { UserRef } from '../../schema/user/types.js';
 import { requiredActingUserId } from '../../graphql/actingUser.js';
 
 async function liveLocationsOf(userId: string, { stream }: GraphQLContext): Promise<SharedLocationResponseData[]> {
@@ -27,13 +27,16 @@ builder.queryField('liveLocations', (t) =>
   }),
 );
 
-builder.interfaceField(UserProfileRef, 'liveLocations', (t) =>
+builder.objectField(UserRef, 'liveLocations', (t) =>
   t.field({
     type: [SharedLocationRef],
     nullable: true,
     description:
-      'The locations this user is sharing live right now (one request per user). User tokens see only their own.',
-    resolve: ownUserData('live locations', (user, context) => liveLocationsOf(user.id, context)),
+      'The locations this user is sharing live right now (one request per distinct user). User tokens see only their own.',
+    resolve: ownUserData(
+      'live locations',
+      async (user, { loaders }) => (await loaders.userLiveLocations.load({ user_id: user.id })).active_live_locations,
+    ),
   }),
 );
 

@@ -14,6 +14,7 @@ function webAddress(url: string): string {
 builder.queryField('openGraph', (t) =>
   t.field({
     type: OpenGraphRef,
+    nullable: true,
     description: 'The Open Graph preview of a web page, as Stream scrapes it (getOG).',
     authScopes: { server: true, user: true },
     args: { url: t.arg.string({ required: true, description: 'An absolute http(s) address.' }) },

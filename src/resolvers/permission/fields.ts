@@ -2,6 +2,7 @@ import { createPermission, searchRoles, updatePermission } from '../../rest/perm
 import { toWireInput } from '../../rest/wireInput.js';
 import type { Role } from '../../rest/wire/permissions.js';
 import { builder } from '../../graphql/builder.js';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import {
   CreatePermissionInput,
   CreateRoleInput,
@@ -27,6 +28,7 @@ const ROLES_PER_SEARCH = { maxPageSize: 25, defaultPageSize: 25 };
 builder.queryField('permissions', (t) =>
   t.field({
     type: [PermissionRef],
+    nullable: true,
     description: 'Every permission, built-in and custom (listPermissions).',
     authScopes: { server: true },
     resolve: async (_root, _args, { stream }) => (await stream.listPermissions()).permissions,
@@ -37,16 +39,18 @@ builder.queryField('permission', (t) =>
   t.field({
     type: PermissionRef,
     nullable: true,
-    description: 'A permission by id (getPermission).',
+    description: 'A permission by id (getPermission); null when there is none.',
     authScopes: { server: true },
     args: { id: t.arg.id({ required: true, description: 'The permission id.' }) },
-    resolve: async (_root, { id }, { stream }) => (await stream.getPermission({ id: String(id) })).permission,
+    resolve: (_root, { id }, { stream }) =>
+      nullWhenNotFound(stream.getPermission({ id: String(id) }).then((answer) => answer.permission)),
   }),
 );
 
 builder.queryField('roles', (t) =>
   t.field({
     type: [RoleRef],
+    nullable: true,
     description: 'Every role, built-in and custom (listRoles).',
     authScopes: { server: true },
     resolve: async (_root, _args, { stream }) => (await stream.listRoles()).roles,
@@ -61,6 +65,7 @@ const RoleConnectionRef = builder.connectionObject(
 builder.queryField('searchRoles', (t) =>
   t.field({
     type: RoleConnectionRef,
+    nullable: true,
     description: 'Roles whose name starts with the query, by name (searchRoles), forwards only.',
     authScopes: { server: true },
     extensions: pageSizeExtensions(ROLES_PER_SEARCH),

@@ -8,6 +8,7 @@ import type { Caller } from '../../caller.js';
 import type { PollResponseData, PollVoteResponseData } from '../../rest/wire/polls.js';
 import type { SortParamRequest } from '../../rest/wire/shared.js';
 import { builder } from '../../graphql/builder.js';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import {
   PollConnectionRef,
@@ -37,7 +38,7 @@ builder.queryField('poll', (t) =>
   t.field({
     type: PollRef,
     nullable: true,
-    description: 'A poll by id (getPoll); NOT_FOUND when there is none.',
+    description: 'A poll by id (getPoll); null when there is none.',
     authScopes: { server: true, user: true },
     args: {
       id: t.arg.id({ required: true, description: 'The poll id.' }),
@@ -46,29 +47,34 @@ builder.queryField('poll', (t) =>
     resolve: async (_root, { id, userId }, context, info) => {
       const { caller, stream, loaders } = context;
       const viewer = actingUserId(caller, userId);
-      const answer = stream.getPoll({ poll_id: String(id), user_id: viewer });
+      const answer = nullWhenNotFound(stream.getPoll({ poll_id: String(id), user_id: viewer }));
       prefetchVotes(String(id), info, context);
-      const { poll } = await answer;
+      const poll = (await answer)?.poll ?? null;
       loaders.primePoll(poll, viewer);
       return poll;
     },
   }),
 );
 
+type QueryPolls = GraphQLContext['stream']['queryPolls'];
+
 interface PollQuery {
   filter: Record<string, unknown>;
   sort?: SortParamRequest[];
   viewer?: string;
+  /** How a page is read: queryPolls by default. */
+  read?: (input: NonNullable<Parameters<QueryPolls>[0]>) => ReturnType<QueryPolls>;
 }
 
 /** A page of polls (queryPolls) as a connection; every poll and its embedded users prime the loaders. */
 export function pollConnection(
   args: ConnectionArgs,
-  { filter, sort, viewer }: PollQuery,
+  { filter, sort, viewer, read }: PollQuery,
   { stream, loaders }: GraphQLContext,
 ): Promise<Connection<PollResponseData>> {
+  const readPage = read ?? ((input) => stream.queryPolls(input));
   return pageCursorConnection(args, POLL_PAGES, async (origin, limit) => {
-    const page = await stream.queryPolls({ user_id: viewer, filter, sort, limit, ...origin });
+    const page = await readPage({ user_id: viewer, filter, sort, limit, ...origin });
     for (const poll of page.polls) loaders.primePoll(poll, viewer);
     return { items: page.polls, next: page.next, prev: page.prev };
   });
@@ -236,15 +242,19 @@ builder.queryField('pollOption', (t) =>
   t.field({
     type: PollOptionRef,
     nullable: true,
-    description: 'One option of a poll (getPollOption); NOT_FOUND when the poll or the option does not exist.',
+    description: 'One option of a poll (getPollOption); null when the poll or the option does not exist.',
     authScopes: { server: true, user: true },
     args: {
       pollId: t.arg.id({ required: true, description: 'The poll.' }),
       optionId: t.arg.id({ required: true, description: 'The option.' }),
     },
     resolve: async (_root, { pollId, optionId }, { stream }) => {
-      const { poll_option } = await stream.getPollOption({ poll_id: String(pollId), option_id: String(optionId) });
-      return { pollId: String(pollId), option: poll_option };
+      const option = await nullWhenNotFound(
+        stream
+          .getPollOption({ poll_id: String(pollId), option_id: String(optionId) })
+          .then((answer) => answer.poll_option),
+      );
+      return option ? { pollId: String(pollId), option } : null;
     },
   }),
 );

@@ -8,17 +8,17 @@ import {
 } from '../../schema/poll/types.js';
 import { toSortParams } from '../../graphql/sort.js';
 import { POLL_WHERE_FIELDS, PollOrder, PollVoteOrder, PollWhere } from '../../schema/poll/where.js';
-import { UserProfileRef } from '../../schema/user/types.js';
+import { UserRef } from '../../schema/user/types.js';
 import { combineFilters, equals, whereToFilter } from '../../graphql/filters.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 import { pollConnection, voteConnection, pollVotesQuery, voteFilterArgs } from './queries.js';
 
-builder.interfaceField(UserProfileRef, 'polls', (t) =>
+builder.objectField(UserRef, 'polls', (t) =>
   t.connection(
     {
       type: PollRef,
       nullable: true,
-      description: 'The polls this user created, page by page (one request per user).',
+      description: 'The polls this user created, page by page (one request per distinct user and arguments).',
       args: {
         where: t.arg({ type: PollWhere, description: "Which of the user's polls: typed conditions on their fields." }),
         orderBy: t.arg({ type: [PollOrder], description: 'The order, by up to 5 fields; newest first by default.' }),
@@ -33,6 +33,7 @@ builder.interfaceField(UserProfileRef, 'polls', (t) =>
             ]),
             sort: toSortParams(args.orderBy, 'orderBy'),
             viewer: actingUserId(context.caller, undefined),
+            read: (input) => context.loaders.userPolls.load(input),
           },
           context,
         ),

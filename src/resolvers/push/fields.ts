@@ -28,6 +28,7 @@ import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js'
 builder.queryField('pushProviders', (t) =>
   t.field({
     type: [PushProviderRef],
+    nullable: true,
     description: 'The configured push providers (listPushProviders).',
     authScopes: { server: true },
     resolve: async (_root, _args, { stream }) => (await stream.listPushProviders()).push_providers,
@@ -37,6 +38,7 @@ builder.queryField('pushProviders', (t) =>
 builder.queryField('pushTemplates', (t) =>
   t.field({
     type: [PushTemplateRef],
+    nullable: true,
     description: 'The saved templates of a push service, or of one provider of it (getPushTemplates).',
     authScopes: { server: true },
     args: {
@@ -110,7 +112,6 @@ builder.mutationField('upsertPushTemplate', (t) =>
     description: 'Saves the template of one event type (upsertPushTemplate).',
     authScopes: { server: true },
     args: { input: t.arg({ type: UpsertPushTemplateInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.upsertPushTemplate(toWireInput(upsertPushTemplate, input)),
+    resolve: (_root, { input }, { stream }) => stream.upsertPushTemplate(toWireInput(upsertPushTemplate, input)),
   }),
 );

@@ -4,6 +4,7 @@ import { RateLimitPlatform, RateLimitsRef } from '../../schema/rateLimit/types.j
 builder.queryField('rateLimits', (t) =>
   t.field({
     type: RateLimitsRef,
+    nullable: true,
     description: 'The app’s rate limits, per platform and endpoint (getRateLimits).',
     authScopes: { server: true },
     args: {

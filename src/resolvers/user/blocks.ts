@@ -3,14 +3,19 @@ import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
 import { BlockedUserRef } from '../../schema/user/blocks.js';
-import { UserProfileRef } from '../../schema/user/types.js';
+import { UserRef } from '../../schema/user/types.js';
 import { requiredActingUserId } from '../../graphql/actingUser.js';
 import { BlockUserInput, UnblockUserInput } from '../../schema/user/inputs.js';
 import { BlockUserPayload, UnblockUserPayload } from '../../schema/user/payloads.js';
 
 /** The blocks of one user (getBlockedUsers); the users both sides embed prime the loader. */
-async function blocksOf(userId: string, { stream, loaders }: GraphQLContext): Promise<BlockedUserResponse[]> {
-  const { blocks } = await stream.getBlockedUsers({ user_id: userId });
+async function blocksOf(
+  userId: string,
+  { stream, loaders }: GraphQLContext,
+  read: (input: { user_id: string }) => ReturnType<typeof stream.getBlockedUsers> = (input) =>
+    stream.getBlockedUsers(input),
+): Promise<BlockedUserResponse[]> {
+  const { blocks } = await read({ user_id: userId });
   for (const block of blocks) {
     loaders.primeUser(block.user);
     loaders.primeUser(block.blocked_user);
@@ -29,13 +34,15 @@ builder.queryField('blockedUsers', (t) =>
   }),
 );
 
-builder.interfaceField(UserProfileRef, 'blocks', (t) =>
+builder.objectField(UserRef, 'blocks', (t) =>
   t.field({
     type: [BlockedUserRef],
     nullable: true,
     description:
-      'The blocks this user made, with when each began (one request per user). User tokens see only their own.',
-    resolve: ownUserData('blocks', (user, context) => blocksOf(user.id, context)),
+      'The blocks this user made, with when each began (one request per distinct user). User tokens see only their own.',
+    resolve: ownUserData('blocks', (user, context) =>
+      blocksOf(user.id, context, (input) => context.loaders.userBlocks.load(input)),
+    ),
   }),
 );
 

@@ -4,7 +4,7 @@ import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { SortInput, toSortParams } from '../../graphql/sort.js';
-import { FullUserConnectionRef, FullUserRef, UserRef } from '../../schema/user/types.js';
+import { UserConnectionRef, UserRef } from '../../schema/user/types.js';
 import { toUserRequest, UpsertUsersInput, UpdateUsersPartialInput } from '../../schema/user/inputs.js';
 import type { ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
 import { offsetConnection } from '../../graphql/connections/offsetConnection.js';
@@ -30,7 +30,7 @@ builder.queryField('user', (t) =>
 
 builder.queryField('viewer', (t) =>
   t.field({
-    type: FullUserRef,
+    type: UserRef,
     nullable: true,
     description: 'The calling user, with unread counts; null for server tokens, which act for no one.',
     authScopes: { server: true, user: true },
@@ -61,7 +61,7 @@ interface UsersArgs extends ConnectionArgs {
 builder.queryField('users', (t) =>
   t.connection(
     {
-      type: FullUserRef,
+      type: UserRef,
       nullable: true,
       description:
         'Users matching a filter (queryUsers), page by page: `first`/`last` at most 100 (25 by default). Stream skips at most 1000 users: narrow the filter to reach further.',
@@ -82,7 +82,7 @@ builder.queryField('users', (t) =>
       },
       resolve: (_root, args, context) => resolveUsers(args, context),
     },
-    FullUserConnectionRef,
+    UserConnectionRef,
   ),
 );
 

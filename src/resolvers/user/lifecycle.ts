@@ -1,6 +1,7 @@
 import { deactivateUser, deactivateUsers, deleteUsers, reactivateUser, reactivateUsers } from '../../rest/users.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import { badUserInput } from '../../graphql/errors.js';
 import { UserExportRef } from '../../schema/user/types.js';
 import {
@@ -129,11 +130,12 @@ builder.queryField('userExport', (t) =>
   t.field({
     type: UserExportRef,
     nullable: true,
-    description: 'Everything Stream keeps about one user, read at once (exportUser); NOT_FOUND for an unknown user.',
+    description: 'Everything Stream keeps about one user, read at once (exportUser); null for an unknown user.',
     authScopes: { server: true },
     args: { userId: t.arg.id({ required: true, description: 'The user to export.' }) },
     resolve: async (_root, { userId }, { stream, loaders }) => {
-      const exported = await stream.exportUser({ user_id: String(userId) });
+      const exported = await nullWhenNotFound(stream.exportUser({ user_id: String(userId) }));
+      if (!exported) return null;
       loaders.primeUser(exported.user);
       exported.reactions?.forEach((reaction) => loaders.primeUser(reaction.user));
       return exported;

@@ -11,6 +11,7 @@ import {
 import { toWireInput } from '../../rest/wireInput.js';
 import type { UserGroupResponse } from '../../rest/wire/userGroups.js';
 import { builder } from '../../graphql/builder.js';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import {
   AddUserGroupMembersInput,
   CreateUserGroupInput,
@@ -45,14 +46,16 @@ builder.queryField('userGroup', (t) =>
   t.field({
     type: UserGroupRef,
     nullable: true,
-    description: 'A user group by id, with its members (getUserGroup); NOT_FOUND when there is none.',
+    description: 'A user group by id, with its members (getUserGroup); null when there is none.',
     authScopes: { server: true },
     args: {
       id: t.arg.id({ required: true, description: 'The group id.' }),
       teamId: t.arg.string({ description: 'Look only in this team.' }),
     },
-    resolve: async (_root, { id, teamId }, { stream }) =>
-      (await stream.getUserGroup(toWireInput(getUserGroup, { id, teamId }))).user_group,
+    resolve: (_root, { id, teamId }, { stream }) =>
+      nullWhenNotFound(
+        stream.getUserGroup(toWireInput(getUserGroup, { id, teamId })).then((answer) => answer.user_group),
+      ),
   }),
 );
 
@@ -69,6 +72,7 @@ const UserGroupSearchConnectionRef = builder.connectionObject(
 builder.queryField('userGroups', (t) =>
   t.field({
     type: UserGroupConnectionRef,
+    nullable: true,
     description: 'The user groups, by id (listUserGroups), forwards only (Stream pages them by id).',
     authScopes: { server: true },
     extensions: pageSizeExtensions(USER_GROUPS_PER_PAGE),
@@ -100,6 +104,7 @@ builder.queryField('userGroups', (t) =>
 builder.queryField('searchUserGroups', (t) =>
   t.field({
     type: UserGroupSearchConnectionRef,
+    nullable: true,
     description:
       'User groups whose name starts with the query, by name (searchUserGroups), forwards only (Stream pages them by name).',
     authScopes: { server: true },

@@ -7,7 +7,7 @@ import type {
 import { builder } from '../../graphql/builder.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { TaskRef } from '../task/types.js';
-import { FullUserRef, UserRef } from './types.js';
+import { UserRef } from './types.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import type { UserResponse } from '../../rest/wire/shared.js';
 import { BlockUsersResultRef } from './blocks.js';
@@ -30,7 +30,7 @@ function updatedUsersPayload(name: string, description: string) {
     description,
     fields: (t) => ({
       users: t.field({
-        type: [FullUserRef],
+        type: [UserRef],
         description: 'The users as they are now, in the order sent.',
         resolve: (result, _args, context) => updatedUsers(result, context),
       }),
