@@ -57,14 +57,19 @@ export function startLive(
     log,
   });
   const responseCache = config.responseCache
-    ? { cache: createGatewayCache(redis?.commands, log, () => redis?.degraded('response_cache')), settings: { ttlMs: config.responseCacheTtlMs } }
+    ? {
+        cache: createGatewayCache(redis?.commands, log, () => redis?.degraded('response_cache')),
+        settings: { ttlMs: config.responseCacheTtlMs },
+      }
     : undefined;
   const callerLimiter = (points: number, windowSeconds: number, unit: BudgetUnit) =>
     points > 0 ? createCallerLimiter({ points, windowSeconds }, unit, redis?.commands) : undefined;
   const quotaGuard =
     config.streamQuotaFloor > 0
       ? {
-          store: redis ? createRedisHeadroomStore(redis.commands, () => redis?.degraded('quota_store')) : createMemoryHeadroomStore(),
+          store: redis
+            ? createRedisHeadroomStore(redis.commands, () => redis?.degraded('quota_store'))
+            : createMemoryHeadroomStore(),
           floor: config.streamQuotaFloor,
         }
       : undefined;

@@ -54,8 +54,7 @@ builder.mutationField('checkSNS', (t) =>
       'Has Stream publish a test event to an SNS topic (checkSNS). A mutation: it sends a message to the topic.',
     authScopes: { server: true },
     args: { input: t.arg({ type: CheckSnsInput, description: 'Settings to try; the saved ones when left out.' }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.checkSNS(toWireInput(checkSNS, input ?? {})),
+    resolve: (_root, { input }, { stream }) => stream.checkSNS(toWireInput(checkSNS, input ?? {})),
   }),
 );
 
@@ -66,7 +65,6 @@ builder.mutationField('checkSQS', (t) =>
       'Has Stream send a test event to an SQS queue (checkSQS). A mutation: it sends a message to the queue.',
     authScopes: { server: true },
     args: { input: t.arg({ type: CheckSqsInput, description: 'Settings to try; the saved ones when left out.' }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.checkSQS(toWireInput(checkSQS, input ?? {})),
+    resolve: (_root, { input }, { stream }) => stream.checkSQS(toWireInput(checkSQS, input ?? {})),
   }),
 );

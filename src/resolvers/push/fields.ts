@@ -110,7 +110,6 @@ builder.mutationField('upsertPushTemplate', (t) =>
     description: 'Saves the template of one event type (upsertPushTemplate).',
     authScopes: { server: true },
     args: { input: t.arg({ type: UpsertPushTemplateInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.upsertPushTemplate(toWireInput(upsertPushTemplate, input)),
+    resolve: (_root, { input }, { stream }) => stream.upsertPushTemplate(toWireInput(upsertPushTemplate, input)),
   }),
 );

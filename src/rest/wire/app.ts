@@ -264,6 +264,9 @@ export const AsyncModerationConfiguration = Type.Object({
 });
 export type AsyncModerationConfiguration = StaticDecode<typeof AsyncModerationConfiguration>;
 
+/** The outcomes checkSNS and checkSQS report (the seed: "One of: ok, error"). */
+export const CHECK_STATUSES = ['ok', 'error'] as const;
+
 export const CheckSNSResponse = Type.Object({
   data: Type.Optional(JsonObject),
   duration: Type.String(),

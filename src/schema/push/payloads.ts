@@ -6,8 +6,10 @@ import type {
   UpsertPushTemplateResponse,
 } from '../../rest/wire/push.js';
 import { builder } from '../../graphql/builder.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 import { PushProvider } from '../device/types.js';
 import { PushProviderRef, PushTemplateRef } from './types.js';
+import { PushCheckEventType } from './enums.js';
 import {
   ChannelPushPreferencesRef,
   channelPushPreferences,
@@ -54,7 +56,11 @@ function pushDeviceErrors(map: Record<string, unknown> | undefined): PushDeviceE
 export const CheckPushPayloadRef = builder.objectRef<CheckPushResponse>('CheckPushPayload').implement({
   description: 'What a push for the user would look like, and what would stop it.',
   fields: (t) => ({
-    eventType: t.exposeString('event_type', { nullable: true, description: 'The event that was rendered.' }),
+    ...openEnumFields(t, PushCheckEventType, 'eventType', {
+      description: 'The event that was rendered.',
+      nullable: true,
+      wire: (check) => check.event_type,
+    }),
     skipDevices: t.exposeBoolean('skip_devices', {
       nullable: true,
       description: 'Whether device checks were skipped.',
