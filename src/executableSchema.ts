@@ -1,5 +1,6 @@
 import { assertRootFieldsDeclareAuthScopes } from './graphql/authCheck.js';
 import { checkIdArguments } from './graphql/input/idArguments.js';
+import { refuseOutputOnlyEnumValues } from './graphql/input/outputOnlyEnumValues.js';
 import './graphql/scalars/index.js';
 import './graphql/rootTypes.js';
 import './resolvers/app/fields.js';
@@ -31,4 +32,6 @@ import './resolvers/node/nodes.js';
 import { buildSubgraphSchema } from './graphql/federation.js';
 
 /** The graph as a Federation 2 subgraph: every type and field, plus `_service` and `_entities`. */
-export const schema = checkIdArguments(assertRootFieldsDeclareAuthScopes(buildSubgraphSchema()));
+export const schema = refuseOutputOnlyEnumValues(
+  checkIdArguments(assertRootFieldsDeclareAuthScopes(buildSubgraphSchema())),
+);

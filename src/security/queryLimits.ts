@@ -179,7 +179,8 @@ function complexityCache(limits: QueryLimits) {
     let byDocument = bySchema.get(args.schema);
     if (!byDocument) bySchema.set(args.schema, (byDocument = new WeakMap()));
     let costs = byDocument.get(args.document);
-    if (!costs) byDocument.set(args.document, (costs = { variables: costVariables(args.document), measures: new Map() }));
+    if (!costs)
+      byDocument.set(args.document, (costs = { variables: costVariables(args.document), measures: new Map() }));
     const key = cacheKey(args, costs.variables);
     const cached = key === undefined ? undefined : costs.measures.get(key);
     if (cached) return cached;

@@ -152,8 +152,8 @@ describe('with secrets redacted (the default)', () => {
     expect(counted.byOperation).toEqual({ getApp: 1 });
     expect(result.data.app).toMatchObject({
       id: expect.any(Number),
-      permissionVersion: 'v2',
-      pushNotifications: { version: 'v3', apn: { enabled: false }, firebase: { enabled: false }, providers: [] },
+      permissionVersion: 'V2',
+      pushNotifications: { version: 'V3', apn: { enabled: false }, firebase: { enabled: false }, providers: [] },
       fileUploadConfig: { sizeLimit: expect.any(Number) },
       grants: expect.any(Object),
       snsKey: '',
@@ -185,7 +185,7 @@ describe('with secrets redacted (the default)', () => {
       sqsSecret: REDACTED,
       snsTopicArn: SETTINGS.snsTopicArn,
       remindersInterval: 600,
-      enforceUniqueUsernames: 'app',
+      enforceUniqueUsernames: 'APP',
       datadogInfo: { enabled: true, site: 'datadoghq.eu', apiKey: REDACTED },
       fileUploadConfig: { sizeLimit: 1_000_000, allowedFileExtensions: ['.pdf'] },
       moderationDashboardPreferences: { escalationReasons: ['spam'], overviewDashboard: { defaultDateRangeDays: 7 } },
@@ -242,8 +242,8 @@ describe('with secrets redacted (the default)', () => {
     });
     expect(result.data.updateApp.app).toEqual({
       beforeMessageSendHookAttemptTimeoutMs: 1500,
-      chatPrimaryUseCase: 'customer-support',
-      videoPrimaryUseCase: 'livestreaming',
+      chatPrimaryUseCase: 'CUSTOMER_SUPPORT',
+      videoPrimaryUseCase: 'LIVESTREAMING',
       feedAuditLogsEnabled: true,
       memberCustomOnMessagesEnabled: true,
       moderationOnboardingComplete: true,
@@ -299,17 +299,17 @@ describe('with secrets redacted (the default)', () => {
       'mutation($input: CheckSNSInput) { checkSNS(input: $input) { status error data } }',
       { input: { snsKey: 'k', snsSecret: 's', snsTopicArn: 'arn:aws:sns:eu-west-1:123456789012:topic' } },
     );
-    expect(sns.data.checkSNS).toEqual({ status: 'ok', error: null, data: null });
+    expect(sns.data.checkSNS).toEqual({ status: 'OK', error: null, data: null });
     const badSns: any = await gateway.query(
       'mutation { checkSNS(input: { snsKey: "k", snsSecret: "s", snsTopicArn: "nope" }) { status error } }',
     );
-    expect(badSns.data.checkSNS).toEqual({ status: 'error', error: expect.stringContaining('nope') });
+    expect(badSns.data.checkSNS).toEqual({ status: 'ERROR', error: expect.stringContaining('nope') });
     const sqs: any = await gateway.query('mutation { checkSQS { status error } }');
-    expect(sqs.data.checkSQS).toEqual({ status: 'ok', error: null });
+    expect(sqs.data.checkSQS).toEqual({ status: 'OK', error: null });
     const badSqs: any = await gateway.query(
       'mutation { checkSQS(input: { sqsUrl: "https://example.com/q" }) { status error } }',
     );
-    expect(badSqs.data.checkSQS.status).toBe('error');
+    expect(badSqs.data.checkSQS.status).toBe('ERROR');
     const sent = gateway.emulator.log.filter((e) => e.operation === 'checkSNS')[0]!.body;
     expect(sent).toEqual({ sns_key: 'k', sns_secret: 's', sns_topic_arn: 'arn:aws:sns:eu-west-1:123456789012:topic' });
   });

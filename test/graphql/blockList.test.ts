@@ -97,7 +97,7 @@ it('create, read, update, import (a Task), delete; null after delete', async () 
   const list = created.data.createBlockList.blockList;
   expect(list).toMatchObject({
     name: 'profanity',
-    type: 'word',
+    type: 'WORD',
     words: ['darn', 'heck'],
     isLeetCheckEnabled: true,
     isPluralCheckEnabled: false,
@@ -123,10 +123,10 @@ it('create, read, update, import (a Task), delete; null after delete', async () 
   const { taskId, task } = imported.data.importBlockList;
   expect(task).toEqual({ id: taskId, status: expect.any(String) });
   let status = task.status;
-  for (let i = 0; i < 10 && status !== 'completed'; i++) {
+  for (let i = 0; i < 10 && status !== 'COMPLETED'; i++) {
     status = (await gateway.query('query($id: ID!) { task(id: $id) { status } }', { id: taskId })).data.task.status;
   }
-  expect(status).toBe('completed');
+  expect(status).toBe('COMPLETED');
   const afterImport: any = await gateway.query('{ blockList(name: "profanity") { words } }');
   expect(afterImport.data.blockList.words).toEqual(['drat', 'blast', 'rats']);
 

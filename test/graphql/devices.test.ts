@@ -14,9 +14,9 @@ describe('devices', () => {
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.devices.map((device: any) => [device.id, device.pushProvider, device.voip])).toEqual([
-      ['device-001-1', 'firebase', null],
-      ['device-001-2', 'apn', null],
-      ['device-001-3', 'apn', true],
+      ['device-001-1', 'FIREBASE', null],
+      ['device-001-2', 'APN', null],
+      ['device-001-3', 'APN', true],
     ]);
     expect(result.data.devices[0]).toMatchObject({
       pushProviderName: 'firebase-main',
@@ -37,7 +37,7 @@ describe('devices', () => {
     expect(created.result.data.createDevice).toEqual({
       id: 'phone-180',
       userId: 'user-180',
-      device: { id: 'phone-180', pushProvider: 'apn', voip: true },
+      device: { id: 'phone-180', pushProvider: 'APN', voip: true },
       user: { id: 'user-180' },
     });
     expect(created.counts).toEqual({ createDevice: 1, listDevices: 1, queryUsers: 1 });
@@ -75,7 +75,7 @@ describe('devices', () => {
     // Neither the device nor its user was asked for: nothing is read back.
     expect(counts).toEqual({ createDevice: 1 });
     const listed = await gateway.query('{ user(id: "user-181") { devices { id pushProvider } } }');
-    expect(listed.data.user.devices).toContainEqual({ id: 'tablet-181', pushProvider: 'firebase' });
+    expect(listed.data.user.devices).toContainEqual({ id: 'tablet-181', pushProvider: 'FIREBASE' });
   });
 
   it('an unknown push provider is refused by the schema before any upstream call', async () => {

@@ -146,7 +146,7 @@ it('the importer storage: null until set; upsert, validate, delete; null again a
   );
   expect(saved.errors).toBeUndefined();
   expect(saved.data.upsertImporterExternalStorage.importerExternalStorage).toEqual({
-    type: 'aws_s3',
+    type: 'AWS_S3',
     awsS3: {
       bucket: 'imports',
       region: 'eu-west-1',
@@ -181,7 +181,7 @@ it('a GCS importer storage: the key is sent, and only whether Stream holds one i
   );
   expect(saved.errors).toBeUndefined();
   expect(saved.data.upsertImporterExternalStorage.importerExternalStorage).toEqual({
-    type: 'gcs',
+    type: 'GCS',
     awsS3: null,
     gcs: { bucket: 'gcs-imports', credentialsSet: true, pathPrefix: 'chat/' },
   });

@@ -27,7 +27,7 @@ it('createImportURL, createImport, then import(id) follows its states; imports l
   );
   expect(created.errors).toBeUndefined();
   const task = created.data.createImport.importTask;
-  expect(task).toMatchObject({ path, mode: 'upsert', state: 'uploaded', history: [] });
+  expect(task).toMatchObject({ path, mode: 'UPSERT', state: 'uploaded', history: [] });
   expect(gateway.emulator.log.filter((e) => e.operation === 'createImport').at(-1)!.body).toEqual({
     path,
     mode: 'upsert',
@@ -57,7 +57,7 @@ it('createImportV2Task, importTask(id), importTasks(state), cancel, delete; null
       input: {
         product: 'CHAT',
         settings: {
-          mode: 'upsert',
+          mode: 'UPSERT',
           path: 'exports/',
           mergeCustom: true,
           s3: { bucket: 'imports', dir: 'in', region: 'eu-west-1' },
@@ -68,10 +68,10 @@ it('createImportV2Task, importTask(id), importTasks(state), cancel, delete; null
   expect(created.errors).toBeUndefined();
   const task = created.data.createImportV2Task.importTask;
   expect(task).toMatchObject({
-    product: 'chat',
+    product: 'CHAT',
     state: 1,
     settings: {
-      mode: 'upsert',
+      mode: 'UPSERT',
       path: 'exports/',
       mergeCustom: true,
       s3: { bucket: 'imports', dir: 'in', region: 'eu-west-1' },

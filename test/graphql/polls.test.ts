@@ -165,7 +165,7 @@ describe('reading polls', () => {
     }`);
     expect(data.mine.edges.length).toBe(5);
     expect(data.closed.edges.length).toBeGreaterThan(0);
-    expect(data.closed.edges.every((edge: any) => edge.node.isClosed && edge.node.votingVisibility === 'public')).toBe(
+    expect(data.closed.edges.every((edge: any) => edge.node.isClosed && edge.node.votingVisibility === 'PUBLIC')).toBe(
       true,
     );
     expect(data.some.edges.map((edge: any) => edge.node.id)).toEqual(['poll-04', 'poll-05']);
@@ -239,7 +239,7 @@ describe('writing polls', () => {
     expect(poll).toMatchObject({
       id: 'lunch',
       createdBy: { id: 'user-150' },
-      votingVisibility: 'anonymous',
+      votingVisibility: 'ANONYMOUS',
       maxVotesAllowed: 2,
       custom: { team: 'core' },
     });

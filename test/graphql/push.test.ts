@@ -41,7 +41,7 @@ it('upsertPushProvider saves a provider; credentials are redacted; pushProviders
   expect(result.errors).toBeUndefined();
   expect(result.data.upsertPushProvider.pushProvider).toMatchObject({
     name: 'android',
-    type: 'firebase',
+    type: 'FIREBASE',
     description: 'Android app',
     firebaseCredentials: REDACTED,
     disabledAt: null,
@@ -61,7 +61,7 @@ it('upsertPushProvider saves a provider; credentials are redacted; pushProviders
   expect(listed.data.pushProviders).toEqual([
     expect.objectContaining({
       name: 'android',
-      type: 'firebase',
+      type: 'FIREBASE',
       firebaseCredentials: REDACTED,
       huaweiAppSecret: null,
     }),
@@ -102,7 +102,7 @@ it('upsertPushTemplate and pushTemplates; the app settings list the provider wit
   );
   expect(saved.errors).toBeUndefined();
   expect(saved.data.upsertPushTemplate.template).toMatchObject({
-    eventType: 'message.new',
+    eventType: 'MESSAGE_NEW',
     enablePush: true,
     template: '{"title": "{{ sender.name }}"}',
   });
@@ -111,7 +111,7 @@ it('upsertPushTemplate and pushTemplates; the app settings list the provider wit
     '{ pushTemplates(pushProviderType: FIREBASE, pushProviderName: "android") { eventType template } }',
   );
   expect(templates.data.pushTemplates).toEqual([
-    { eventType: 'message.new', template: '{"title": "{{ sender.name }}"}' },
+    { eventType: 'MESSAGE_NEW', template: '{"title": "{{ sender.name }}"}' },
   ]);
   const query = gateway.emulator.log.filter((e) => e.operation === 'getPushTemplates').at(-1)!.query;
   expect(query).toMatchObject({ push_provider_type: 'firebase', push_provider_name: 'android' });
@@ -123,7 +123,7 @@ it('upsertPushTemplate and pushTemplates; the app settings list the provider wit
   expect(app.data.app.pushNotifications.providers).toEqual([
     expect.objectContaining({
       name: 'android',
-      type: 'firebase',
+      type: 'FIREBASE',
       firebaseCredentials: REDACTED,
       apnP12Cert: null,
       pushTemplates: [
@@ -150,7 +150,7 @@ it('checkPush renders the notification and reports device errors as a list', asy
   );
   expect(result.errors).toBeUndefined();
   const check = result.data.checkPush;
-  expect(check).toMatchObject({ eventType: 'message.new', skipDevices: false });
+  expect(check).toMatchObject({ eventType: 'MESSAGE_NEW', skipDevices: false });
   expect(typeof check.renderedApnTemplate).toBe('string');
   expect(check.renderedMessage).toEqual(expect.any(Object));
   // Alice's only device uses a service without a provider: the push cannot reach her.
@@ -242,21 +242,21 @@ it('a user caller changes their own push preferences, app-wide and per channel',
   expect(data.userPreferences).toEqual([
     expect.objectContaining({
       userId: 'alice',
-      chatLevel: 'mentions',
-      callLevel: 'none',
+      chatLevel: 'MENTIONS',
+      callLevel: 'NONE',
       feedsLevel: null,
       disabledUntil: '2030-01-01T00:00:00.000Z',
-      chatPreferences: expect.objectContaining({ threadReplies: 'none', directMentions: null }),
-      feedsPreferences: expect.objectContaining({ follow: 'all', customActivityTypes: { badge: 'none' } }),
+      chatPreferences: expect.objectContaining({ threadReplies: 'NONE', directMentions: null }),
+      feedsPreferences: expect.objectContaining({ follow: 'ALL', customActivityTypes: { badge: 'none' } }),
     }),
   ]);
   expect(data.userChannelPreferences).toEqual([
     {
       userId: 'alice',
       channelCid: 'messaging:general',
-      chatLevel: 'none',
+      chatLevel: 'NONE',
       disabledUntil: null,
-      chatPreferences: { directMentions: 'all' },
+      chatPreferences: { directMentions: 'ALL' },
     },
   ]);
   const sent = gateway.emulator.log.filter((e) => e.operation === 'updatePushNotificationPreferences').at(-1)!;
@@ -303,7 +303,7 @@ it('a server caller sets anyone’s preferences; their users load in one queryUs
   expect(userPreferences).toHaveLength(2);
   expect(userPreferences).toEqual(
     expect.arrayContaining([
-      { userId: 'bob', feedsLevel: 'none', user: { id: 'bob', name: null } },
+      { userId: 'bob', feedsLevel: 'NONE', user: { id: 'bob', name: null } },
       { userId: 'alice', feedsLevel: null, user: { id: 'alice', name: 'Alice' } },
     ]),
   );

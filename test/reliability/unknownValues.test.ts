@@ -62,7 +62,7 @@ it('an external storage of a type the gateway does not know is kept, with its ra
     const result = await query('{ externalStorages { name type typeRaw bucket } }');
     expect(result.errors).toBeUndefined();
     expect(result.data.externalStorages).toEqual([
-      { name: 'future', type: null, typeRaw: 'r2', bucket: 'b2' },
+      { name: 'future', type: 'UNKNOWN', typeRaw: 'r2', bucket: 'b2' },
       { name: 'old', type: 'S3', typeRaw: 's3', bucket: 'b1' },
     ]);
   }

@@ -266,6 +266,9 @@ export const AsyncModerationConfiguration = Type.Object({
 });
 export type AsyncModerationConfiguration = StaticDecode<typeof AsyncModerationConfiguration>;
 
+/** The outcomes checkSNS and checkSQS report (the seed: "One of: ok, error"). */
+export const CHECK_STATUSES = ['ok', 'error'] as const;
+
 export const CheckSNSResponse = Answer({
   data: Type.Optional(JsonObject),
   error: Type.Optional(Type.String()),

@@ -10,6 +10,9 @@ export const ErrorResult = Type.Object({
 });
 export type ErrorResult = StaticDecode<typeof ErrorResult>;
 
+/** The states Stream reports a task in (its `status` stays a string: Stream may add states). */
+export const TASK_STATUSES = ['waiting', 'pending', 'running', 'completed', 'failed'] as const;
+
 export const GetTaskResponse = Type.Composite([
   Response,
   Timestamps,

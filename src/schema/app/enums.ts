@@ -1,20 +1,21 @@
 import {
   APN_AUTH_TYPES,
   ASYNC_MODERATION_CALLBACK_MODES,
+  CHECK_STATUSES,
   CHAT_PRIMARY_USE_CASES,
   ENFORCE_UNIQUE_USERNAMES,
   PERMISSION_VERSIONS,
   PUSH_VERSIONS,
   VIDEO_PRIMARY_USE_CASES,
 } from '../../rest/wire/app.js';
-import { enumFromWire } from '../../graphql/wireEnum.js';
+import { openEnumFromWire } from '../../graphql/wireEnum.js';
 
-export const ApnAuthType = enumFromWire('ApnAuthType', APN_AUTH_TYPES, {
+export const ApnAuthType = openEnumFromWire('ApnAuthType', APN_AUTH_TYPES, {
   description: 'How Stream authenticates with Apple.',
   values: { certificate: 'A p12 certificate.', token: 'A .p8 signing key (token authentication).' },
 });
 
-export const AsyncModerationCallbackMode = enumFromWire(
+export const AsyncModerationCallbackMode = openEnumFromWire(
   'AsyncModerationCallbackMode',
   ASYNC_MODERATION_CALLBACK_MODES,
   {
@@ -27,17 +28,22 @@ export const AsyncModerationCallbackMode = enumFromWire(
   },
 );
 
-export const EnforceUniqueUsernames = enumFromWire('EnforceUniqueUsernames', ENFORCE_UNIQUE_USERNAMES, {
+export const CheckStatus = openEnumFromWire('CheckStatus', CHECK_STATUSES, {
+  description: 'The outcome of a test delivery (checkSNS, checkSQS).',
+  values: { ok: 'The message was delivered.', error: 'It was not; the error says why.' },
+});
+
+export const EnforceUniqueUsernames = openEnumFromWire('EnforceUniqueUsernames', ENFORCE_UNIQUE_USERNAMES, {
   description: 'Where user names must be unique.',
   values: { no: 'Nowhere.', app: 'Across the app.', team: 'Within each team.' },
 });
 
-export const PermissionVersion = enumFromWire('PermissionVersion', PERMISSION_VERSIONS, {
+export const PermissionVersion = openEnumFromWire('PermissionVersion', PERMISSION_VERSIONS, {
   description: 'Stream’s permission systems.',
   values: { v1: 'Policies.', v2: 'Roles, permissions and grants.' },
 });
 
-export const PushVersion = enumFromWire('PushVersion', PUSH_VERSIONS, {
+export const PushVersion = openEnumFromWire('PushVersion', PUSH_VERSIONS, {
   description: 'Stream’s push systems.',
   values: {
     v1: 'One provider per service.',
@@ -46,7 +52,7 @@ export const PushVersion = enumFromWire('PushVersion', PUSH_VERSIONS, {
   },
 });
 
-export const ChatPrimaryUseCase = enumFromWire('ChatPrimaryUseCase', CHAT_PRIMARY_USE_CASES, {
+export const ChatPrimaryUseCase = openEnumFromWire('ChatPrimaryUseCase', CHAT_PRIMARY_USE_CASES, {
   description: 'What an app mainly uses chat for (Stream tunes its dashboard and defaults to it).',
   values: {
     messaging: 'Messaging between users.',
@@ -65,7 +71,7 @@ export const ChatPrimaryUseCase = enumFromWire('ChatPrimaryUseCase', CHAT_PRIMAR
   },
 });
 
-export const VideoPrimaryUseCase = enumFromWire('VideoPrimaryUseCase', VIDEO_PRIMARY_USE_CASES, {
+export const VideoPrimaryUseCase = openEnumFromWire('VideoPrimaryUseCase', VIDEO_PRIMARY_USE_CASES, {
   description: 'What an app mainly uses video for.',
   values: {
     'video-calling': 'Video calls.',

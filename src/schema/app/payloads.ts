@@ -1,6 +1,8 @@
 import type { CheckSNSResponse, CheckSQSResponse } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
+import { CheckStatus } from './enums.js';
 import { AppRef } from './types.js';
 
 /** checkSNS and checkSQS answer alike: the outcome of one test delivery. */
@@ -9,7 +11,7 @@ function checkPayload(name: string, description: string) {
     interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
-      status: t.exposeString('status', { description: 'ok or error.' }),
+      ...openEnumFields(t, CheckStatus, 'status', { description: 'Whether it worked.', wire: (check) => check.status }),
       error: t.exposeString('error', { nullable: true, description: 'What went wrong, when it did.' }),
       data: t.expose('data', { type: 'JSONObject', nullable: true, description: 'Details of the attempt.' }),
     }),

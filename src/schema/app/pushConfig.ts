@@ -8,9 +8,9 @@ import type {
   XiaomiConfigFields,
 } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
-import { knownValue, rawValue } from '../../graphql/openEnum.js';
-import { PUSH_TEMPLATE_EVENT_TYPES } from '../../rest/wire/push.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 import { PushTemplateEventType } from '../push/enums.js';
+import { ApnAuthType, PushVersion } from './enums.js';
 import { PushProviderSettingsRef } from '../push/types.js';
 import { revealSecret } from '../../graphql/secrets.js';
 
@@ -19,7 +19,11 @@ export const ApnConfigRef = builder.objectRef<APNConfigFields>('ApnConfig').impl
   fields: (t) => ({
     enabled: t.exposeBoolean('enabled', { description: 'Whether APN is configured.' }),
     development: t.exposeBoolean('development', { description: 'Whether the sandbox is used.' }),
-    authType: t.exposeString('auth_type', { nullable: true, description: 'token or certificate.' }),
+    ...openEnumFields(t, ApnAuthType, 'authType', {
+      description: 'How Stream authenticates with Apple.',
+      nullable: true,
+      wire: (config) => config.auth_type,
+    }),
     authKey: t.string({
       nullable: true,
       description: 'The token-auth private key (secret).',
@@ -96,16 +100,9 @@ export const XiaomiConfigRef = builder.objectRef<XiaomiConfigFields>('XiaomiConf
 export const AppPushTemplateRef = builder.objectRef<PushTemplate>('AppPushTemplate').implement({
   description: 'A push template as the app settings list it under its provider.',
   fields: (t) => ({
-    eventType: t.field({
-      type: PushTemplateEventType,
-      nullable: true,
-      description: 'The event it renders; null for an event this gateway does not know yet (see eventTypeRaw).',
-      resolve: (template) => knownValue('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPES, template.event_type),
-    }),
-    eventTypeRaw: t.string({
-      nullable: true,
-      description: 'The event as Stream names it, including events added after this gateway was built.',
-      resolve: (template) => rawValue(template.event_type),
+    ...openEnumFields(t, PushTemplateEventType, 'eventType', {
+      description: 'The event it renders.',
+      wire: (template) => template.event_type,
     }),
     enablePush: t.exposeBoolean('enable_push', { description: 'Whether this event sends a push at all.' }),
     template: t.exposeString('template', { nullable: true, description: 'The template text.' }),
@@ -134,7 +131,10 @@ export const AppPushProviderRef = builder.objectRef<PushProvider>('AppPushProvid
 export const AppPushNotificationsRef = builder.objectRef<PushNotificationFields>('AppPushNotifications').implement({
   description: 'How the app sends push notifications.',
   fields: (t) => ({
-    version: t.exposeString('version', { description: 'The push system version (v1, v2 or v3).' }),
+    ...openEnumFields(t, PushVersion, 'version', {
+      description: 'The push system version.',
+      wire: (push) => push.version,
+    }),
     offlineOnly: t.exposeBoolean('offline_only', { description: 'Whether only offline users get pushes.' }),
     apn: t.expose('apn', { type: ApnConfigRef, description: 'Legacy APN settings.' }),
     firebase: t.expose('firebase', { type: FirebaseConfigRef, description: 'Legacy Firebase settings.' }),

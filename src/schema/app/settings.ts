@@ -1,5 +1,4 @@
 import {
-  ASYNC_MODERATION_CALLBACK_MODES,
   type AsyncModerationCallbackConfig,
   type DataDogInfo,
   type EventHook,
@@ -10,7 +9,7 @@ import {
   type WebhookFailoverConfig,
 } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
-import { knownValue, rawValue } from '../../graphql/openEnum.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 import { revealSecret } from '../../graphql/secrets.js';
 import { AsyncModerationCallbackMode } from './enums.js';
 
@@ -19,17 +18,10 @@ export const AsyncModerationCallbackRef = builder
   .implement({
     description: 'Where asynchronous moderation results are sent.',
     fields: (t) => ({
-      mode: t.field({
-        type: AsyncModerationCallbackMode,
+      ...openEnumFields(t, AsyncModerationCallbackMode, 'mode', {
+        description: 'How the call is made.',
         nullable: true,
-        description: 'How the call is made; null for a mode this gateway does not know yet (see modeRaw).',
-        resolve: (callback) =>
-          knownValue('AsyncModerationCallbackMode', ASYNC_MODERATION_CALLBACK_MODES, callback.mode),
-      }),
-      modeRaw: t.string({
-        nullable: true,
-        description: 'The mode as Stream names it, including modes added after this gateway was built.',
-        resolve: (callback) => rawValue(callback.mode),
+        wire: (callback) => callback.mode,
       }),
       serverUrl: t.exposeString('server_url', { nullable: true, description: 'The address called.' }),
     }),

@@ -1,5 +1,6 @@
 import type { AppResponseFields } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 import { revealSecret } from '../../graphql/secrets.js';
 import {
   EventHookRef,
@@ -9,6 +10,7 @@ import {
   ModerationDashboardPreferencesRef,
 } from './settings.js';
 import { AppPushNotificationsRef } from './pushConfig.js';
+import { ChatPrimaryUseCase, EnforceUniqueUsernames, PermissionVersion, VideoPrimaryUseCase } from './enums.js';
 
 /** Secret strings the wire always carries (empty when unset) stay non-null in the graph. */
 function requiredSecret(value: string, context: Parameters<typeof revealSecret>[1]): string {
@@ -24,8 +26,9 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
     placement: t.exposeString('placement', { description: 'Where the app’s data lives (region).' }),
     suspended: t.exposeBoolean('suspended', { description: 'Whether Stream suspended the app.' }),
     suspendedExplanation: t.exposeString('suspended_explanation', { description: 'Why it was suspended.' }),
-    permissionVersion: t.exposeString('permission_version', {
-      description: 'The permission system in use (v1 or v2).',
+    ...openEnumFields(t, PermissionVersion, 'permissionVersion', {
+      description: 'The permission system in use.',
+      wire: (app) => app.permission_version,
     }),
     disableAuthChecks: t.exposeBoolean('disable_auth_checks', {
       description: 'Whether tokens are not checked (dev only).',
@@ -54,13 +57,15 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
       nullable: true,
       description: 'How long one call of the before-send hook may take, in milliseconds.',
     }),
-    chatPrimaryUseCase: t.exposeString('chat_primary_use_case', {
+    ...openEnumFields(t, ChatPrimaryUseCase, 'chatPrimaryUseCase', {
+      description: 'What the app mainly uses chat for.',
       nullable: true,
-      description: 'What the app mainly uses chat for, e.g. messaging or customer-support.',
+      wire: (app) => app.chat_primary_use_case,
     }),
-    videoPrimaryUseCase: t.exposeString('video_primary_use_case', {
+    ...openEnumFields(t, VideoPrimaryUseCase, 'videoPrimaryUseCase', {
+      description: 'What the app mainly uses video for.',
       nullable: true,
-      description: 'What the app mainly uses video for, e.g. video-calling or livestreaming.',
+      wire: (app) => app.video_primary_use_case,
     }),
     feedAuditLogsEnabled: t.boolean({
       description: 'Whether changes to feeds are written to audit logs (false when Stream leaves it out).',
@@ -78,8 +83,9 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
     cdnExpirationSeconds: t.exposeInt('cdn_expiration_seconds', {
       description: 'How long signed CDN URLs stay valid.',
     }),
-    enforceUniqueUsernames: t.exposeString('enforce_unique_usernames', {
-      description: 'Whether user names must be unique: no, app or team.',
+    ...openEnumFields(t, EnforceUniqueUsernames, 'enforceUniqueUsernames', {
+      description: 'Where user names must be unique.',
+      wire: (app) => app.enforce_unique_usernames,
     }),
     guestUserCreationDisabled: t.exposeBoolean('guest_user_creation_disabled', {
       description: 'Whether guest users may not be created.',

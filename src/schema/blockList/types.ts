@@ -1,12 +1,13 @@
 import type { BlockListResponse, ImportBlockListResponse } from '../../rest/wire/blocklists.js';
 import { BLOCK_LIST_TYPES } from '../../rest/wire/blocklists.js';
-import { enumFromWire } from '../../graphql/wireEnum.js';
+import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 import { TaskRef } from '../task/types.js';
 import { UserRef } from '../user/types.js';
 
-export const BlockListType = enumFromWire('BlockListType', BLOCK_LIST_TYPES, {
+export const BlockListType = openEnumFromWire('BlockListType', BLOCK_LIST_TYPES, {
   description: 'What the entries of a block list are matched against.',
   values: {
     word: 'Words in message text.',
@@ -26,7 +27,10 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
   fields: (t) => ({
     id: t.exposeID('id', { nullable: true, description: 'The block list id (importBlockList takes it).' }),
     name: t.exposeString('name', { description: 'The name, unique within its team.' }),
-    type: t.exposeString('type', { description: 'word, regex, domain, domain_allowlist, email or email_allowlist.' }),
+    ...openEnumFields(t, BlockListType, 'type', {
+      description: 'What the entries are matched against.',
+      wire: (list) => list.type,
+    }),
     team: t.exposeString('team', { nullable: true, description: 'The team it belongs to; app-wide when null.' }),
     words: t.exposeStringList('words', { description: 'The entries.' }),
     isLeetCheckEnabled: t.exposeBoolean('is_leet_check_enabled', {

@@ -1,15 +1,17 @@
 import type { DeviceResponse } from '../../rest/wire/shared.js';
 import { PUSH_PROVIDER_TYPES } from '../../rest/wire/push.js';
-import { enumFromWire } from '../../graphql/wireEnum.js';
+import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 import { UserRef } from '../user/types.js';
 
 export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
   description: 'A phone or browser registered to receive push notifications for a user.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The device token the push provider issued.' }),
-    pushProvider: t.exposeString('push_provider', {
-      description: 'The kind of push provider: firebase, apn, huawei or xiaomi.',
+    ...openEnumFields(t, PushProvider, 'pushProvider', {
+      description: 'The kind of push provider.',
+      wire: (device) => device.push_provider,
     }),
     pushProviderName: t.exposeString('push_provider_name', {
       nullable: true,
@@ -34,7 +36,7 @@ export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
   }),
 });
 
-export const PushProvider = enumFromWire('PushProvider', PUSH_PROVIDER_TYPES, {
+export const PushProvider = openEnumFromWire('PushProvider', PUSH_PROVIDER_TYPES, {
   description: 'The kinds of push provider a device can be registered with.',
   values: {
     firebase: 'Firebase Cloud Messaging (Android, web, iOS through Firebase).',

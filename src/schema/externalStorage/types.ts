@@ -9,10 +9,10 @@ import {
 } from '../../rest/wire/externalStorage.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
-import { knownValue, rawValue } from '../../graphql/openEnum.js';
-import { enumFromWire } from '../../graphql/wireEnum.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
+import { openEnumFromWire } from '../../graphql/wireEnum.js';
 
-export const ExternalStorageType = enumFromWire('ExternalStorageType', EXTERNAL_STORAGE_TYPES, {
+export const ExternalStorageType = openEnumFromWire('ExternalStorageType', EXTERNAL_STORAGE_TYPES, {
   description: 'The cloud storage services Stream can write to.',
   values: {
     s3: 'Amazon S3 (or an S3-compatible service).',
@@ -21,7 +21,7 @@ export const ExternalStorageType = enumFromWire('ExternalStorageType', EXTERNAL_
   },
 });
 
-export const ImporterStorageType = enumFromWire('ImporterStorageType', IMPORTER_STORAGE_TYPES, {
+export const ImporterStorageType = openEnumFromWire('ImporterStorageType', IMPORTER_STORAGE_TYPES, {
   description: 'The cloud storage services the v2 importer can read from.',
   values: {
     aws_s3: 'Amazon S3, read through an IAM role.',
@@ -50,16 +50,9 @@ export const ExternalStorageRef = builder.objectRef<ExternalStorage>('ExternalSt
   description: 'A bucket Stream writes exports and files to. Its credentials are never answered.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The storage name.' }),
-    type: t.field({
-      type: ExternalStorageType,
-      nullable: true,
-      description: 'The storage service; null for a service this gateway does not know yet (see typeRaw).',
-      resolve: (storage) => knownValue('ExternalStorageType', EXTERNAL_STORAGE_TYPES, storage.type),
-    }),
-    typeRaw: t.string({
-      nullable: true,
-      description: 'The storage service as Stream names it, including services added after this gateway was built.',
-      resolve: (storage) => rawValue(storage.type),
+    ...openEnumFields(t, ExternalStorageType, 'type', {
+      description: 'The storage service.',
+      wire: (storage) => storage.type,
     }),
     bucket: t.exposeString('bucket', { description: 'The bucket (or container).' }),
     path: t.exposeString('path', { description: 'The folder inside the bucket; empty for the root.' }),
@@ -94,7 +87,10 @@ export const ImporterExternalStorageRef = builder
   .implement({
     description: 'The storage the v2 importer reads files from.',
     fields: (t) => ({
-      type: t.exposeString('type', { description: 'aws_s3 or gcs.' }),
+      ...openEnumFields(t, ImporterStorageType, 'type', {
+        description: 'The storage service.',
+        wire: (storage) => storage.type,
+      }),
       awsS3: t.field({
         type: ImporterAwsS3StorageRef,
         nullable: true,

@@ -29,7 +29,7 @@ export const ImportV2TaskS3SettingsInput = builder.inputType('ImportV2TaskS3Sett
 export const ImportV2TaskSettingsInput = builder.inputType('ImportV2TaskSettingsInput', {
   description: 'How a v2 import runs.',
   fields: (t) => ({
-    mode: t.string({ description: 'insert or upsert.' }),
+    mode: t.field({ type: ImportMode, description: 'How existing records are treated.' }),
     path: t.string({ description: 'The file or folder to import.' }),
     source: t.string({ description: 'Where the data comes from.' }),
     mergeCustom: t.boolean({ description: 'Merge custom data into existing records rather than replace it.' }),

@@ -6,10 +6,11 @@ import type {
   ImportV2TaskSettingsS3,
 } from '../../rest/wire/imports.js';
 import { IMPORT_MODES, IMPORT_PRODUCTS } from '../../rest/wire/imports.js';
-import { enumFromWire } from '../../graphql/wireEnum.js';
+import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 
-export const ImportMode = enumFromWire('ImportMode', IMPORT_MODES, {
+export const ImportMode = openEnumFromWire('ImportMode', IMPORT_MODES, {
   description: 'How an import treats records that exist already.',
   values: {
     insert: 'Add new records only.',
@@ -17,7 +18,7 @@ export const ImportMode = enumFromWire('ImportMode', IMPORT_MODES, {
   },
 });
 
-export const ImportProduct = enumFromWire('ImportProduct', IMPORT_PRODUCTS, {
+export const ImportProduct = openEnumFromWire('ImportProduct', IMPORT_PRODUCTS, {
   description: 'The Stream products the v2 importer loads data into.',
   values: {
     chat: 'Chat: users, channels, messages, reactions.',
@@ -38,7 +39,10 @@ export const ImportTaskRef = builder.objectRef<ImportTask>('ImportTask').impleme
   description: 'A (v1) import of a file uploaded to the URL createImportURL gave.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The import id.' }),
-    mode: t.exposeString('mode', { description: 'insert or upsert.' }),
+    ...openEnumFields(t, ImportMode, 'mode', {
+      description: 'How the import treats records that exist already.',
+      wire: (task) => task.mode,
+    }),
     path: t.exposeString('path', { description: 'The uploaded file’s path.' }),
     state: t.exposeString('state', {
       description: 'Where the import is: uploaded, analyzing, importing, completed...',
@@ -66,7 +70,11 @@ export const ImportV2TaskS3SettingsRef = builder.objectRef<ImportV2TaskSettingsS
 export const ImportV2TaskSettingsRef = builder.objectRef<ImportV2TaskSettings>('ImportV2TaskSettings').implement({
   description: 'How a v2 import runs.',
   fields: (t) => ({
-    mode: t.exposeString('mode', { nullable: true, description: 'insert or upsert.' }),
+    ...openEnumFields(t, ImportMode, 'mode', {
+      description: 'How the import treats records that exist already.',
+      nullable: true,
+      wire: (settings) => settings.mode,
+    }),
     path: t.exposeString('path', { nullable: true, description: 'The file or folder imported.' }),
     source: t.exposeString('source', { nullable: true, description: 'Where the data comes from.' }),
     mergeCustom: t.exposeBoolean('merge_custom', {
@@ -94,7 +102,10 @@ export const ImportV2TaskRef = builder.objectRef<ImportV2TaskItem>('ImportV2Task
   description: 'A v2 import, reading from the importer’s external storage.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The import task id.' }),
-    product: t.exposeString('product', { description: 'chat or feeds.' }),
+    ...openEnumFields(t, ImportProduct, 'product', {
+      description: 'The product the data goes into.',
+      wire: (task) => task.product,
+    }),
     state: t.exposeInt('state', { description: 'Stream’s numeric state of the task.' }),
     appPk: t.exposeInt('app_pk', { description: 'The numeric id of the app.' }),
     settings: t.field({ type: ImportV2TaskSettingsRef, description: 'How it runs.', resolve: (task) => task.settings }),

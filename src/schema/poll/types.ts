@@ -1,8 +1,9 @@
 import type { Loaders } from '../../loaders/index.js';
 import type { PollResponseData, PollVoteResponseData } from '../../rest/wire/polls.js';
 import { POLL_VOTING_VISIBILITIES } from '../../rest/wire/polls.js';
-import { enumFromWire } from '../../graphql/wireEnum.js';
+import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 import { UserRef } from '../user/types.js';
 import { pollOptionGlobalId, type OptionOfPoll } from './optionIdentity.js';
 
@@ -104,8 +105,9 @@ PollRef.implement({
     id: t.exposeID('id', { description: 'The poll id.' }),
     name: t.exposeString('name', { description: 'The question asked.' }),
     description: t.exposeString('description', { description: 'More about the question (may be empty).' }),
-    votingVisibility: t.exposeString('voting_visibility', {
-      description: '`public` (everyone sees who voted) or `anonymous`.',
+    ...openEnumFields(t, PollVotingVisibility, 'votingVisibility', {
+      description: 'Whether everyone sees who voted (PUBLIC) or nobody does (ANONYMOUS).',
+      wire: (poll) => poll.voting_visibility,
     }),
     enforceUniqueVote: t.exposeBoolean('enforce_unique_vote', { description: 'Each user may vote once only.' }),
     maxVotesAllowed: t.exposeInt('max_votes_allowed', {
@@ -164,7 +166,7 @@ PollRef.implement({
   }),
 });
 
-export const PollVotingVisibility = enumFromWire('PollVotingVisibility', POLL_VOTING_VISIBILITIES, {
+export const PollVotingVisibility = openEnumFromWire('PollVotingVisibility', POLL_VOTING_VISIBILITIES, {
   description: 'Whether a poll shows who voted.',
   values: {
     public: 'Everyone sees who voted for what.',

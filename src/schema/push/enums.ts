@@ -5,9 +5,9 @@ import {
   PUSH_TEMPLATE_EVENT_TYPES,
   PUSH_TOGGLES,
 } from '../../rest/wire/push.js';
-import { enumFromWire } from '../../graphql/wireEnum.js';
+import { openEnumFromWire } from '../../graphql/wireEnum.js';
 
-export const PushTemplateEventType = enumFromWire('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPES, {
+export const PushTemplateEventType = openEnumFromWire('PushTemplateEventType', PUSH_TEMPLATE_EVENT_TYPES, {
   description: 'The events a push template can be written for.',
   values: {
     'message.new': 'A new chat message.',
@@ -23,7 +23,7 @@ export const PushTemplateEventType = enumFromWire('PushTemplateEventType', PUSH_
   },
 });
 
-export const PushCheckEventType = enumFromWire('PushCheckEventType', PUSH_CHECK_EVENT_TYPES, {
+export const PushCheckEventType = openEnumFromWire('PushCheckEventType', PUSH_CHECK_EVENT_TYPES, {
   description: 'The events checkPush can render a notification for.',
   values: {
     'message.new': 'A new chat message.',
@@ -36,12 +36,12 @@ export const PushCheckEventType = enumFromWire('PushCheckEventType', PUSH_CHECK_
 
 const DROP_OVERRIDE = 'Drop the override and fall back to the wider setting.';
 
-export const PushLevel = enumFromWire('PushLevel', PUSH_LEVELS, {
+export const PushLevel = openEnumFromWire('PushLevel', PUSH_LEVELS, {
   description: 'How much of a kind of activity (calls, feeds) sends pushes.',
   values: { all: 'Every event.', none: 'No events.', default: DROP_OVERRIDE },
 });
 
-export const ChatPushLevel = enumFromWire('ChatPushLevel', CHAT_PUSH_LEVELS, {
+export const ChatPushLevel = openEnumFromWire('ChatPushLevel', CHAT_PUSH_LEVELS, {
   description: 'Which chat messages send pushes.',
   values: {
     all: 'Every message.',
@@ -53,7 +53,7 @@ export const ChatPushLevel = enumFromWire('ChatPushLevel', CHAT_PUSH_LEVELS, {
   },
 });
 
-export const PushToggle = enumFromWire('PushToggle', PUSH_TOGGLES, {
+export const PushToggle = openEnumFromWire('PushToggle', PUSH_TOGGLES, {
   description: 'Whether one kind of notification is sent.',
   values: { all: 'Sent.', none: 'Not sent.' },
 });

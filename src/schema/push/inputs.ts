@@ -1,4 +1,5 @@
 import { builder } from '../../graphql/builder.js';
+import { ApnAuthType } from '../app/enums.js';
 import { PushProvider } from '../device/types.js';
 import { PushTemplateEventType, PushCheckEventType, PushLevel, ChatPushLevel } from './enums.js';
 import { CHAT_TOGGLES, FEEDS_TOGGLES, toggleInputs } from './toggles.js';
@@ -62,7 +63,7 @@ export const UpsertPushProviderInput = builder.inputType('UpsertPushProviderInpu
     disabledAt: t.field({ type: 'DateTime', description: 'Switch the provider off from then on.' }),
     disabledReason: t.string({ description: 'Why it is switched off (at most 255 characters).' }),
     apnAuthKey: t.string({ description: 'APN token-auth private key (.p8 contents).' }),
-    apnAuthType: t.string({ description: 'APN authentication: token or certificate.' }),
+    apnAuthType: t.field({ type: ApnAuthType, description: 'How Stream authenticates with Apple.' }),
     apnDevelopment: t.boolean({ description: 'Use the APN sandbox.' }),
     apnHost: t.string({ description: 'A custom APN host.' }),
     apnKeyId: t.string({ description: 'The APN key id.' }),

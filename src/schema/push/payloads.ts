@@ -7,8 +7,10 @@ import type {
 } from '../../rest/wire/push.js';
 import { builder } from '../../graphql/builder.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 import { PushProvider } from '../device/types.js';
 import { PushProviderRef, PushTemplateRef } from './types.js';
+import { PushCheckEventType } from './enums.js';
 import {
   ChannelPushPreferencesRef,
   channelPushPreferences,
@@ -56,7 +58,11 @@ export const CheckPushPayloadRef = builder.objectRef<CheckPushResponse>('CheckPu
   interfaces: [MutationPayloadRef],
   description: 'What a push for the user would look like, and what would stop it.',
   fields: (t) => ({
-    eventType: t.exposeString('event_type', { nullable: true, description: 'The event that was rendered.' }),
+    ...openEnumFields(t, PushCheckEventType, 'eventType', {
+      description: 'The event that was rendered.',
+      nullable: true,
+      wire: (check) => check.event_type,
+    }),
     skipDevices: t.exposeBoolean('skip_devices', {
       nullable: true,
       description: 'Whether device checks were skipped.',

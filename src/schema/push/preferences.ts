@@ -1,6 +1,8 @@
 import type { ChannelPushPreferencesResponse, PushPreferencesResponse } from '../../rest/wire/push.js';
 import { builder, type ObjectFields } from '../../graphql/builder.js';
 import { UserRef } from '../user/types.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
+import { ChatPushLevel, PushLevel } from './enums.js';
 import { CHAT_TOGGLES, FEEDS_TOGGLES, toggleAnswers } from './toggles.js';
 
 type ChatPushPreferences = NonNullable<PushPreferencesResponse['chat_preferences']>;
@@ -65,20 +67,20 @@ export const PushPreferencesRef = builder.objectRef<UserPushPreferences>('PushPr
   description: "A user's push preferences across all channels.",
   fields: (t) => ({
     ...ownerFields(t),
-    chatLevel: t.string({
+    ...openEnumFields(t, ChatPushLevel, 'chatLevel', {
+      description: 'Which chat messages push; unset means the app default.',
       nullable: true,
-      description: 'Which chat messages push (all, mentions, none...); unset means the app default.',
-      resolve: ({ preferences }) => preferences.chat_level,
+      wire: ({ preferences }) => preferences.chat_level,
     }),
-    callLevel: t.string({
+    ...openEnumFields(t, PushLevel, 'callLevel', {
+      description: 'Whether calls push.',
       nullable: true,
-      description: 'Whether calls push (all or none).',
-      resolve: ({ preferences }) => preferences.call_level,
+      wire: ({ preferences }) => preferences.call_level,
     }),
-    feedsLevel: t.string({
+    ...openEnumFields(t, PushLevel, 'feedsLevel', {
+      description: 'Whether feed activity pushes.',
       nullable: true,
-      description: 'Whether feed activity pushes (all or none).',
-      resolve: ({ preferences }) => preferences.feeds_level,
+      wire: ({ preferences }) => preferences.feeds_level,
     }),
     disabledUntil: t.field({
       type: 'DateTime',
@@ -106,10 +108,10 @@ export const ChannelPushPreferencesRef = builder.objectRef<ChannelPushPreference
   fields: (t) => ({
     ...ownerFields(t),
     channelCid: t.exposeString('channelCid', { description: 'The channel, as type:id.' }),
-    chatLevel: t.string({
-      nullable: true,
+    ...openEnumFields(t, ChatPushLevel, 'chatLevel', {
       description: 'Which messages of this channel push.',
-      resolve: ({ preferences }) => preferences.chat_level,
+      nullable: true,
+      wire: ({ preferences }) => preferences.chat_level,
     }),
     disabledUntil: t.field({
       type: 'DateTime',

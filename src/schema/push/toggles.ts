@@ -1,6 +1,7 @@
 import type { ChatPreferencesInput, FeedsPreferences } from '../../rest/wire/push.js';
 import { snakeToCamel, type SnakeToCamel } from '../../rest/wire/toWire.js';
 import type { InputFields, ObjectFields } from '../../graphql/builder.js';
+import { openEnumFields } from '../../graphql/openEnum.js';
 import { PushToggle } from './enums.js';
 
 /*
@@ -44,18 +45,19 @@ export function toggleInputs<K extends string>(
   return fields as { [P in K as SnakeToCamel<P>]: ReturnType<typeof toggleInput> };
 }
 
-/** One nullable string field a toggle, as Stream answers it ('all' or 'none'), under its camelCase name. */
+/** One open PushToggle answer (with its Raw sibling) per toggle, under its camelCase name. */
 export function toggleAnswers<Shape, K extends keyof Shape & string>(
   t: ObjectFields<Shape>,
   toggles: Record<K, string>,
 ) {
-  const toggleAnswer = (key: K) =>
-    t.string({
-      nullable: true,
-      description: toggles[key],
-      resolve: (answer) => answer[key] as string | undefined,
-    });
-  const fields: Record<string, ReturnType<typeof toggleAnswer>> = {};
-  for (const key of Object.keys(toggles) as K[]) fields[snakeToCamel(key)] = toggleAnswer(key);
-  return fields;
+  return Object.assign(
+    {},
+    ...(Object.keys(toggles) as K[]).map((key) =>
+      openEnumFields(t, PushToggle, snakeToCamel(key), {
+        description: toggles[key],
+        nullable: true,
+        wire: (answer) => answer[key],
+      }),
+    ),
+  ) as ReturnType<typeof openEnumFields<Shape, string>>;
 }

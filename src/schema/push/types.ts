@@ -1,7 +1,11 @@
 import type { PushProviderResponse, PushTemplateResponse } from '../../rest/wire/push.js';
 import type { PushProvider as AppSettingsPushProvider } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
+import { openEnumFields, openEnumInterfaceFields } from '../../graphql/openEnum.js';
 import { revealSecret } from '../../graphql/secrets.js';
+import { ApnAuthType } from '../app/enums.js';
+import { PushProvider } from '../device/types.js';
+import { PushTemplateEventType } from './enums.js';
 
 /** What the app settings' provider list and the push provider endpoints both say of a provider. */
 type PushProviderSettings = Pick<PushProviderResponse, keyof PushProviderResponse & keyof AppSettingsPushProvider>;
@@ -10,7 +14,10 @@ export const PushProviderSettingsRef = builder.interfaceRef<PushProviderSettings
   description: 'What every view of a push provider shows: its identity, state and credentials (secrets redacted).',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The provider name, unique per type.' }),
-    type: t.exposeString('type', { description: 'apn, firebase, huawei or xiaomi.' }),
+    ...openEnumInterfaceFields(t, PushProvider, 'type', {
+      description: 'The push service.',
+      wire: (provider) => provider.type,
+    }),
     description: t.exposeString('description', { nullable: true, description: 'A note about the provider.' }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the provider was added.' }),
     updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the provider last changed.' }),
@@ -21,9 +28,10 @@ export const PushProviderSettingsRef = builder.interfaceRef<PushProviderSettings
       description: 'APN token-auth private key (secret).',
       resolve: (provider, _args, context) => revealSecret(provider.apn_auth_key, context),
     }),
-    apnAuthType: t.exposeString('apn_auth_type', {
+    ...openEnumInterfaceFields(t, ApnAuthType, 'apnAuthType', {
+      description: 'How Stream authenticates with Apple.',
       nullable: true,
-      description: 'APN authentication: token or certificate.',
+      wire: (provider) => provider.apn_auth_type,
     }),
     apnDevelopment: t.exposeBoolean('apn_development', {
       nullable: true,
@@ -101,7 +109,10 @@ export const PushProviderRef = builder.objectRef<PushProviderResponse>('PushProv
 export const PushTemplateRef = builder.objectRef<PushTemplateResponse>('PushTemplate').implement({
   description: 'The template a push provider renders for one event type.',
   fields: (t) => ({
-    eventType: t.exposeString('event_type', { description: 'The event the template renders, e.g. message.new.' }),
+    ...openEnumFields(t, PushTemplateEventType, 'eventType', {
+      description: 'The event the template renders.',
+      wire: (template) => template.event_type,
+    }),
     enablePush: t.exposeBoolean('enable_push', { description: 'Whether this event sends a push at all.' }),
     template: t.exposeString('template', {
       nullable: true,
