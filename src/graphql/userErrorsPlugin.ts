@@ -14,13 +14,17 @@ export const USER_ERRORS_FIELD = 'userErrors';
 /**
  * Errors as data for every mutation at once: a mutation whose failure is the caller's to fix
  * (src/graphql/userErrors.ts) answers a payload holding only `userErrors`, and every other field
- * of a payload (a type implementing MutationPayload) is nullable and null in that case. Written
+ * of a payload (a type implementing MutationPayload) is nullable and null in that case; errors
+ * the caller cannot fix stay top-level and null only their own mutation field. Written
  * as a plugin because @pothos/plugin-errors answers unions of result and error types, not the
  * `userErrors` field frontends expect; the hooks are Pothos' own (BasePlugin).
  */
 export class PothosUserErrorsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
-    if (!this.isPayloadDataField(fieldConfig)) return fieldConfig;
+    // Mutation fields are nullable too: a refused or failed mutation (a top-level error) nulls only
+    // itself, so the answers of the mutations before it in the document stay visible and the ones
+    // after it still run; a write's outcome is never hidden by another one's error.
+    if (fieldConfig.kind !== 'Mutation' && !this.isPayloadDataField(fieldConfig)) return fieldConfig;
     const type: PothosOutputFieldType<Types> = { ...fieldConfig.type, nullable: true };
     return { ...fieldConfig, type };
   }

@@ -45,7 +45,7 @@ describe('connections', () => {
     expect(totalCount).toBe(poll.voteCount + poll.answersCount);
     expect(new Set(ids).size).toBe(totalCount);
     const filtered = await gateway.queryData(
-      `query ($id: ID!) { pollVotes(pollId: $id, first: 3, isAnswer: false) { totalCount } }`,
+      `query ($id: ID!) { pollVotes(pollId: $id, first: 3, where: { isAnswer: { eq: false } }) { totalCount } }`,
       { id: poll.id },
     );
     expect(filtered.pollVotes.totalCount).toBeNull();

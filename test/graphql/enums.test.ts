@@ -13,6 +13,7 @@ const NOT_THE_SAME_SET = new Set([
   'TaskError.version',
   'WebhookFailoverConfig.type',
   'EventHook.product', // event hook products are not documented as a closed set
+  'UserError.field', // the path to the input field a user error is about, not a sort field
 ]);
 
 /** Enum outputs that echo the caller's own input, so never hold a value Stream added. */

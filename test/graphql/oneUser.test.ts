@@ -36,7 +36,7 @@ describe('one User type', () => {
     const asServer = await gateway.queryData(`{
       users(first: 3) { edges { node { ${USER} blockedUsers { ${USER} } } } }
       user(id: "user-001") { ${USER} }
-      polls(first: 25, createdById: "user-001") { edges { node { __typename id createdBy { ${USER} } } } }
+      polls(first: 25, where: { createdById: { eq: "user-001" } }) { edges { node { __typename id createdBy { ${USER} } } } }
       blockedUsers(userId: "user-050") { user { ${USER} } blockedUser { ${USER} } }
     }`);
     const renamed = await gateway.queryData(`mutation {

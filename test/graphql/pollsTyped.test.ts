@@ -119,7 +119,7 @@ describe('typed patches', () => {
       name: 'After',
       isClosed: true,
       maxVotesAllowed: 2,
-      votingVisibility: 'anonymous',
+      votingVisibility: 'ANONYMOUS',
       custom: { team: 'core' },
       description: '',
       allowAnswers: false,

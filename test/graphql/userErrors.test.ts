@@ -169,16 +169,16 @@ describe('failures that stay top-level', () => {
 
 describe('delete payloads', () => {
   it('deletePollOption answers the removed id and the poll without it', async () => {
-    const poll = (await gateway.queryData('{ poll(id: "poll-02") { options { id } } }')).poll;
-    const removed = poll.options[0].id as string;
+    const poll = (await gateway.queryData('{ poll(id: "poll-02") { options { id optionId } } }')).poll;
+    const [removed] = poll.options;
     const data = await gateway.queryData(
       `mutation ($id: ID!) { deletePollOption(input: { pollId: "poll-02", optionId: $id }) {
-        deletedId poll { id options { id } } userErrors { code }
+        deletedId poll { id options { id optionId } } userErrors { code }
       } }`,
-      { id: removed },
+      { id: removed.optionId },
     );
     expect(data.deletePollOption).toEqual({
-      deletedId: removed,
+      deletedId: removed.id,
       poll: { id: 'poll-02', options: poll.options.slice(1) },
       userErrors: [],
     });

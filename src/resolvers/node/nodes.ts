@@ -142,7 +142,7 @@ builder.queryField('node', (t) =>
 builder.queryField('nodes', (t) =>
   t.field({
     type: [builder.nodeInterfaceRef()],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     description:
       'Several things by globalId, in the order asked; null for those that do not exist, and for those refused or failed (with their own error). Ids of one type load in batches.',
     authScopes: { server: true, user: true },

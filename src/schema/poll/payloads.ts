@@ -2,7 +2,7 @@ import type { PollResponseData } from '../../rest/wire/polls.js';
 import { builder } from '../../graphql/builder.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { PollRef, PollOptionRef } from './types.js';
-import type { OptionOfPoll } from './optionIdentity.js';
+import { pollOptionGlobalId, type OptionOfPoll } from './optionIdentity.js';
 
 const pollPayload = (name: string, description: string) =>
   builder.objectRef<{ poll: PollResponseData }>(name).implement({
@@ -56,7 +56,11 @@ export const DeletePollOptionPayload = builder
     interfaces: [MutationPayloadRef],
     description: 'The option deletePollOption removed, and its poll without it.',
     fields: (t) => ({
-      deletedId: t.exposeID('optionId', { description: 'The removed option id (PollOption.id, unique within its poll).' }),
+      deletedId: t.id({
+        description: 'The removed option’s PollOption.id (unique across polls): the cache entry to evict.',
+        resolve: ({ pollId, optionId }) => pollOptionGlobalId(pollId, optionId),
+      }),
+      deletedOptionId: t.exposeID('optionId', { description: 'The removed option’s Stream id (PollOption.optionId).' }),
       poll: t.field({
         type: PollRef,
         nullable: true,
