@@ -29,9 +29,12 @@ import './resolvers/user/lifecycle.js';
 import './resolvers/federation/entities.js';
 import './resolvers/node/nodes.js';
 // In this order: the order of root fields in schema.graphql follows it. Last: builds the subgraph schema.
-import { buildSubgraphSchema } from './graphql/federation.js';
+import { buildSubgraphSchema, withoutFederationInternals } from './graphql/federation.js';
 
 /** The graph as a Federation 2 subgraph: every type and field, plus `_service` and `_entities`. */
 export const schema = refuseOutputOnlyEnumValues(
   checkIdArguments(assertRootFieldsDeclareAuthScopes(buildSubgraphSchema())),
 );
+
+/** What introspection shows callers other than servers (src/security/federationInternals.ts). */
+export const publicSchema = withoutFederationInternals(schema);

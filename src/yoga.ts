@@ -16,12 +16,13 @@ import { liveCallerOf } from './live/session.js';
 import { useStreamWebhooks } from './live/webhookReceiver.js';
 import type { StreamClient } from './rest/client.js';
 import { createGraphQLContext, DEFAULT_REQUEST_TIMEOUT_MS, type GraphQLContext } from './graphql/context.js';
-import { schema } from './executableSchema.js';
+import { publicSchema, schema } from './executableSchema.js';
 import { useCallerAuthentication } from './security/authentication.js';
 import { callerCostCharge, useCallerRateLimit } from './security/callerRateLimit.js';
 import { corsFromAllowList } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
 import { useExactJson } from './security/exactJson.js';
+import { useHiddenFederationInternals } from './security/federationInternals.js';
 import { usePrivateSchema } from './security/introspection.js';
 import { usePersistedDocuments, type PersistedDocuments } from './security/persistedDocuments.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './security/queryLimits.js';
@@ -271,6 +272,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
         : [useAPQ({ store: createInMemoryAPQStore({ max: APQ_MAX_DOCUMENTS }) })]),
       ...useIncrementalDelivery(),
       ...(options.introspection === false ? usePrivateSchema() : []),
+      useHiddenFederationInternals(publicSchema),
       ...useQueryLimits(
         queryLimits,
         options.callerCostLimiter ? callerCostCharge(options.callerCostLimiter) : undefined,

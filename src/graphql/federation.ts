@@ -89,3 +89,26 @@ export function buildSubgraphSchema(): GraphQLSchema {
   );
   return served;
 }
+
+/** The root fields and types Federation adds for a gateway's query planner, not for frontends. */
+const FEDERATION_FIELDS = new Set(['_service', '_entities']);
+const FEDERATION_TYPES = new Set(['_Any', '_Entity', '_Service']);
+
+/** The served schema less the federation fields and types: what introspection shows non-server callers. */
+export function withoutFederationInternals(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (!query) return schema;
+  const queryConfig = query.toConfig();
+  const publicQuery = new GraphQLObjectType({
+    ...queryConfig,
+    fields: Object.fromEntries(Object.entries(queryConfig.fields).filter(([name]) => !FEDERATION_FIELDS.has(name))),
+  });
+  const config = schema.toConfig();
+  return new GraphQLSchema({
+    ...config,
+    query: publicQuery,
+    types: config.types.flatMap((type) =>
+      type === query ? [publicQuery] : FEDERATION_TYPES.has(type.name) ? [] : [type],
+    ),
+  });
+}

@@ -4,6 +4,7 @@ import { demoPollId, demoUserId } from '../../src/emulator/demo.js';
 import { FEDERATION_DIRECTIVES } from '../../src/graphql/federation.js';
 import { schemaSdl } from '../../src/schemaSdl.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { compose } from './support/federatedGateway.js';
 
 /** What a federation gateway sends to resolve references into this subgraph. */
 const ENTITIES = /* GraphQL */ `
@@ -77,6 +78,15 @@ describe('_service', () => {
         new RegExp(`type ${type}\\b[^{]*@key\\(fields: "${key}"\\)`),
       );
     }
+  });
+
+  it('gives a server token the SDL a composition accepts, though user tokens’ introspection hides _service', async () => {
+    const sdl: string = (await gateway.queryData('{ _service { sdl } }'))._service?.sdl ?? '';
+    expect(sdl).not.toBe('');
+    const composed = compose([{ name: 'stream', url: gateway.url, typeDefs: parse(sdl) }]);
+    expect(composed.errors?.map((error) => error.message)).toBeUndefined();
+    const hidden = await gateway.queryData('{ __type(name: "_Service") { name } }', undefined, userToken);
+    expect(hidden.__type).toBeNull();
   });
 
   it('links exactly the federation directives its types use', () => {
