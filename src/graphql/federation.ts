@@ -12,6 +12,7 @@ import {
   type GraphQLFieldConfigMap,
 } from 'graphql';
 import { builder } from './builder.js';
+import { incrementalDirectives } from './incrementalDirectives.js';
 
 /** The Federation 2 spec this subgraph links: what `@key` means to a gateway composing it. */
 const FEDERATION_SPEC_URL = 'https://specs.apollo.dev/federation/v2.6';
@@ -82,7 +83,7 @@ export function buildSubgraphSchema(): GraphQLSchema {
       mutation: graph.getMutationType(),
       subscription: graph.getSubscriptionType(),
       extensions: graph.extensions,
-      directives: graph.getDirectives(),
+      directives: [...graph.getDirectives(), ...incrementalDirectives(graph)],
       extensionASTNodes: graph.extensionASTNodes,
       types: [...types.filter((type) => type.name !== 'Query'), query],
     }),

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { buildASTSchema, parse, validate } from 'graphql';
 import { meros } from 'meros/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
@@ -110,6 +112,29 @@ describe('@defer and @stream over HTTP multipart', () => {
 });
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('schema.graphql', () => {
+  it('declares @defer and @stream, so that tools building from the file accept documents using them', () => {
+    const file = readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8');
+    // The file's federation directives (@link, @key) are declared by the federation spec, not in it.
+    const fromFile = buildASTSchema(parse(file), { assumeValidSDL: true });
+    const document = parse(/* GraphQL */ `
+      query PollPage {
+        poll(id: "poll-03") {
+          options @stream(initialCount: 1) {
+            id
+          }
+          ... @defer(label: "votes") {
+            voteCount
+          }
+        }
+      }
+    `);
+    expect(validate(fromFile, document).map((error) => error.message)).toEqual([]);
+    expect(fromFile.getDirective('defer')?.locations).toEqual(['FRAGMENT_SPREAD', 'INLINE_FRAGMENT']);
+    expect(fromFile.getDirective('stream')?.locations).toEqual(['FIELD']);
+  });
+});
 
 describe('automatic persisted queries', () => {
   const query = 'query AppName { app { name } }';
