@@ -81,4 +81,59 @@ describe('Node', () => {
       expect(result.errors?.map((e) => e.extensions?.code), id).toEqual(['BAD_USER_INPUT']);
     }
   });
+
+  describe('PollOption', () => {
+    const OPTIONS = `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename globalId ... on PollOption { id optionId text poll { id } } } }`;
+
+    it('reads options of several polls back by their `id`, which is their globalId, with one queryPolls', async () => {
+      const data = await gateway.queryData(`{ polls(first: 3) { nodes { id options { id globalId optionId text } } } }`);
+      const options = data.polls.nodes.flatMap((poll: any) =>
+        poll.options.map((option: any) => ({ ...option, pollId: poll.id })),
+      );
+      expect(options.length).toBeGreaterThan(3);
+      for (const option of options) expect(option.globalId).toBe(option.id);
+      const { result, counts } = await gateway.countedQuery(OPTIONS, { ids: options.map((option: any) => option.id) });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.nodes).toEqual(
+        options.map((option: any) => ({
+          __typename: 'PollOption',
+          globalId: option.id,
+          id: option.id,
+          optionId: option.optionId,
+          text: option.text,
+          poll: { id: option.pollId },
+        })),
+      );
+      expect(counts).toEqual({ queryPolls: 1 });
+    });
+
+    it('answers null for an option its poll does not have, an unknown poll, and a key that is no [pollId, optionId] pair', async () => {
+      const { polls } = await gateway.queryData(`{ polls(first: 1) { nodes { id options { optionId } } } }`);
+      const poll = polls.nodes[0];
+      const ids = [
+        globalIdOf('PollOption', JSON.stringify([poll.id, 'no-such-option'])),
+        globalIdOf('PollOption', JSON.stringify(['no-such-poll', poll.options[0].optionId])),
+        globalIdOf('PollOption', 'not-json'),
+        globalIdOf('PollOption', JSON.stringify([poll.id])),
+        globalIdOf('PollOption', JSON.stringify([poll.id, poll.options[0].optionId])),
+      ];
+      const result = await gateway.query(OPTIONS, { ids });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.nodes.map((node: any) => node?.optionId ?? null)).toEqual([
+        null,
+        null,
+        null,
+        null,
+        poll.options[0].optionId,
+      ]);
+    });
+
+    it('is readable by a user token, as the poll it belongs to is', async () => {
+      const token = await gateway.userToken('user-001');
+      const { polls } = await gateway.queryData(`{ polls(first: 1) { nodes { options { id } } } }`, undefined, token);
+      const id = polls.nodes[0].options[0].id;
+      const data = await gateway.queryData(`query ($id: ID!) { node(id: $id) { globalId } }`, { id }, token);
+      expect(data.node).toEqual({ globalId: id });
+    });
+  });
 });

@@ -6,7 +6,8 @@ import { badUserInput, forbidden } from '../../graphql/errors.js';
 import { BlockListRef } from '../../schema/blockList/types.js';
 import { ImportTaskRef, ImportV2TaskRef } from '../../schema/import/types.js';
 import { PermissionRef, RoleRef } from '../../schema/permission/types.js';
-import { PollRef } from '../../schema/poll/types.js';
+import { parsePollOptionKey, pollOptionKey } from '../../schema/poll/optionIdentity.js';
+import { PollOptionRef, PollRef } from '../../schema/poll/types.js';
 import { TaskRef } from '../../schema/task/types.js';
 import { UserRef } from '../../schema/user/types.js';
 import { UserGroupRef } from '../../schema/userGroup/types.js';
@@ -64,6 +65,21 @@ node(
   PollRef,
   (poll) => poll.id,
   (id, { loaders: l }) => l.polls(undefined).load(id),
+  'any',
+);
+// An option's globalId is its `id` (Stream's option ids are unique only within their poll, so
+// both carry the poll id too); it is read through its poll, as the caller sees it, batched with
+// the other polls asked for.
+node(
+  PollOptionRef,
+  ({ pollId, option }) => pollOptionKey(pollId, option.id),
+  async (key, { loaders: l }) => {
+    const ids = parsePollOptionKey(key);
+    if (!ids) return null;
+    const poll = await l.polls(undefined).load(ids.pollId);
+    const option = poll?.options.find((candidate) => candidate.id === ids.optionId);
+    return poll && option ? { pollId: ids.pollId, option, poll } : null;
+  },
   'any',
 );
 node(
