@@ -13,7 +13,9 @@ const globalIdOf = (type: string, id: string) => Buffer.from(`${type}:${id}`).to
 
 describe('Node', () => {
   it('keeps Stream’s id in `id` and gives every node a globalId that node(id:) reads back', async () => {
-    const data = await gateway.queryData(`{ user(id: "user-001") { id globalId } polls(first: 1) { nodes { id globalId } } }`);
+    const data = await gateway.queryData(
+      `{ user(id: "user-001") { id globalId } polls(first: 1) { nodes { id globalId } } }`,
+    );
     expect(data.user.id).toBe('user-001');
     expect(data.user.globalId).toBe(globalIdOf('User', 'user-001'));
     const poll = data.polls.nodes[0];
@@ -78,7 +80,10 @@ describe('Node', () => {
   it('answers a malformed global id, or one of a type that is no Node, with BAD_USER_INPUT', async () => {
     for (const id of ['not-a-global-id', globalIdOf('PageInfo', 'x'), globalIdOf('Nothing', 'x')]) {
       const result = await gateway.query(`query ($id: ID!) { node(id: $id) { globalId } }`, { id });
-      expect(result.errors?.map((e) => e.extensions?.code), id).toEqual(['BAD_USER_INPUT']);
+      expect(
+        result.errors?.map((e) => e.extensions?.code),
+        id,
+      ).toEqual(['BAD_USER_INPUT']);
     }
   });
 
@@ -86,7 +91,9 @@ describe('Node', () => {
     const OPTIONS = `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename globalId ... on PollOption { id optionId text poll { id } } } }`;
 
     it('reads options of several polls back by their `id`, which is their globalId, with one queryPolls', async () => {
-      const data = await gateway.queryData(`{ polls(first: 3) { nodes { id options { id globalId optionId text } } } }`);
+      const data = await gateway.queryData(
+        `{ polls(first: 3) { nodes { id options { id globalId optionId text } } } }`,
+      );
       const options = data.polls.nodes.flatMap((poll: any) =>
         poll.options.map((option: any) => ({ ...option, pollId: poll.id })),
       );
