@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAST_NEEDS_BEFORE } from '../../src/graphql/connections/connectionArgs.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 let gateway: TestGateway;
@@ -123,5 +124,38 @@ describe('page sizes', () => {
       `{ polls(first: 100) { nodes { id votes(first: 100) { nodes { id option { id } } } } } }`,
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
+  });
+});
+
+describe('`last` without `before`', () => {
+  const LISTS = [
+    ['polls', '{ polls(last: 2) { nodes { id } } }'],
+    ['users', '{ users(last: 2) { nodes { id } } }'],
+    ['pollVotes', '{ pollVotes(pollId: "poll-03", last: 2) { nodes { id } } }'],
+    ['Poll.votes', '{ poll(id: "poll-03") { votes(last: 2) { nodes { id } } } }'],
+  ] as const;
+
+  it.each(LISTS)('%s: refused with BAD_USER_INPUT saying why, before any list is read', async (name, query) => {
+    const { result, counts } = await gateway.countedQuery(query);
+    expect(result.errors?.map((error: any) => [error.extensions?.code, error.message])).toEqual([
+      ['BAD_USER_INPUT', LAST_NEEDS_BEFORE],
+    ]);
+    for (const listRead of ['queryPolls', 'queryUsers', 'queryPollVotes'])
+      expect(counts[listRead], name).toBeUndefined();
+  });
+
+  it('is explained in the descriptions of the lists that offer last', async () => {
+    const data = await gateway.queryData(`{
+      __schema { queryType { fields { name description args { name } } } }
+      poll: __type(name: "Poll") { fields { name description } }
+      option: __type(name: "PollOption") { fields { name description } }
+    }`);
+    const described = (fields: { name: string; description: string }[], name: string) =>
+      fields.find((field) => field.name === name)?.description ?? '';
+    for (const name of ['polls', 'users', 'pollVotes']) {
+      expect(described(data.__schema.queryType.fields, name), name).toContain(LAST_NEEDS_BEFORE);
+    }
+    expect(described(data.poll.fields, 'votes')).toContain(LAST_NEEDS_BEFORE);
+    expect(described(data.option.fields, 'votes')).toContain(LAST_NEEDS_BEFORE);
   });
 });

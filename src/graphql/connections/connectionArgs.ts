@@ -47,6 +47,17 @@ export function sizesOfField(field: GraphQLField<unknown, unknown>): PageSizes |
     : undefined;
 }
 
+/**
+ * Why `last` needs `before`, for the refusal and for the descriptions of the lists that offer
+ * `last`. Reading a list's end by asking Stream for the opposite sort and reversing the page was
+ * weighed and left out: the page's cursors would be Stream's cursors (or offsets) of the reversed
+ * order, which the list's own order cannot continue from, and Stream does not document how it
+ * orders items with equal sort values, so the reversed order's first items need not be the last
+ * ones of the list's order.
+ */
+export const LAST_NEEDS_BEFORE =
+  '`last` needs `before`: Stream reads lists from their start only. Reversing the sort to reach the end would give cursors of another order and, among equal sort values, possibly other items; to read the end, sort the opposite way and use `first`.';
+
 /** Which way a connection is read: `first` items after `after`, or `last` items before `before`. */
 export type PageRequest =
   { forward: true; size: number; after?: string } | { forward: false; size: number; before: string };
@@ -65,10 +76,7 @@ export function pageRequest(args: ConnectionArgs, sizes: PageSizes): PageRequest
       throw badUserInput('last pages backwards from before; after cannot be used with it', {
         after: 'cannot be combined with last',
       });
-    if (args.before == null)
-      throw badUserInput('last needs before: this list can only be read backwards from a cursor', {
-        last: 'needs before',
-      });
+    if (args.before == null) throw badUserInput(LAST_NEEDS_BEFORE, { last: 'needs before' });
     return { forward: false, size: args.last, before: args.before };
   }
   if (args.before != null) {
@@ -85,7 +93,8 @@ function checkSize(size: number, argument: 'first' | 'last', max: number): void 
 }
 
 function sizeError(size: unknown, argument: 'first' | 'last', max: number) {
-  if (size == null || (typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= max)) return undefined;
+  if (size == null || (typeof size === 'number' && Number.isInteger(size) && size >= 1 && size <= max))
+    return undefined;
   return badUserInput(`${argument} must be between 1 and ${max}, the most Stream answers at once`, {
     [argument]: `must be between 1 and ${max}`,
   });

@@ -18,7 +18,12 @@ import {
   PollVoteRef,
 } from '../../schema/poll/types.js';
 import { toSortParams } from '../../graphql/sort.js';
-import { pageRequest, type Connection, type ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
+import {
+  pageRequest,
+  type Connection,
+  type ConnectionArgs,
+  LAST_NEEDS_BEFORE,
+} from '../../graphql/connections/connectionArgs.js';
 import { pageCursorConnection, type PageOrigin } from '../../graphql/connections/pageCursorConnection.js';
 import { combineFilters, whereToFilter, type WhereInput } from '../../graphql/filters.js';
 import {
@@ -85,8 +90,7 @@ builder.queryField('polls', (t) =>
     {
       type: PollRef,
       nullable: true,
-      description:
-        'Polls matching a filter (queryPolls), page by page: `first`/`last` at most 100 (25 by default); newest first unless sorted.',
+      description: `Polls matching a filter (queryPolls), page by page: \`first\`/\`last\` at most 100 (25 by default); newest first unless sorted. ${LAST_NEEDS_BEFORE}`,
       authScopes: { server: true, user: true },
       args: {
         where: t.arg({ type: PollWhere, description: 'Which polls: typed conditions on their fields.' }),
@@ -221,8 +225,7 @@ builder.queryField('pollVotes', (t) =>
     {
       type: PollVoteRef,
       nullable: true,
-      description:
-        "A poll's votes and answers (queryPollVotes), page by page, without reading the poll; newest first by default.",
+      description: `A poll's votes and answers (queryPollVotes), page by page, without reading the poll; newest first by default. ${LAST_NEEDS_BEFORE}`,
       authScopes: { server: true, user: true },
       args: {
         pollId: t.arg.id({ required: true, description: 'The poll.' }),

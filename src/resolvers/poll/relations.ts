@@ -1,3 +1,4 @@
+import { LAST_NEEDS_BEFORE } from '../../graphql/connections/connectionArgs.js';
 import { builder } from '../../graphql/builder.js';
 import {
   PollConnectionRef,
@@ -47,7 +48,7 @@ builder.objectField(PollRef, 'votes', (t) =>
     {
       type: PollVoteRef,
       nullable: true,
-      description: 'The votes and answers of this poll, page by page (one request per poll); newest first by default.',
+      description: `The votes and answers of this poll, page by page (one request per poll); newest first by default. ${LAST_NEEDS_BEFORE}`,
       args: voteFilterArgs(),
       resolve: (poll, args, context) => voteConnection(args, pollVotesQuery(poll.id, args, context.caller), context),
     },
@@ -60,8 +61,7 @@ builder.objectField(PollOptionRef, 'votes', (t) =>
     {
       type: PollVoteRef,
       nullable: true,
-      description:
-        'The votes for this option, page by page (one queryPollVotes per option page); newest first by default.',
+      description: `The votes for this option, page by page (one queryPollVotes per option page); newest first by default. ${LAST_NEEDS_BEFORE}`,
       args: {
         orderBy: t.arg({
           type: [PollVoteOrder],

@@ -7,6 +7,7 @@ import { SortInput, toSortParams } from '../../graphql/sort.js';
 import { UserConnectionRef, UserRef } from '../../schema/user/types.js';
 import { toUserRequest, UpsertUsersInput, UpdateUsersPartialInput } from '../../schema/user/inputs.js';
 import type { ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
+import { LAST_NEEDS_BEFORE } from '../../graphql/connections/connectionArgs.js';
 import { offsetConnection } from '../../graphql/connections/offsetConnection.js';
 import { combineFilters, condition, equals } from '../../graphql/filters.js';
 import { UpsertUsersPayload, UpdateUsersPartialPayload } from '../../schema/user/payloads.js';
@@ -63,8 +64,7 @@ builder.queryField('users', (t) =>
     {
       type: UserRef,
       nullable: true,
-      description:
-        'Users matching a filter (queryUsers), page by page: `first`/`last` at most 100 (25 by default). Stream skips at most 1000 users: narrow the filter to reach further.',
+      description: `Users matching a filter (queryUsers), page by page: \`first\`/\`last\` at most 100 (25 by default). Stream skips at most 1000 users: narrow the filter to reach further. ${LAST_NEEDS_BEFORE}`,
       authScopes: { server: true, user: true },
       args: {
         filter: t.arg({
