@@ -74,7 +74,7 @@ describe('the measure kept per document', () => {
   });
 
   it('is not taken from a request whose variables did not coerce', async () => {
-    const query = 'query Required($n: Int, $id: ID!) { polls(first: $n, ids: [$id]) { edges { node { id } } } }';
+    const query = 'query Required($n: Int, $id: ID!) { polls(first: $n, where: { id: { in: [$id] } }) { edges { node { id } } } }';
     // $id missing: the cost rule skips the operation, execution refuses the variables.
     const refused = await gateway.query(query, { n: 40 });
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
