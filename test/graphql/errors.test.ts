@@ -149,7 +149,7 @@ describe('connection resets', () => {
     });
 
     expect(counts.byOperation.createPoll).toBe(1);
-    expect(counts.byOperation.blockUser).toBe(1);
+    expect(counts.byOperation.blockUsers).toBe(1);
     expect(result!.data).toEqual({ failed: null, sibling: { block: { blockedUserId: 'user-003' } } });
     expect(result!.errors).toHaveLength(1);
     expect(result!.errors![0]).toMatchObject({
