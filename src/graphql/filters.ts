@@ -25,11 +25,6 @@ export function equals(field: string, value: unknown): FilterCondition {
   return value === null || value === undefined ? undefined : { [field]: value };
 }
 
-/** `{ field: { $op: value } }` when the argument was given. */
-export function condition(field: string, op: string, value: unknown): FilterCondition {
-  return value === null || value === undefined ? undefined : { [field]: { [op]: value } };
-}
-
 /** A `where:` input as GraphQL coerced it: field conditions plus `and`/`or`/`not`. */
 export interface WhereInput {
   and?: readonly WhereInput[] | null;

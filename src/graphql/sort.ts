@@ -14,19 +14,6 @@ export const SortDirection = builder.enumType('SortDirection', {
   } as const,
 });
 
-export const SortInput = builder.inputType('SortInput', {
-  description: 'One field to order results by; earlier entries in a sort list take precedence.',
-  fields: (t) => ({
-    field: t.string({ required: true, description: 'The field name as Stream knows it, e.g. `created_at` or `name`.' }),
-    direction: t.field({
-      type: SortDirection,
-      required: true,
-      defaultValue: 1,
-      description: 'Ascending unless told otherwise.',
-    }),
-  }),
-});
-
 /** A GraphQL sort list as Stream's `sort` parameter; more entries than Stream takes is BAD_USER_INPUT. */
 export function toSortParams(
   sort: readonly { field: string; direction: 1 | -1 }[] | null | undefined,

@@ -101,7 +101,7 @@ describe('across both subgraphs', () => {
 
     // The same users and polls as a direct call reads them.
     const direct = await stream.query(
-      '{ users(ids: ["user-001", "user-002", "user-003", "user-004"]) { edges { node { id name } } } polls(first: 3, where: { id: { in: ["poll-01", "poll-02", "poll-03"] } }) { edges { node { id name createdBy { id name } } } } }',
+      '{ users(where: { id: { in: ["user-001", "user-002", "user-003", "user-004"] } }) { edges { node { id name } } } polls(first: 3, where: { id: { in: ["poll-01", "poll-02", "poll-03"] } }) { edges { node { id name createdBy { id name } } } } }',
     );
     const users = new Map(direct.data.users.edges.map(({ node }: any) => [node.id, node]));
     const polls = new Map(direct.data.polls.edges.map(({ node }: any) => [node.id, node]));

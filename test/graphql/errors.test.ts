@@ -139,9 +139,9 @@ describe('connection resets', () => {
     sibling: blockUser(input: { userId: "user-002", blockedUserId: "user-003" }) { block { blockedUserId } }
   }`;
 
-  // Payloads are non-null (schema v2): a top-level error ends the document, so the next mutation
-  // is not run and its data is not answered; the outcome stays top-level, never a userError.
-  it('on a mutation: UPSTREAM_OUTCOME_UNKNOWN with the id it made up, sent once, never a userError; the document stops there', async () => {
+  // Mutation fields are nullable (schema v2): a top-level error nulls only its own field, so the next
+  // mutation still runs and answers; the unknown outcome stays top-level, never a userError.
+  it('on a mutation: UPSTREAM_OUTCOME_UNKNOWN with the id it made up, sent once, never a userError; only that field is null, and the next mutation still runs', async () => {
     gateway.emulator.controls.resetConnections.push({ operation: 'createPoll' });
     let result: GraphQLResult | undefined;
     const counts = await gateway.countUpstream(async () => {
@@ -149,8 +149,8 @@ describe('connection resets', () => {
     });
 
     expect(counts.byOperation.createPoll).toBe(1);
-    expect(counts.byOperation.blockUser).toBeUndefined();
-    expect(result!.data).toBeNull();
+    expect(counts.byOperation.blockUsers).toBe(1);
+    expect(result!.data).toEqual({ failed: null, sibling: { block: { blockedUserId: 'user-003' } } });
     expect(result!.errors).toHaveLength(1);
     expect(result!.errors![0]).toMatchObject({
       path: ['failed'],

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { buildASTSchema, parse, validate } from 'graphql';
-import { meros } from 'meros/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { incrementalParts as partsFrom } from '../support/incrementalParts.js';
 
 let gateway: TestGateway;
 beforeAll(async () => {
@@ -11,33 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => gateway.close());
 
-interface Part {
-  data?: any;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-  incremental?: { data?: any; items?: unknown[]; path: (string | number)[]; errors?: unknown[] }[];
-  hasNext: boolean;
-}
-
-/** Sends a document asking for a multipart answer and reads every part, in order, with meros. */
-async function incrementalParts(query: string, token: string): Promise<{ contentType: string; parts: Part[] }> {
-  const response = await fetch(`${gateway.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'multipart/mixed; deferSpec=20220824, application/json',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({ query }),
-  });
-  const contentType = response.headers.get('content-type') ?? '';
-  const parts: Part[] = [];
-  const stream = await meros<Part>(response);
-  if (!(Symbol.asyncIterator in stream)) throw new Error(`not a multipart answer: ${contentType}`);
-  for await (const part of stream) {
-    if (part.json) parts.push(part.body);
-  }
-  return { contentType, parts };
-}
+/** Sends a document to this gateway asking for a multipart answer and reads every part. */
+const incrementalParts = (query: string, token: string) => partsFrom(gateway.url, query, token);
 
 describe('@defer and @stream over HTTP multipart', () => {
   it("@defer sends a poll's options first and its votes with voters in a later part", async () => {

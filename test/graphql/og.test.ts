@@ -34,7 +34,7 @@ it.each(['not a url', 'ftp://files.example.com/a.txt', '/relative/path'])(
   async (url) => {
     const before = gateway.emulator.log.length;
     const result = await gateway.query(OPEN_GRAPH, { url });
-    expect(result.data).toBeNull();
+    expect(result.data).toEqual({ openGraph: null });
     expect(result.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { url: expect.any(String) },

@@ -195,7 +195,8 @@ describe('nothing is started ahead when the votes call is not certain', () => {
 
   it('arguments Poll.votes refuses: its BAD_USER_INPUT, and no votes call', async () => {
     const { result, byOperation } = await run(
-      '{ poll(id: "poll-03") { id votes(first: 1000) { edges { node { id } } } } }',
+      // Page sizes are refused before execution; a cursor that is no cursor only by Poll.votes itself.
+      '{ poll(id: "poll-03") { id votes(first: 2, after: "not-a-cursor") { edges { node { id } } } } }',
     );
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(result.errors?.[0]?.path).toEqual(['poll', 'votes']);

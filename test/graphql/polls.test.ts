@@ -291,12 +291,12 @@ describe('writing polls', () => {
     expect(renamed.updatePollOption.pollOption).toEqual({ optionId: tacos, text: 'Tacos al pastor', custom: {} });
 
     const removedOption = await gateway.queryData(
-      `mutation ($id: ID!) { deletePollOption(input: { pollId: "lunch", optionId: $id }) { deletedId poll { id options { id } } userErrors { code } } }`,
+      `mutation ($id: ID!) { deletePollOption(input: { pollId: "lunch", optionId: $id }) { deletedOptionId poll { id options { optionId } } userErrors { code } } }`,
       { id: tacos },
       token,
     );
-    expect(removedOption.deletePollOption).toMatchObject({ deletedId: tacos, poll: { id: 'lunch' }, userErrors: [] });
-    const optionIds = removedOption.deletePollOption.poll.options.map((option: { id: string }) => option.id);
+    expect(removedOption.deletePollOption).toMatchObject({ deletedOptionId: tacos, poll: { id: 'lunch' }, userErrors: [] });
+    const optionIds = removedOption.deletePollOption.poll.options.map((option: { optionId: string }) => option.optionId);
     expect(optionIds.length).toBeGreaterThan(0);
     expect(optionIds).not.toContain(tacos);
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollsOf } from '../../src/emulator/polls/store.js';
 import { resetEmulatorAfterEach } from '../support/emulator.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { recorded } from '../support/recorded.js';
 
 let gateway: TestGateway;
 beforeAll(async () => {
@@ -10,17 +11,10 @@ beforeAll(async () => {
 afterAll(() => gateway.close());
 resetEmulatorAfterEach(() => gateway.emulator);
 
-/** Runs a query that must succeed, and the upstream requests of one operation it made. */
-async function recorded(operation: string, query: string, variables?: Record<string, unknown>) {
-  const before = gateway.emulator.log.length;
-  const data = await gateway.queryData(query, variables);
-  const requests = gateway.emulator.log.slice(before).filter((r) => r.operation === operation);
-  return { data, requests };
-}
-
 describe('typed where and orderBy', () => {
   it('polls: where with and/or/not and orderBy become Stream filter and sort', async () => {
     const { data, requests } = await recorded(
+      gateway,
       'queryPolls',
       `{ polls(first: 100,
            where: {
@@ -55,6 +49,7 @@ describe('typed where and orderBy', () => {
 
   it('polls: the raw filter escape hatch is joined with where by $and; autocomplete passes through', async () => {
     const { requests } = await recorded(
+      gateway,
       'queryPolls',
       `{ polls(where: { name: { autocomplete: "lunch" } }, filter: { voting_visibility: "anonymous" }) { edges { node { id } } } }`,
     );
@@ -65,6 +60,7 @@ describe('typed where and orderBy', () => {
 
   it("votes: where and orderBy on a poll's votes become Stream filter and sort", async () => {
     const { data, requests } = await recorded(
+      gateway,
       'queryPollVotes',
       `{ pollVotes(pollId: "poll-03", first: 100,
            where: { isAnswer: { eq: false }, userId: { in: ["user-001", "user-002", "user-003", "user-004", "user-005"] } }
@@ -97,6 +93,7 @@ describe('typed patches', () => {
       `mutation { createPoll(input: { id: "patched", name: "Before", description: "Old", allowAnswers: true, userId: "user-001", options: [{ text: "A" }] }) { poll { id } } }`,
     );
     const { data, requests } = await recorded(
+      gateway,
       'updatePollPartial',
       `mutation { updatePollPartial(input: {
           pollId: "patched",

@@ -60,7 +60,7 @@ describe('pollDeleted and userUpdated', () => {
     );
     const first = subscription.next();
     await listening(1);
-    await gateway.queryData('mutation { deletePoll(input: { pollId: "doomed" }) { id } }');
+    await gateway.queryData('mutation { deletePoll(input: { pollId: "doomed" }) { deletedId } }');
     expect((await first)?.data).toEqual({ pollDeleted: 'doomed' });
     expect(await subscription.next()).toBeUndefined();
     await listening(0);
@@ -170,8 +170,8 @@ describe('taskUpdated', () => {
       expect(result.errors).toBeUndefined();
       statuses.push(result.data.taskUpdated.status);
     }
-    expect(statuses[0]).toBe('pending');
-    expect(statuses.at(-1)).toBe('completed');
+    expect(statuses[0]).toBe('PENDING');
+    expect(statuses.at(-1)).toBe('COMPLETED');
     expect(new Set(statuses).size).toBe(statuses.length);
     await until(() => gateway.live.tasks.active === 0);
     await client.dispose();

@@ -66,7 +66,7 @@ const CASES: readonly (() => Case)[] = [
   () => variablesCase('query ($id: ID!) { task(id: $id) { id } }', { id: pick(ID_SHAPES)() }),
   () => variablesCase('query ($id: ID!) { userGroup(id: $id) { id } }', { id: pick(ID_SHAPES)() }),
   () =>
-    variablesCase('query ($ids: [ID!]) { users(first: 5, ids: $ids) { edges { node { id } } } }', {
+    variablesCase('query ($ids: [ID!]) { users(first: 5, where: { id: { in: $ids } }) { edges { node { id } } } }', {
       ids: Array.from({ length: pick([0, 1, 101, 10_000]) }, () =>
         pick(['a', '', '\uD800', 'user-001', 'é'.repeat(300)]),
       ),

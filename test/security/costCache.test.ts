@@ -48,7 +48,8 @@ describe('the measure kept per document', () => {
   });
 
   it('ignores variables the cost does not depend on, whatever their values', async () => {
-    const query = 'query Named($n: Int, $name: String) { polls(first: $n, where: { name: { eq: $name } }) { edges { node { id } } } }';
+    const query =
+      'query Named($n: Int, $name: String) { polls(first: $n, where: { name: { eq: $name } }) { edges { node { id } } } }';
     await expectCost(query, { n: 40, name: 'a' }, 121);
     await expectCost(query, { n: 40, name: 'b' }, 121);
     await expectCost(query, { n: 2, name: 'a' }, false);
@@ -74,7 +75,8 @@ describe('the measure kept per document', () => {
   });
 
   it('is not taken from a request whose variables did not coerce', async () => {
-    const query = 'query Required($n: Int, $id: ID!) { polls(first: $n, ids: [$id]) { edges { node { id } } } }';
+    const query =
+      'query Required($n: Int, $id: ID!) { polls(first: $n, where: { id: { in: [$id] } }) { edges { node { id } } } }';
     // $id missing: the cost rule skips the operation, execution refuses the variables.
     const refused = await gateway.query(query, { n: 40 });
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);

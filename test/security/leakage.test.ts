@@ -153,7 +153,7 @@ describe('error paths', () => {
 
   it('bad input that graphql-js quotes back: variables, JSON bodies', async () => {
     const variables = await record('variable', () =>
-      asServer('mutation($input: DeleteUploadInput!) { deleteFile(input: $input) { url } }', {
+      asServer('mutation($input: DeleteUploadInput!) { deleteFile(input: $input) { deletedUrl } }', {
         input: { url: { stolen: userToken } },
       }),
     );

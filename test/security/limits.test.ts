@@ -300,7 +300,7 @@ describe('malformed and oversized requests', () => {
   ])('a variable of the wrong type (%s): 400 BAD_USER_INPUT', async (_name, variables) => {
     const query =
       'input' in variables
-        ? 'mutation($input: DeleteUploadInput!) { deleteFile(input: $input) { url } }'
+        ? 'mutation($input: DeleteUploadInput!) { deleteFile(input: $input) { deletedUrl } }'
         : 'query($id: ID!) { task(id: $id) { id } }';
     const response = await ask(query, variables);
     expect(response.status).toBe(400);

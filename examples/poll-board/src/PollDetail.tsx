@@ -26,7 +26,7 @@ export function PollDetail({ id, viewerId, onDeleted }: Props) {
     await deletePoll({
       variables: { input: { pollId: id } },
       update: (cache, { data }) => {
-        const deletedId = data?.deletePoll.deletedId;
+        const deletedId = data?.deletePoll?.deletedId;
         if (deletedId) evictPoll(cache, deletedId);
       },
     });

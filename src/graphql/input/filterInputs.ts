@@ -26,6 +26,14 @@ export const StringFilter = builder.inputType('StringFilter', {
   }),
 });
 
+export const StringListFilter = builder.inputType('StringListFilter', {
+  description: 'Conditions on a list of texts (such as teams): all members given must hold.',
+  fields: (t) => ({
+    contains: t.string({ description: 'The list holds this text.' }),
+    in: t.stringList({ description: 'The list holds any of these texts (at least one).' }),
+  }),
+});
+
 export const IntFilter = builder.inputType('IntFilter', {
   description: 'Conditions on a whole number: all members given must hold.',
   fields: (t) => ({

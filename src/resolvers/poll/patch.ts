@@ -1,10 +1,9 @@
-import { badUserInput } from '../../graphql/errors.js';
+import { typedSet, wirePatch, type PatchWireNames, type WirePatch } from '../../graphql/input/patch.js';
 import type { PollPatch } from '../../schema/poll/inputs.js';
 
 type Patch = typeof PollPatch.$inferInput;
 
-/** Each PollPatch field by its Stream name. */
-const WIRE_NAMES: { readonly [K in keyof Required<Patch>]: string } = {
+const WIRE_NAMES: PatchWireNames<Patch> = {
   name: 'name',
   description: 'description',
   votingVisibility: 'voting_visibility',
@@ -16,32 +15,7 @@ const WIRE_NAMES: { readonly [K in keyof Required<Patch>]: string } = {
   custom: 'custom',
 };
 
-/**
- * updatePollPartial's `set` and `unset` from the typed patch. A setting set to null, or both set
- * and removed, is BAD_USER_INPUT before any upstream call: Stream would store null, or apply one
- * of the two silently.
- */
-export function pollPatchToWire(
-  set: Patch | null | undefined,
-  unset: readonly string[] | null | undefined,
-): { set?: Record<string, unknown>; unset?: string[] } {
-  const wireSet: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(set ?? {})) {
-    const name = WIRE_NAMES[field as keyof Patch];
-    if (value === null) {
-      throw badUserInput(`set.${field} cannot be null; list ${name.toUpperCase()} in unset to remove it`, {
-        [`set.${field}`]: 'is null',
-      });
-    }
-    if (value !== undefined) wireSet[name] = value;
-  }
-  const removed = unset ? [...new Set(unset)] : [];
-  const both = removed.filter((name) => name in wireSet);
-  if (both.length > 0) {
-    throw badUserInput(`${both.join(', ')} cannot be both set and unset`, { unset: `also set: ${both.join(', ')}` });
-  }
-  return {
-    ...(Object.keys(wireSet).length > 0 ? { set: wireSet } : {}),
-    ...(removed.length > 0 ? { unset: removed } : {}),
-  };
+/** updatePollPartial's `set` and `unset` from the typed patch (see src/graphql/input/patch.ts). */
+export function pollPatchToWire(set: Patch | null | undefined, unset: readonly string[] | null | undefined): WirePatch {
+  return wirePatch(typedSet(set, WIRE_NAMES), unset);
 }

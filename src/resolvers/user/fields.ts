@@ -1,15 +1,14 @@
-import { updateUsersPartial } from '../../rest/users.js';
-import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { badUserInput } from '../../graphql/errors.js';
-import { SortInput, toSortParams } from '../../graphql/sort.js';
+import { toSortParams } from '../../graphql/sort.js';
+import { USER_WHERE_FIELDS, UserOrder, UserWhere } from '../../schema/user/where.js';
 import { UserConnectionRef, UserRef } from '../../schema/user/types.js';
 import { toUserRequest, UpsertUsersInput, UpdateUsersPartialInput } from '../../schema/user/inputs.js';
-import type { ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
-import { LAST_NEEDS_BEFORE } from '../../graphql/connections/connectionArgs.js';
+import { LAST_NEEDS_BEFORE, type ConnectionArgs } from '../../graphql/connections/connectionArgs.js';
 import { offsetConnection } from '../../graphql/connections/offsetConnection.js';
-import { combineFilters, condition, equals } from '../../graphql/filters.js';
+import { combineFilters, whereToFilter, type WhereInput } from '../../graphql/filters.js';
+import { userPatchToWire } from './patch.js';
 import { UpsertUsersPayload, UpdateUsersPartialPayload } from '../../schema/user/payloads.js';
 
 /** queryUsers answers at most 100 users per call and skips at most 1000. */
@@ -49,13 +48,9 @@ async function loadViewer({ caller, stream, loaders }: GraphQLContext) {
 }
 
 interface UsersArgs extends ConnectionArgs {
+  where?: WhereInput | null;
   filter?: Record<string, unknown> | null;
-  ids?: (string | number)[] | null;
-  role?: string | null;
-  nameAutocomplete?: string | null;
-  teams?: string[] | null;
-  banned?: boolean | null;
-  sort?: { field: string; direction: 1 | -1 }[] | null;
+  orderBy?: { field: string; direction: 1 | -1 }[] | null;
   includeDeactivated?: boolean | null;
 }
 
@@ -64,20 +59,16 @@ builder.queryField('users', (t) =>
     {
       type: UserRef,
       nullable: true,
-      description: `Users matching a filter (queryUsers), page by page: \`first\`/\`last\` at most 100 (25 by default). Stream skips at most 1000 users: narrow the filter to reach further. ${LAST_NEEDS_BEFORE}`,
+      description: `Users matching a filter (queryUsers), page by page: \`first\`/\`last\` at most 100 (25 by default); oldest first unless ordered. Stream skips at most 1000 users: narrow the filter to reach further. ${LAST_NEEDS_BEFORE}`,
       authScopes: { server: true, user: true },
       args: {
+        where: t.arg({ type: UserWhere, description: 'Which users: typed conditions on their fields.' }),
         filter: t.arg({
           type: 'JSONObject',
           description:
-            'Stream\'s filter language, e.g. `{"custom_field": {"$gte": 3}}`; joined with the arguments below.',
+            'Escape hatch for power users: Stream\'s own filter language, e.g. on custom fields `{"tier": {"$gte": 3}}`, joined with `where` by `$and`. Not checked by the gateway; Stream\'s refusals are BAD_USER_INPUT.',
         }),
-        ids: t.arg.idList({ description: 'Only these user ids.' }),
-        role: t.arg.string({ description: 'Only users with this role.' }),
-        nameAutocomplete: t.arg.string({ description: 'Only users whose name has words starting like these.' }),
-        teams: t.arg.stringList({ description: 'Only users in any of these teams.' }),
-        banned: t.arg.boolean({ description: 'Only banned (true) or only not banned (false) users.' }),
-        sort: t.arg({ type: [SortInput], description: 'The order, by up to 5 fields; oldest first by default.' }),
+        orderBy: t.arg({ type: [UserOrder], description: 'The order, by up to 5 fields; oldest first by default.' }),
         includeDeactivated: t.arg.boolean({ defaultValue: false, description: 'Include deactivated users.' }),
       },
       resolve: (_root, args, context) => resolveUsers(args, context),
@@ -87,14 +78,8 @@ builder.queryField('users', (t) =>
 );
 
 function resolveUsers(args: UsersArgs, { stream, loaders }: GraphQLContext) {
-  const filter = combineFilters(args.filter, [
-    condition('id', '$in', args.ids?.map(String)),
-    equals('role', args.role),
-    condition('name', '$autocomplete', args.nameAutocomplete),
-    condition('teams', '$in', args.teams),
-    equals('banned', args.banned),
-  ]);
-  const sort = toSortParams(args.sort);
+  const filter = combineFilters(args.filter, [whereToFilter(args.where, USER_WHERE_FIELDS)]);
+  const sort = toSortParams(args.orderBy, 'orderBy');
   return offsetConnection(args, USER_PAGES, async (offset, limit) => {
     const { users } = await stream.queryUsers({
       payload: {
@@ -141,7 +126,11 @@ builder.mutationField('updateUsersPartial', (t) =>
     args: { input: t.arg({ type: UpdateUsersPartialInput, required: true }) },
     resolve: async (_root, { input }, { stream }) => {
       checkUserCount(input.users.length, 'input.users');
-      const result = await stream.updateUsersPartial(toWireInput(updateUsersPartial, input));
+      const users = input.users.map((user, index) => ({
+        id: String(user.id),
+        ...userPatchToWire(user, `input.users[${index}]`),
+      }));
+      const result = await stream.updateUsersPartial({ users });
       return { ...result, order: input.users.map((user) => user.id) };
     },
   }),

@@ -39,14 +39,16 @@ const toggle = (enabled: boolean | null | undefined) => (enabled == null ? undef
  */
 export function toUserRequest(input: UserInputValue): UserRequest {
   const { privacySettings: privacy, ...user } = input;
-  return toWire(UserRequest, {
-    ...user,
-    privacySettings: privacy && {
-      deliveryReceipts: toggle(privacy.deliveryReceipts),
-      readReceipts: toggle(privacy.readReceipts),
-      typingIndicators: toggle(privacy.typingIndicators),
-    },
-  });
+  return toWire(UserRequest, { ...user, privacySettings: privacy && privacyToWire(privacy) });
+}
+
+/** Privacy flags as Stream's `{ enabled }` toggles (still camelCase: `toWire` renames them). */
+export function privacyToWire(privacy: typeof PrivacySettingsInput.$inferInput) {
+  return {
+    deliveryReceipts: toggle(privacy.deliveryReceipts),
+    readReceipts: toggle(privacy.readReceipts),
+    typingIndicators: toggle(privacy.typingIndicators),
+  };
 }
 
 export const UpsertUsersInput = builder.inputType('UpsertUsersInput', {
@@ -56,15 +58,48 @@ export const UpsertUsersInput = builder.inputType('UpsertUsersInput', {
   }),
 });
 
+export const UserPatch = builder.inputType('UserPatch', {
+  description: 'Fields of a user to set; fields left out stay as they are (use `unset` to remove one).',
+  fields: (t) => ({
+    name: t.string({ description: 'The display name.' }),
+    image: t.string({ description: 'A picture URL.' }),
+    role: t.string({ description: 'The app-wide role.' }),
+    language: t.string({ description: 'The preferred language code.' }),
+    teams: t.stringList({ description: 'Teams the user belongs to, replaced as a whole.' }),
+    teamsRole: t.field({ type: 'JSONObject', description: 'The role the user has in each team, by team name.' }),
+    invisible: t.boolean({ description: 'Hide being online.' }),
+    privacySettings: t.field({ type: PrivacySettingsInput, description: 'What the user lets others know.' }),
+    custom: t.field({
+      type: 'JSONObject',
+      description:
+        'App-defined fields to set, each by its name; other custom fields stay. A name may not be one of the fields above.',
+    }),
+  }),
+});
+
+export const UserField = builder.enumType('UserField', {
+  description: 'A user field that can be removed, going back to its default.',
+  values: {
+    NAME: { value: 'name', description: 'Becomes empty.' },
+    IMAGE: { value: 'image', description: 'Becomes empty.' },
+    LANGUAGE: { value: 'language', description: 'Becomes empty.' },
+    TEAMS: { value: 'teams', description: 'Becomes no teams.' },
+    TEAMS_ROLE: { value: 'teams_role', description: 'Becomes no team roles.' },
+    INVISIBLE: { value: 'invisible', description: 'Becomes false (visible).' },
+    PRIVACY_SETTINGS: { value: 'privacy_settings', description: 'Back to the app defaults.' },
+    CUSTOM: { value: 'custom', description: 'All app-defined fields are removed.' },
+  } as const,
+});
+
 const UserPatchInput = builder.inputType('UserPatchInput', {
   description: 'Changes to one user: fields to set and fields to remove; others stay as they are.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The user to change.' }),
-    set: t.field({
-      type: 'JSONObject',
-      description: 'Fields to set, by their Stream names (`name`, `role`, `teams`, or a custom field).',
+    set: t.field({ type: UserPatch, description: 'Fields to set.' }),
+    unset: t.field({ type: [UserField], description: 'Fields to remove; none may also be in `set`.' }),
+    unsetCustom: t.stringList({
+      description: 'App-defined fields to remove, by name; none may also be in `set.custom`.',
     }),
-    unset: t.stringList({ description: 'Fields to remove, by their Stream names.' }),
   }),
 });
 

@@ -1,0 +1,52 @@
+import { badUserInput } from '../errors.js';
+
+/** The Stream name of each field of a typed patch input (`isClosed` → `is_closed`). */
+export type PatchWireNames<Patch> = { readonly [K in keyof Required<Patch>]: string };
+
+/** A partial update as Stream takes it: fields to set and fields to remove, each left out when empty. */
+export interface WirePatch {
+  set?: Record<string, unknown>;
+  unset?: string[];
+}
+
+/**
+ * A typed patch's fields under their Stream names. A field set to null is BAD_USER_INPUT naming
+ * its path: Stream would store null rather than remove it (that is what `unset` is for).
+ */
+export function typedSet<Patch extends object>(
+  set: Patch | null | undefined,
+  wireNames: PatchWireNames<Patch>,
+  path = 'set',
+): Record<string, unknown> {
+  const wireSet: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(set ?? {})) {
+    const name = wireNames[field as keyof Patch];
+    if (value === null) {
+      throw badUserInput(`${path}.${field} cannot be null; list ${name.toUpperCase()} in unset to remove it`, {
+        [`${path}.${field}`]: 'is null',
+      });
+    }
+    if (value !== undefined) wireSet[name] = value;
+  }
+  return wireSet;
+}
+
+/**
+ * The one translation of a typed patch into Stream's `set`/`unset`: a field both set and
+ * removed is BAD_USER_INPUT before any upstream call (Stream would apply one of the two silently).
+ */
+export function wirePatch(
+  wireSet: Record<string, unknown>,
+  unset: readonly string[] | null | undefined,
+  path = 'unset',
+): WirePatch {
+  const removed = unset ? [...new Set(unset)] : [];
+  const both = removed.filter((name) => name in wireSet);
+  if (both.length > 0) {
+    throw badUserInput(`${both.join(', ')} cannot be both set and unset`, { [path]: `also set: ${both.join(', ')}` });
+  }
+  return {
+    ...(Object.keys(wireSet).length > 0 ? { set: wireSet } : {}),
+    ...(removed.length > 0 ? { unset: removed } : {}),
+  };
+}
