@@ -7,12 +7,12 @@ const DEFAULT_PAGE_SIZE = 25;
 const PAGE_SIZE_ARGUMENTS = ['first', 'last', 'limit'];
 
 /**
- * The field arguments whose values the cost model reads: the page sizes here, and the
- * representations of `_entities` (src/graphql/federation.ts). A document's cost depends on its
+ * The field arguments whose values the cost model reads: the page sizes here, the
+ * representations of `_entities` (src/graphql/federation.ts) and the ids of `nodes`. A document's cost depends on its
  * variables only through these arguments and through directives (`@skip`/`@include`), which lets
  * src/security/queryLimits.ts reuse a cost computed for the same values.
  */
-export const COST_ARGUMENTS: ReadonlySet<string> = new Set([...PAGE_SIZE_ARGUMENTS, 'representations']);
+export const COST_ARGUMENTS: ReadonlySet<string> = new Set([...PAGE_SIZE_ARGUMENTS, 'representations', 'ids']);
 
 function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);

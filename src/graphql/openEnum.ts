@@ -34,7 +34,7 @@ function enumValueOf(
 ): string | typeof UNKNOWN_VALUE | null {
   if ((value === null || value === undefined) && nullable) return null;
   if (typeof value === 'string' && knownWireValues(ref).includes(value)) return value;
-  warnOnce(String(ref), value);
+  warnOnce(ref.name, value);
   return UNKNOWN_VALUE;
 }
 

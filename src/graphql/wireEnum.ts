@@ -32,7 +32,7 @@ const knownValuesOf = new WeakMap<object, readonly string[]>();
 
 export function knownWireValues(ref: OpenEnumRef<string>): readonly string[] {
   const known = knownValuesOf.get(ref);
-  if (!known) throw new Error(`${String(ref)} was not made by openEnumFromWire`);
+  if (!known) throw new Error(`${ref.name} was not made by openEnumFromWire`);
   return known;
 }
 

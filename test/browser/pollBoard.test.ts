@@ -211,16 +211,35 @@ it('creates, edits, closes and deletes a poll as the demo user; the list and the
   await screenshot('created');
 
   start = gateway.emulator.log.length;
+  // Stream refuses the first save as invalid input: the page shows the user error, keeps the
+  // editor open and changes nothing; the second save goes through.
+  gateway.emulator.controls.forcedErrors.push({
+    status: 400,
+    code: 4,
+    operation: 'updatePollPartial',
+    times: 1,
+    exceptionFields: { name: 'must be at most 80 characters' },
+  });
   await page.getByTestId('edit').click();
   await page.getByTestId('edit-name').fill('Which editor do you like best?');
   await page.getByTestId('edit-description').fill('Pick one.');
   await page.getByTestId('edit-save').click();
+  await expect
+    .poll(() => page.getByTestId('user-error').allInnerTexts())
+    .toEqual([expect.stringContaining('must be at most 80 characters')]);
+  expect(await page.getByTestId('edit-form').count()).toBe(1);
+  expect(store.require(id).name).toBe(question);
+  await screenshot('refused');
+  await page.getByTestId('edit-save').click();
   await expect.poll(() => page.getByTestId('detail-name').innerText()).toBe('Which editor do you like best?');
+  expect(await page.getByTestId('user-error').count()).toBe(0);
   await expect.poll(() => page.getByTestId('detail-description').innerText()).toBe('Pick one.');
   await expect.poll(async () => (await listed())[0]?.name).toBe('Which editor do you like best?');
-  expect(recorded(start, 'updatePollPartial').map((entry) => (entry.body as any).set)).toEqual([
-    { name: 'Which editor do you like best?', description: 'Pick one.' },
-  ]);
+  const edit = { name: 'Which editor do you like best?', description: 'Pick one.' };
+  // The refused call (answered by the forced error) and the one that changed the poll.
+  const updates = recorded(start, 'updatePollPartial');
+  expect(updates).toHaveLength(2);
+  expect((updates[1]!.body as any).set).toEqual(edit);
   expect(store.require(id)).toMatchObject({ name: 'Which editor do you like best?', description: 'Pick one.' });
 
   start = gateway.emulator.log.length;

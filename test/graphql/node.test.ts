@@ -144,3 +144,13 @@ describe('Node', () => {
     });
   });
 });
+
+it('nodes(ids:) costs what is selected once per id, so many ids passed as a variable meet the cost limit before any call', async () => {
+  const query = `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on User { polls(first: 50) { nodes { id } } } } }`;
+  const one = await gateway.countedQuery(query, { ids: [globalIdOf('User', 'user-001')] });
+  expect(one.result.errors).toBeUndefined();
+  const many = Array.from({ length: 100 }, (_, n) => globalIdOf('User', `user-${String(n + 1).padStart(3, '0')}`));
+  const refused = await gateway.countedQuery(query, { ids: many });
+  expect(refused.result.errors?.[0]?.extensions?.code).toBe('QUERY_LIMIT_EXCEEDED');
+  expect(refused.counts).toEqual({});
+});

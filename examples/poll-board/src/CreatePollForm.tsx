@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { dropPollLists } from './cacheUpdates';
 import { CreatePollMutation } from './operations';
+import { UserErrors } from './UserErrors';
 
 interface Props {
   onCreated: (id: string) => void;
@@ -10,7 +11,9 @@ interface Props {
 export function CreatePollForm({ onCreated }: Props) {
   const [name, setName] = useState('');
   const [options, setOptions] = useState('');
-  const [createPoll, { loading, error }] = useMutation(CreatePollMutation, { update: dropPollLists });
+  // errorPolicy 'all': a refusal shows in `error` rather than rejecting the submit handler.
+  const [createPoll, { loading, error }] = useMutation(CreatePollMutation, { update: dropPollLists, errorPolicy: 'all' });
+  const [refusals, setRefusals] = useState<string[]>([]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -21,6 +24,7 @@ export function CreatePollForm({ onCreated }: Props) {
     const { data } = await createPoll({
       variables: { input: { name: name.trim(), options: texts.map((text) => ({ text })) } },
     });
+    setRefusals(data?.createPoll?.userErrors.map((userError) => userError.message) ?? []);
     const poll = data?.createPoll?.poll;
     if (!poll) return;
     setName('');
@@ -42,6 +46,7 @@ export function CreatePollForm({ onCreated }: Props) {
         Create
       </button>
       {error && <p className="error">{error.message}</p>}
+      <UserErrors messages={refusals} />
     </form>
   );
 }

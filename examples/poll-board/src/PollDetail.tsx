@@ -4,6 +4,7 @@ import { dropPollLists, evictPoll } from './cacheUpdates';
 import { EditPollForm } from './EditPollForm';
 import { DeletePollMutation, PollQuery, UpdatePollMutation } from './operations';
 import { OptionTally } from './OptionTally';
+import { UserErrors } from './UserErrors';
 
 interface Props {
   id: string;
@@ -14,23 +15,33 @@ interface Props {
 /** One poll: its options with counts and latest voters and, for its creator, edit, close and delete. */
 export function PollDetail({ id, viewerId, onDeleted }: Props) {
   const { data, error } = useQuery(PollQuery, { variables: { id } });
-  const [updatePoll, updating] = useMutation(UpdatePollMutation, { update: dropPollLists });
-  const [deletePoll, deleting] = useMutation(DeletePollMutation);
+  // errorPolicy 'all': refusals show below rather than rejecting the click handlers.
+  const [updatePoll, updating] = useMutation(UpdatePollMutation, { update: dropPollLists, errorPolicy: 'all' });
+  const [deletePoll, deleting] = useMutation(DeletePollMutation, { errorPolicy: 'all' });
   const [editing, setEditing] = useState(false);
+  const [refusals, setRefusals] = useState<string[]>([]);
   const poll = data?.poll;
   if (error) return <p className="error">{error.message}</p>;
   if (!poll) return <p>Loading…</p>;
   const mine = viewerId !== null && poll.createdBy?.id === viewerId;
 
   async function remove() {
-    await deletePoll({
+    const { data: answer } = await deletePoll({
       variables: { input: { pollId: id } },
       update: (cache, { data }) => {
         const deletedId = data?.deletePoll?.deletedId;
         if (deletedId) evictPoll(cache, deletedId);
       },
     });
-    onDeleted();
+    setRefusals(answer?.deletePoll?.userErrors.map((userError) => userError.message) ?? []);
+    if (answer?.deletePoll?.deletedId) onDeleted();
+  }
+
+  /** Saves a change; true when it was made (no error, no user error). */
+  async function update(set: { name?: string; description?: string; isClosed?: boolean }): Promise<boolean> {
+    const { data: answer } = await updatePoll({ variables: { input: { pollId: id, set } } });
+    setRefusals(answer?.updatePollPartial?.userErrors.map((userError) => userError.message) ?? []);
+    return Boolean(answer?.updatePollPartial?.poll);
   }
 
   return (
@@ -54,7 +65,7 @@ export function PollDetail({ id, viewerId, onDeleted }: Props) {
             <button
               data-testid="close"
               disabled={updating.loading}
-              onClick={() => void updatePoll({ variables: { input: { pollId: id, set: { isClosed: true } } } })}
+              onClick={() => void update({ isClosed: true })}
             >
               Close voting
             </button>
@@ -71,12 +82,12 @@ export function PollDetail({ id, viewerId, onDeleted }: Props) {
           saving={updating.loading}
           onCancel={() => setEditing(false)}
           onSave={async (name, description) => {
-            await updatePoll({ variables: { input: { pollId: id, set: { name, description } } } });
-            setEditing(false);
+            if (await update({ name, description })) setEditing(false);
           }}
         />
       )}
       {(updating.error ?? deleting.error) && <p className="error">{(updating.error ?? deleting.error)?.message}</p>}
+      <UserErrors messages={refusals} />
     </article>
   );
 }

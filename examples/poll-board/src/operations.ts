@@ -76,6 +76,10 @@ export const CreatePollMutation = graphql(`
       poll {
         ...PollDetails
       }
+      userErrors {
+        field
+        message
+      }
     }
   }
 `);
@@ -85,6 +89,10 @@ export const UpdatePollMutation = graphql(`
     updatePollPartial(input: $input) {
       poll {
         ...PollDetails
+      }
+      userErrors {
+        field
+        message
       }
     }
   }

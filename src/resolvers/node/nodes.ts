@@ -1,7 +1,7 @@
 import { brandWithType, getTypeBrand, type ObjectRef } from '@pothos/core';
-import { GraphQLError } from 'graphql';
 import { builder, type BuilderTypes } from '../../graphql/builder.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { nullWhenNotFound } from '../../graphql/byId.js';
 import { badUserInput, forbidden } from '../../graphql/errors.js';
 import { BlockListRef } from '../../schema/blockList/types.js';
 import { ImportTaskRef, ImportV2TaskRef } from '../../schema/import/types.js';
@@ -26,16 +26,6 @@ type NodeRef = ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>, unk
 /** Each Node type and how it is read by its Stream id (the part of the global id after `Type:`). */
 const loaders = new Map<string, { ref: NodeRef; load: LoadNode }>();
 
-/** A missing entity is null, as by-id reads answer; other failures stay errors. */
-async function orNull<T>(load: () => Promise<T | null | undefined>): Promise<T | null> {
-  try {
-    return (await load()) ?? null;
-  } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return null;
-    throw error;
-  }
-}
-
 /** Makes `ref` a Node whose global id holds `idOf(item)`, read back by `load`. */
 function node<T extends object>(
   ref: ObjectRef<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>, T>,
@@ -49,7 +39,7 @@ function node<T extends object>(
     load: (id, context) => {
       if (access === 'server' && context.caller.kind !== 'server')
         throw forbidden(`only server callers may read ${ref.name} nodes`);
-      return orNull(() => load(id, context));
+      return nullWhenNotFound(load(id, context));
     },
   });
 }
@@ -163,6 +153,8 @@ builder.queryField('nodes', (t) =>
       'Several things by globalId, in the order asked; null for those that do not exist, and for those refused or failed (with their own error). Ids of one type load in batches.',
     authScopes: { server: true, user: true },
     args: { ids: t.arg.globalIDList({ required: true, description: 'globalIds.' }) },
+    // What is selected under it counts once per id, as for `_entities`' representations.
+    complexity: (args) => ({ field: 1, multiplier: args.ids.length }),
     resolve: (_root, { ids }, context) => ids.map((id) => loadNode(id, context)),
   }),
 );

@@ -1,4 +1,4 @@
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { PollOptionResponseData, PollResponseData } from '../../rest/wire/polls.js';
 
 /**
@@ -27,16 +27,6 @@ export function pollOptionKey(pollId: string, optionId: string): string {
  */
 export function pollOptionGlobalId(pollId: string, optionId: string): string {
   return encodeGlobalID(TYPENAME, pollOptionKey(pollId, optionId));
-}
-
-/** The poll and option ids a PollOption.id names; undefined for anything else. */
-export function parsePollOptionGlobalId(id: string): { pollId: string; optionId: string } | undefined {
-  try {
-    const { typename, id: local } = decodeGlobalID(id);
-    return typename === TYPENAME ? parsePollOptionKey(local) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The poll and option ids in the local part of a PollOption global id; undefined for anything else. */
