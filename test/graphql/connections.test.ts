@@ -90,6 +90,17 @@ describe('connections', () => {
       pageInfo: { hasPreviousPage: true, hasNextPage: false },
     });
   });
+
+  it('refuse a cursor they did not make as BAD_USER_INPUT', async () => {
+    const result = await gateway.query(
+      `{ userGroup(id: "conn-a") { members(after: "not-a-cursor") { nodes { userId } } } }`,
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { after: expect.any(String) },
+    });
+    expect(result.data).toEqual({ userGroup: null });
+  });
 });
 
 describe('page sizes', () => {

@@ -1,5 +1,7 @@
+import { PothosValidationError } from '@pothos/core';
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../../graphql/builder.js';
+import { badUserInput } from '../../graphql/errors.js';
 import { pageSizeError } from '../../graphql/connections/connectionArgs.js';
 import { UserGroupMemberConnectionRef, UserGroupMemberRef, UserGroupRef } from '../../schema/userGroup/types.js';
 
@@ -16,7 +18,14 @@ builder.objectField(UserGroupRef, 'members', (t) =>
         const error = pageSizeError(args, MEMBER_PAGES.maxPageSize);
         if (error) throw error;
         const members = group.members ?? (await loaders.userGroups.load(group.id))?.members ?? [];
-        return resolveArrayConnection({ args, defaultSize: MEMBER_PAGES.defaultPageSize }, members);
+        try {
+          return resolveArrayConnection({ args, defaultSize: MEMBER_PAGES.defaultPageSize }, members);
+        } catch (refusal) {
+          // plugin-relay refuses a cursor it did not make with an error that has no code.
+          if (refusal instanceof PothosValidationError)
+            throw badUserInput(refusal.message, { after: 'is not a cursor of this list' });
+          throw refusal;
+        }
       },
     },
     UserGroupMemberConnectionRef,
