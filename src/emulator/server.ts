@@ -2,7 +2,7 @@ import { stringifyJson } from '../rest/wire/json.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TObject } from '@sinclair/typebox';
-import { pathParamNames, type Operation } from '../rest/operation.js';
+import type { Operation } from '../rest/operation.js';
 import { operationList } from '../rest/operations.js';
 import { authenticate, CLIENT_OPERATIONS, refuseTokenBeforeUser, type Caller } from './auth.js';
 import { defaultControls, takeRule, type EmulatorControls, type LoggedRequest } from './controls.js';
@@ -43,7 +43,7 @@ export interface Emulator {
 interface Route {
   operation: Operation;
   pattern: RegExp;
-  names: string[];
+  names: readonly string[];
   handler: Handler;
 }
 
@@ -281,7 +281,7 @@ function buildRoutes(handlers: Handlers): Route[] {
   return operationList
     .map((operation) => {
       const handler = handlers[operation.name as keyof Handlers] ?? notImplemented(operation.name);
-      const names = pathParamNames(operation.path);
+      const names = operation.pathParams;
       const pattern = new RegExp(`^${operation.path.replace(/\{\w+\}/g, '([^/]+)')}$`);
       return { operation, pattern, names, handler };
     })

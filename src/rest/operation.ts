@@ -38,6 +38,10 @@ export interface Operation<
   readonly status: 200 | 201;
   /** Path placeholders and query parameters. */
   readonly params: Params;
+  /** The names of `params` that fill the path's placeholders, in path order. */
+  readonly pathParams: readonly string[];
+  /** The names of `params` sent as query parameters: the others. */
+  readonly queryParams: readonly string[];
   /** JSON (or multipart) body, absent for operations that send none. */
   readonly body?: Body;
   readonly multipart?: boolean;
@@ -86,12 +90,18 @@ export function defineOperation<
   query = NO_QUERY as Query,
   ...definition
 }: OperationDefinition<Name, Path, Query, Body, Result>): Operation<Name, ParamsOf<Path, Query>, Body, Result> {
-  const pathParams = Object.fromEntries(pathParamNames(definition.path).map((name) => [name, Type.String()]));
+  const pathParams = pathParamNames(definition.path);
+  const params = Type.Object({
+    ...Object.fromEntries(pathParams.map((name) => [name, Type.String()])),
+    ...query.properties,
+  });
   return {
     idempotent: IDEMPOTENT_METHODS.has(definition.method),
     status: CREATED_METHODS.has(definition.method) ? 201 : 200,
     ...definition,
-    params: Type.Object({ ...pathParams, ...query.properties }) as unknown as ParamsOf<Path, Query>,
+    params: params as unknown as ParamsOf<Path, Query>,
+    pathParams,
+    queryParams: Object.keys(params.properties).filter((name) => !pathParams.includes(name)),
   };
 }
 

@@ -1,6 +1,5 @@
-import type { TObject } from '@sinclair/typebox';
 import { v7 as uuidv7 } from 'uuid';
-import { pathParamNames, type Operation } from './operation.js';
+import type { Operation } from './operation.js';
 import { encodeQuery } from './query.js';
 import { checkedPathValue, checkQueryText, checkRequestTarget } from './requestGuard.js';
 import { stringifyJson } from './wire/json.js';
@@ -9,13 +8,11 @@ import { FormData, type RawRequest } from './transport.js';
 /** Splits the SDK-style input into path, query and body, as the official SDK does. */
 export function buildRequest(operation: Operation, input: Record<string, unknown>): RawRequest {
   let path = operation.path;
-  for (const name of pathParamNames(operation.path)) {
+  for (const name of operation.pathParams) {
     path = path.replace(`{${name}}`, encodeURIComponent(checkedPathValue(operation.name, name, input[name])));
   }
   const query: Record<string, unknown> = {};
-  for (const name of Object.keys((operation.params as TObject).properties)) {
-    if (!path.includes(`{${name}}`) && !operation.path.includes(`{${name}}`)) query[name] = input[name];
-  }
+  for (const name of operation.queryParams) query[name] = input[name];
   checkQueryText(operation.name, query);
   checkRequestTarget(operation.name, path, encodeQuery(query));
   const request: RawRequest = {
