@@ -1,6 +1,5 @@
 import type { SortParamRequest } from '../rest/wire/shared.js';
-import type { EnumRef } from '@pothos/core';
-import { builder, type BuilderTypes } from './builder.js';
+import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 
 /** Stream's query endpoints accept at most this many sort fields. */
@@ -27,15 +26,16 @@ export function toSortParams(
 }
 
 /**
- * A typed sort entry for one list: `field` is an enum of the fields Stream sorts that list on,
- * whose values are Stream's field names, so the list goes to `toSortParams` as it is and a
- * misspelt field is a validation error rather than silently ignored.
+ * A typed sort entry for one list, `name`, with the enum `${name}Field` of the fields Stream sorts
+ * that list on, whose values are Stream's field names: the list goes to `toSortParams` as it is,
+ * and a misspelt field is a validation error rather than silently ignored.
  */
-export function orderInput<Field extends string>(
+export function orderInput<const Values extends Record<string, { value: string; description: string }>>(
   name: string,
-  field: EnumRef<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>, Field>,
   description: string,
+  fields: { description: string; values: Values },
 ) {
+  const field = builder.enumType(`${name}Field`, { description: fields.description, values: fields.values });
   return builder.inputType(name, {
     description,
     fields: (t) => ({

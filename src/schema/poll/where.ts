@@ -1,4 +1,3 @@
-import { builder } from '../../graphql/builder.js';
 import { whereInput } from '../../graphql/input/whereInput.js';
 import { orderInput } from '../../graphql/sort.js';
 import { BooleanFilter, DateTimeFilter, IDFilter, IntFilter, StringFilter } from '../../graphql/input/filterInputs.js';
@@ -50,32 +49,24 @@ const vote = whereInput(
 export const PollVoteWhere = vote.input;
 export const POLL_VOTE_WHERE_FIELDS = vote.streamNames;
 
-const PollOrderField = builder.enumType('PollOrderField', {
+export const PollOrder = orderInput('PollOrder', 'One field to order polls by; earlier entries take precedence.', {
   description: 'A field polls can be ordered by.',
   values: {
     CREATED_AT: { value: 'created_at', description: 'When the poll was created.' },
     UPDATED_AT: { value: 'updated_at', description: 'When the poll last changed.' },
     NAME: { value: 'name', description: 'The question, alphabetically.' },
     IS_CLOSED: { value: 'is_closed', description: 'Open polls before closed ones when ascending.' },
-  } as const,
-});
-
-export const PollOrder = orderInput(
-  'PollOrder',
-  PollOrderField,
-  'One field to order polls by; earlier entries take precedence.',
-);
-
-const PollVoteOrderField = builder.enumType('PollVoteOrderField', {
-  description: 'A field votes and answers can be ordered by.',
-  values: {
-    CREATED_AT: { value: 'created_at', description: 'When it was cast.' },
-    UPDATED_AT: { value: 'updated_at', description: 'When it last changed.' },
-  } as const,
+  },
 });
 
 export const PollVoteOrder = orderInput(
   'PollVoteOrder',
-  PollVoteOrderField,
   'One field to order votes and answers by; earlier entries take precedence.',
+  {
+    description: 'A field votes and answers can be ordered by.',
+    values: {
+      CREATED_AT: { value: 'created_at', description: 'When it was cast.' },
+      UPDATED_AT: { value: 'updated_at', description: 'When it last changed.' },
+    },
+  },
 );

@@ -1,4 +1,3 @@
-import { builder } from '../../graphql/builder.js';
 import { whereInput } from '../../graphql/input/whereInput.js';
 import { orderInput } from '../../graphql/sort.js';
 import {
@@ -29,7 +28,7 @@ const user = whereInput('UserWhere', 'Which users to list; conditions given toge
 export const UserWhere = user.input;
 export const USER_WHERE_FIELDS = user.streamNames;
 
-const UserOrderField = builder.enumType('UserOrderField', {
+export const UserOrder = orderInput('UserOrder', 'One field to order users by; earlier entries take precedence.', {
   description: 'A field users can be ordered by.',
   values: {
     CREATED_AT: { value: 'created_at', description: 'When the user was created.' },
@@ -37,11 +36,5 @@ const UserOrderField = builder.enumType('UserOrderField', {
     LAST_ACTIVE: { value: 'last_active', description: 'When the user was last connected.' },
     ID: { value: 'id', description: 'The user id, alphabetically.' },
     NAME: { value: 'name', description: 'The display name, alphabetically.' },
-  } as const,
+  },
 });
-
-export const UserOrder = orderInput(
-  'UserOrder',
-  UserOrderField,
-  'One field to order users by; earlier entries take precedence.',
-);
