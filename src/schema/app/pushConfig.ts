@@ -1,13 +1,14 @@
-import type {
+import {
   APNConfigFields,
   FirebaseConfigFields,
   HuaweiConfigFields,
-  PushNotificationFields,
+  type PushNotificationFields,
   PushProvider,
   PushTemplate,
   XiaomiConfigFields,
 } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { PushTemplateEventType } from '../push/enums.js';
 import { ApnAuthType, PushVersion } from './enums.js';
@@ -17,8 +18,10 @@ import { revealSecret } from '../../graphql/secrets.js';
 export const ApnConfigRef = builder.objectRef<APNConfigFields>('ApnConfig').implement({
   description: 'The app’s Apple push settings (the legacy single-provider configuration).',
   fields: (t) => ({
-    enabled: t.exposeBoolean('enabled', { description: 'Whether APN is configured.' }),
-    development: t.exposeBoolean('development', { description: 'Whether the sandbox is used.' }),
+    ...wireFields(t, APNConfigFields, {
+      enabled: 'Whether APN is configured.',
+      development: 'Whether the sandbox is used.',
+    }),
     ...openEnumFields(t, ApnAuthType, 'authType', {
       description: 'How Stream authenticates with Apple.',
       nullable: true,
@@ -34,13 +37,12 @@ export const ApnConfigRef = builder.objectRef<APNConfigFields>('ApnConfig').impl
       description: 'The p12 certificate (secret).',
       resolve: (config, _args, context) => revealSecret(config.p12_cert, context),
     }),
-    bundleId: t.exposeString('bundle_id', { nullable: true, description: 'The iOS bundle id.' }),
-    host: t.exposeString('host', { nullable: true, description: 'A custom APN host.' }),
-    keyId: t.exposeString('key_id', { nullable: true, description: 'The APN key id.' }),
-    teamId: t.exposeString('team_id', { nullable: true, description: 'The Apple team id.' }),
-    notificationTemplate: t.exposeString('notification_template', {
-      nullable: true,
-      description: 'The notification template.',
+    ...wireFields(t, APNConfigFields, {
+      bundleId: 'The iOS bundle id.',
+      host: 'A custom APN host.',
+      keyId: 'The APN key id.',
+      teamId: 'The Apple team id.',
+      notificationTemplate: 'The notification template.',
     }),
   }),
 });
@@ -48,15 +50,11 @@ export const ApnConfigRef = builder.objectRef<APNConfigFields>('ApnConfig').impl
 export const FirebaseConfigRef = builder.objectRef<FirebaseConfigFields>('FirebaseConfig').implement({
   description: 'The app’s Firebase push settings (the legacy single-provider configuration).',
   fields: (t) => ({
-    enabled: t.exposeBoolean('enabled', { description: 'Whether Firebase is configured.' }),
-    apnTemplate: t.exposeString('apn_template', {
-      nullable: true,
-      description: 'Template of the APN part of messages.',
-    }),
-    dataTemplate: t.exposeString('data_template', { nullable: true, description: 'Template of the data payload.' }),
-    notificationTemplate: t.exposeString('notification_template', {
-      nullable: true,
-      description: 'Template of the notification payload.',
+    ...wireFields(t, FirebaseConfigFields, {
+      enabled: 'Whether Firebase is configured.',
+      apnTemplate: 'Template of the APN part of messages.',
+      dataTemplate: 'Template of the data payload.',
+      notificationTemplate: 'Template of the notification payload.',
     }),
     credentialsJson: t.string({
       nullable: true,
@@ -74,8 +72,10 @@ export const FirebaseConfigRef = builder.objectRef<FirebaseConfigFields>('Fireba
 export const HuaweiConfigRef = builder.objectRef<HuaweiConfigFields>('HuaweiConfig').implement({
   description: 'The app’s Huawei push settings (the legacy single-provider configuration).',
   fields: (t) => ({
-    enabled: t.exposeBoolean('enabled', { description: 'Whether Huawei push is configured.' }),
-    id: t.exposeString('id', { nullable: true, description: 'The Huawei app id.' }),
+    ...wireFields(t, HuaweiConfigFields, {
+      enabled: 'Whether Huawei push is configured.',
+      id: 'The Huawei app id.',
+    }),
     secret: t.string({
       nullable: true,
       description: 'The Huawei app secret (secret).',
@@ -87,8 +87,10 @@ export const HuaweiConfigRef = builder.objectRef<HuaweiConfigFields>('HuaweiConf
 export const XiaomiConfigRef = builder.objectRef<XiaomiConfigFields>('XiaomiConfig').implement({
   description: 'The app’s Xiaomi push settings (the legacy single-provider configuration).',
   fields: (t) => ({
-    enabled: t.exposeBoolean('enabled', { description: 'Whether Xiaomi push is configured.' }),
-    packageName: t.exposeString('package_name', { nullable: true, description: 'The Android package name.' }),
+    ...wireFields(t, XiaomiConfigFields, {
+      enabled: 'Whether Xiaomi push is configured.',
+      packageName: 'The Android package name.',
+    }),
     secret: t.string({
       nullable: true,
       description: 'The Xiaomi app secret (secret).',
@@ -104,10 +106,12 @@ export const AppPushTemplateRef = builder.objectRef<PushTemplate>('AppPushTempla
       description: 'The event it renders.',
       wire: (template) => template.event_type,
     }),
-    enablePush: t.exposeBoolean('enable_push', { description: 'Whether this event sends a push at all.' }),
-    template: t.exposeString('template', { nullable: true, description: 'The template text.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was first saved.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+    ...wireFields(t, PushTemplate, {
+      enablePush: 'Whether this event sends a push at all.',
+      template: 'The template text.',
+      createdAt: 'When it was first saved.',
+      updatedAt: 'When it last changed.',
+    }),
   }),
 });
 
@@ -120,11 +124,10 @@ export const AppPushProviderRef = builder.objectRef<PushProvider>('AppPushProvid
       nullable: true,
       description: 'Its templates per event type.',
     }),
-    apnNotificationTemplate: t.exposeString('apn_notification_template', {
-      nullable: true,
-      description: 'Template of APN notifications.',
+    ...wireFields(t, PushProvider, {
+      apnNotificationTemplate: 'Template of APN notifications.',
+      huaweiHost: 'A custom Huawei push host.',
     }),
-    huaweiHost: t.exposeString('huawei_host', { nullable: true, description: 'A custom Huawei push host.' }),
   }),
 });
 

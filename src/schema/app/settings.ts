@@ -1,14 +1,15 @@
 import {
   type AsyncModerationCallbackConfig,
-  type DataDogInfo,
-  type EventHook,
-  type FileUploadConfig,
-  type GeofenceResponse,
-  type ModerationDashboardPreferences,
-  type OverviewDashboardConfig,
-  type WebhookFailoverConfig,
+  DataDogInfo,
+  EventHook,
+  FileUploadConfig,
+  GeofenceResponse,
+  ModerationDashboardPreferences,
+  OverviewDashboardConfig,
+  WebhookFailoverConfig,
 } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { revealSecret } from '../../graphql/secrets.js';
 import { AsyncModerationCallbackMode } from './enums.js';
@@ -30,9 +31,11 @@ export const AsyncModerationCallbackRef = builder
 export const WebhookFailoverConfigRef = builder.objectRef<WebhookFailoverConfig>('WebhookFailoverConfig').implement({
   description: 'Where an event hook’s events are kept when they cannot be delivered. The credentials are secret.',
   fields: (t) => ({
-    type: t.exposeString('type', { nullable: true, description: 'The kind of fallback storage, e.g. gcs.' }),
-    gcsBucket: t.exposeString('gcs_bucket', { nullable: true, description: 'The Google Cloud Storage bucket.' }),
-    gcsPath: t.exposeString('gcs_path', { nullable: true, description: 'The folder inside the bucket.' }),
+    ...wireFields(t, WebhookFailoverConfig, {
+      type: 'The kind of fallback storage, e.g. gcs.',
+      gcsBucket: 'The Google Cloud Storage bucket.',
+      gcsPath: 'The folder inside the bucket.',
+    }),
     gcsCredentials: t.string({
       nullable: true,
       description: 'The service account key Stream writes with (secret).',
@@ -44,18 +47,14 @@ export const WebhookFailoverConfigRef = builder.objectRef<WebhookFailoverConfig>
 export const EventHookRef = builder.objectRef<EventHook>('EventHook').implement({
   description: 'A destination for app events: a webhook, an SNS topic or an SQS queue. Credentials are secret.',
   fields: (t) => ({
-    id: t.exposeString('id', { nullable: true, description: 'The hook id.' }),
-    hookType: t.exposeString('hook_type', { nullable: true, description: 'webhook, sns, sqs or pending_message.' }),
-    enabled: t.exposeBoolean('enabled', { nullable: true, description: 'Whether events are sent.' }),
-    product: t.exposeString('product', { nullable: true, description: 'The product whose events are sent.' }),
-    eventTypes: t.exposeStringList('event_types', { nullable: true, description: 'The events sent; all when empty.' }),
-    shouldSendCustomEvents: t.exposeBoolean('should_send_custom_events', {
-      nullable: true,
-      description: 'Whether custom events are sent too.',
-    }),
-    timeoutMs: t.exposeInt('timeout_ms', {
-      nullable: true,
-      description: 'How long a delivery may take, in milliseconds.',
+    ...wireFields(t, EventHook, {
+      id: 'The hook id.',
+      hookType: 'webhook, sns, sqs or pending_message.',
+      enabled: 'Whether events are sent.',
+      product: 'The product whose events are sent.',
+      eventTypes: 'The events sent; all when empty.',
+      shouldSendCustomEvents: 'Whether custom events are sent too.',
+      timeoutMs: 'How long a delivery may take, in milliseconds.',
     }),
     callback: t.expose('callback', {
       type: AsyncModerationCallbackRef,
@@ -67,14 +66,10 @@ export const EventHookRef = builder.objectRef<EventHook>('EventHook').implement(
       nullable: true,
       description: 'Where undeliverable events are kept.',
     }),
-    webhookUrl: t.exposeString('webhook_url', { nullable: true, description: 'The webhook address.' }),
-    snsAuthType: t.exposeString('sns_auth_type', {
-      nullable: true,
-      description: 'SNS authentication: keys or a role.',
-    }),
-    snsEventBasedMessageGroupIdEnabled: t.exposeBoolean('sns_event_based_message_group_id_enabled', {
-      nullable: true,
-      description: 'Whether SNS FIFO message groups follow the event.',
+    ...wireFields(t, EventHook, {
+      webhookUrl: 'The webhook address.',
+      snsAuthType: 'SNS authentication: keys or a role.',
+      snsEventBasedMessageGroupIdEnabled: 'Whether SNS FIFO message groups follow the event.',
     }),
     snsKey: t.string({
       nullable: true,
@@ -86,12 +81,11 @@ export const EventHookRef = builder.objectRef<EventHook>('EventHook').implement(
       description: 'SNS secret key (secret).',
       resolve: (hook, _args, context) => revealSecret(hook.sns_secret, context),
     }),
-    snsRegion: t.exposeString('sns_region', { nullable: true, description: 'The SNS region.' }),
-    snsRoleArn: t.exposeString('sns_role_arn', { nullable: true, description: 'The IAM role Stream assumes for SNS.' }),
-    snsTopicArn: t.exposeString('sns_topic_arn', { nullable: true, description: 'The SNS topic.' }),
-    sqsAuthType: t.exposeString('sqs_auth_type', {
-      nullable: true,
-      description: 'SQS authentication: keys or a role.',
+    ...wireFields(t, EventHook, {
+      snsRegion: 'The SNS region.',
+      snsRoleArn: 'The IAM role Stream assumes for SNS.',
+      snsTopicArn: 'The SNS topic.',
+      sqsAuthType: 'SQS authentication: keys or a role.',
     }),
     sqsKey: t.string({
       nullable: true,
@@ -103,35 +97,25 @@ export const EventHookRef = builder.objectRef<EventHook>('EventHook').implement(
       description: 'SQS secret key (secret).',
       resolve: (hook, _args, context) => revealSecret(hook.sqs_secret, context),
     }),
-    sqsQueueUrl: t.exposeString('sqs_queue_url', { nullable: true, description: 'The SQS queue.' }),
-    sqsRegion: t.exposeString('sqs_region', { nullable: true, description: 'The SQS region.' }),
-    sqsRoleArn: t.exposeString('sqs_role_arn', { nullable: true, description: 'The IAM role Stream assumes for SQS.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true, description: 'When the hook was added.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true, description: 'When the hook last changed.' }),
+    ...wireFields(t, EventHook, {
+      sqsQueueUrl: 'The SQS queue.',
+      sqsRegion: 'The SQS region.',
+      sqsRoleArn: 'The IAM role Stream assumes for SQS.',
+      createdAt: 'When the hook was added.',
+      updatedAt: 'When the hook last changed.',
+    }),
   }),
 });
 
 export const FileUploadConfigRef = builder.objectRef<FileUploadConfig>('FileUploadConfig').implement({
   description: 'What uploads an app accepts.',
   fields: (t) => ({
-    sizeLimit: t.exposeInt('size_limit', {
-      description: 'Largest upload in bytes; 0 means Stream’s default (100 MB).',
-    }),
-    allowedFileExtensions: t.exposeStringList('allowed_file_extensions', {
-      nullable: true,
-      description: 'Only these extensions are accepted, when set.',
-    }),
-    blockedFileExtensions: t.exposeStringList('blocked_file_extensions', {
-      nullable: true,
-      description: 'These extensions are refused.',
-    }),
-    allowedMimeTypes: t.exposeStringList('allowed_mime_types', {
-      nullable: true,
-      description: 'Only these MIME types are accepted, when set.',
-    }),
-    blockedMimeTypes: t.exposeStringList('blocked_mime_types', {
-      nullable: true,
-      description: 'These MIME types are refused.',
+    ...wireFields(t, FileUploadConfig, {
+      sizeLimit: 'Largest upload in bytes; 0 means Stream’s default (100 MB).',
+      allowedFileExtensions: 'Only these extensions are accepted, when set.',
+      blockedFileExtensions: 'These extensions are refused.',
+      allowedMimeTypes: 'Only these MIME types are accepted, when set.',
+      blockedMimeTypes: 'These MIME types are refused.',
     }),
   }),
 });
@@ -139,8 +123,10 @@ export const FileUploadConfigRef = builder.objectRef<FileUploadConfig>('FileUplo
 export const DatadogInfoRef = builder.objectRef<DataDogInfo>('DatadogInfo').implement({
   description: 'Where Stream reports the app’s metrics in Datadog.',
   fields: (t) => ({
-    enabled: t.exposeBoolean('enabled', { nullable: true, description: 'Whether metrics are sent.' }),
-    site: t.exposeString('site', { nullable: true, description: 'The Datadog site, e.g. datadoghq.eu.' }),
+    ...wireFields(t, DataDogInfo, {
+      enabled: 'Whether metrics are sent.',
+      site: 'The Datadog site, e.g. datadoghq.eu.',
+    }),
     apiKey: t.string({
       nullable: true,
       description: 'The Datadog API key (secret).',
@@ -152,9 +138,11 @@ export const DatadogInfoRef = builder.objectRef<DataDogInfo>('DatadogInfo').impl
 export const GeofenceRef = builder.objectRef<GeofenceResponse>('Geofence').implement({
   description: 'A named set of countries channels can be limited to.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The geofence name.' }),
-    type: t.exposeString('type', { nullable: true, description: 'Whether the countries are allowed or blocked.' }),
-    countryCodes: t.exposeStringList('country_codes', { nullable: true, description: 'ISO 3166 country codes.' }),
+    ...wireFields(t, GeofenceResponse, {
+      name: 'The geofence name.',
+      type: 'Whether the countries are allowed or blocked.',
+      countryCodes: 'ISO 3166 country codes.',
+    }),
   }),
 });
 
@@ -163,11 +151,10 @@ export const OverviewDashboardConfigRef = builder
   .implement({
     description: 'The moderation overview dashboard’s defaults.',
     fields: (t) => ({
-      defaultDateRangeDays: t.exposeInt('default_date_range_days', {
-        nullable: true,
-        description: 'How many days the charts show at first.',
+      ...wireFields(t, OverviewDashboardConfig, {
+        defaultDateRangeDays: 'How many days the charts show at first.',
+        visibleCharts: 'The charts shown.',
       }),
-      visibleCharts: t.exposeStringList('visible_charts', { nullable: true, description: 'The charts shown.' }),
     }),
   });
 
@@ -176,58 +163,20 @@ export const ModerationDashboardPreferencesRef = builder
   .implement({
     description: 'How the moderation dashboard behaves for this app.',
     fields: (t) => ({
-      allowedModerationActionReasons: t.exposeStringList('allowed_moderation_action_reasons', {
-        nullable: true,
-        description: 'Reasons moderators may pick.',
-      }),
-      asyncReviewQueueUpsert: t.exposeBoolean('async_review_queue_upsert', {
-        nullable: true,
-        description: 'Whether review queue items are written asynchronously.',
-      }),
-      blockForeignCdnAttachments: t.exposeBoolean('block_foreign_cdn_attachments', {
-        nullable: true,
-        description: 'Whether attachments hosted outside Stream’s CDN are blocked.',
-      }),
-      customViewsEnabled: t.exposeBoolean('custom_views_enabled', {
-        nullable: true,
-        description: 'Whether moderators can save their own queue views.',
-      }),
-      disableAuditLogs: t.exposeBoolean('disable_audit_logs', {
-        nullable: true,
-        description: 'Whether audit logs are off.',
-      }),
-      disableFlaggingReviewedEntity: t.exposeBoolean('disable_flagging_reviewed_entity', {
-        nullable: true,
-        description: 'Whether reviewed content can no longer be flagged.',
-      }),
-      escalationQueueEnabled: t.exposeBoolean('escalation_queue_enabled', {
-        nullable: true,
-        description: 'Whether the escalation queue is on.',
-      }),
-      escalationReasons: t.exposeStringList('escalation_reasons', {
-        nullable: true,
-        description: 'Reasons to escalate.',
-      }),
-      filterableCustomKeys: t.exposeStringList('filterable_custom_keys', {
-        nullable: true,
-        description: 'Custom data keys the review queue can be filtered by.',
-      }),
-      flagUserOnFlaggedContent: t.exposeBoolean('flag_user_on_flagged_content', {
-        nullable: true,
-        description: 'Whether the author is flagged with their content.',
-      }),
-      includeAttachmentPayload: t.exposeBoolean('include_attachment_payload', {
-        nullable: true,
-        description: 'Whether review items carry the full attachment data.',
-      }),
-      keyframeClassificationsMap: t.expose('keyframe_classifications_map', {
-        type: 'JSONObject',
-        nullable: true,
-        description: 'Video keyframe classifications and how they map to labels.',
-      }),
-      mediaQueueBlurEnabled: t.exposeBoolean('media_queue_blur_enabled', {
-        nullable: true,
-        description: 'Whether media in the queue is blurred.',
+      ...wireFields(t, ModerationDashboardPreferences, {
+        allowedModerationActionReasons: 'Reasons moderators may pick.',
+        asyncReviewQueueUpsert: 'Whether review queue items are written asynchronously.',
+        blockForeignCdnAttachments: 'Whether attachments hosted outside Stream’s CDN are blocked.',
+        customViewsEnabled: 'Whether moderators can save their own queue views.',
+        disableAuditLogs: 'Whether audit logs are off.',
+        disableFlaggingReviewedEntity: 'Whether reviewed content can no longer be flagged.',
+        escalationQueueEnabled: 'Whether the escalation queue is on.',
+        escalationReasons: 'Reasons to escalate.',
+        filterableCustomKeys: 'Custom data keys the review queue can be filtered by.',
+        flagUserOnFlaggedContent: 'Whether the author is flagged with their content.',
+        includeAttachmentPayload: 'Whether review items carry the full attachment data.',
+        keyframeClassificationsMap: 'Video keyframe classifications and how they map to labels.',
+        mediaQueueBlurEnabled: 'Whether media in the queue is blurred.',
       }),
       overviewDashboard: t.expose('overview_dashboard', {
         type: OverviewDashboardConfigRef,

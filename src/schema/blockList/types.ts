@@ -1,7 +1,8 @@
-import type { BlockListResponse, ImportBlockListResponse } from '../../rest/wire/blocklists.js';
+import { BlockListResponse, type ImportBlockListResponse } from '../../rest/wire/blocklists.js';
 import { BLOCK_LIST_TYPES } from '../../rest/wire/blocklists.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { TaskRef } from '../task/types.js';
@@ -25,19 +26,19 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
     'keyed by `name team`: Stream addresses block lists by name within a team (getBlockList takes both), and its id ' +
     'is optional in answers, so the natural key is the one every subgraph can know.',
   fields: (t) => ({
-    id: t.exposeID('id', { nullable: true, description: 'The block list id (importBlockList takes it).' }),
-    name: t.exposeString('name', { description: 'The name, unique within its team.' }),
+    ...wireFields(t, BlockListResponse, {
+      id: { description: 'The block list id (importBlockList takes it).', nullable: true, type: 'ID' },
+      name: 'The name, unique within its team.',
+    }),
     ...openEnumFields(t, BlockListType, 'type', {
       description: 'What the entries are matched against.',
       wire: (list) => list.type,
     }),
-    team: t.exposeString('team', { nullable: true, description: 'The team it belongs to; app-wide when null.' }),
-    words: t.exposeStringList('words', { description: 'The entries.' }),
-    isLeetCheckEnabled: t.exposeBoolean('is_leet_check_enabled', {
-      description: 'Whether l33t spellings of the entries match too.',
-    }),
-    isPluralCheckEnabled: t.exposeBoolean('is_plural_check_enabled', {
-      description: 'Whether plural forms of the entries match too.',
+    ...wireFields(t, BlockListResponse, {
+      team: 'The team it belongs to; app-wide when null.',
+      words: 'The entries.',
+      isLeetCheckEnabled: 'Whether l33t spellings of the entries match too.',
+      isPluralCheckEnabled: 'Whether plural forms of the entries match too.',
     }),
     isConfusableFoldingEnabled: t.boolean({
       description:
@@ -59,8 +60,10 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
       description: 'The user it belongs to, when it was created for one.',
       resolve: (list, _args, { loaders }) => (list.owner_user_id ? loaders.users.load(list.owner_user_id) : null),
     }),
-    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true, description: 'When it was created.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true, description: 'When it last changed.' }),
+    ...wireFields(t, BlockListResponse, {
+      createdAt: 'When it was created.',
+      updatedAt: 'When it last changed.',
+    }),
   }),
 });
 

@@ -1,7 +1,8 @@
-import type { DeviceResponse } from '../../rest/wire/shared.js';
+import { DeviceResponse } from '../../rest/wire/shared.js';
 import { PUSH_PROVIDER_TYPES } from '../../rest/wire/push.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { UserRef } from '../user/types.js';
 
@@ -13,20 +14,16 @@ export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
       description: 'The kind of push provider.',
       wire: (device) => device.push_provider,
     }),
-    pushProviderName: t.exposeString('push_provider_name', {
-      nullable: true,
-      description: 'Which configured push provider of that kind delivers to it.',
-    }),
-    hardwareId: t.exposeString('hardware_id', {
-      nullable: true,
-      description:
+    ...wireFields(t, DeviceResponse, {
+      pushProviderName: 'Which configured push provider of that kind delivers to it.',
+      hardwareId:
         'The physical device it is on, so one phone registered through several push providers is pushed to once.',
+      voip: 'An Apple VoIP token, for call notifications.',
+      disabled: 'Stream stopped sending to it.',
+      disabledReason: 'Why it was disabled.',
+      createdAt: 'When it was registered.',
+      userId: { description: 'Whose device it is.', type: 'ID' },
     }),
-    voip: t.exposeBoolean('voip', { nullable: true, description: 'An Apple VoIP token, for call notifications.' }),
-    disabled: t.exposeBoolean('disabled', { nullable: true, description: 'Stream stopped sending to it.' }),
-    disabledReason: t.exposeString('disabled_reason', { nullable: true, description: 'Why it was disabled.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was registered.' }),
-    userId: t.exposeID('user_id', { description: 'Whose device it is.' }),
     user: t.field({
       type: UserRef,
       nullable: true,

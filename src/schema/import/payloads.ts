@@ -1,5 +1,6 @@
-import type { CreateImportResponse, CreateImportURLResponse, ImportV2TaskItem } from '../../rest/wire/imports.js';
+import { type CreateImportResponse, CreateImportURLResponse, type ImportV2TaskItem } from '../../rest/wire/imports.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { ImportTaskRef, ImportV2TaskRef } from './types.js';
 
@@ -9,8 +10,10 @@ export const CreateImportURLPayloadRef = builder
     interfaces: [MutationPayloadRef],
     description: 'Where to upload an import file, and the path createImport takes afterwards.',
     fields: (t) => ({
-      uploadUrl: t.exposeString('upload_url', { description: 'A signed URL to PUT the file to.' }),
-      path: t.exposeString('path', { description: 'The path to pass to createImport.' }),
+      ...wireFields(t, CreateImportURLResponse, {
+        uploadUrl: 'A signed URL to PUT the file to.',
+        path: 'The path to pass to createImport.',
+      }),
     }),
   });
 

@@ -1,4 +1,4 @@
-import type {
+import {
   ImportTask,
   ImportTaskHistory,
   ImportV2TaskItem,
@@ -8,6 +8,7 @@ import type {
 import { IMPORT_MODES, IMPORT_PRODUCTS } from '../../rest/wire/imports.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 
 export const ImportMode = openEnumFromWire('ImportMode', IMPORT_MODES, {
@@ -29,9 +30,11 @@ export const ImportProduct = openEnumFromWire('ImportProduct', IMPORT_PRODUCTS, 
 export const ImportTaskHistoryRef = builder.objectRef<ImportTaskHistory>('ImportTaskHistory').implement({
   description: 'One state change of an import.',
   fields: (t) => ({
-    prevState: t.exposeString('prev_state', { description: 'The state it left.' }),
-    nextState: t.exposeString('next_state', { description: 'The state it entered.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it changed.' }),
+    ...wireFields(t, ImportTaskHistory, {
+      prevState: 'The state it left.',
+      nextState: 'The state it entered.',
+      createdAt: 'When it changed.',
+    }),
   }),
 });
 
@@ -43,27 +46,31 @@ export const ImportTaskRef = builder.objectRef<ImportTask>('ImportTask').impleme
       description: 'How the import treats records that exist already.',
       wire: (task) => task.mode,
     }),
-    path: t.exposeString('path', { description: 'The uploaded file’s path.' }),
-    state: t.exposeString('state', {
-      description: 'Where the import is: uploaded, analyzing, importing, completed...',
+    ...wireFields(t, ImportTask, {
+      path: 'The uploaded file’s path.',
+      state: 'Where the import is: uploaded, analyzing, importing, completed...',
+      size: 'The file size in bytes.',
     }),
-    size: t.exposeInt('size', { nullable: true, description: 'The file size in bytes.' }),
     history: t.field({
       type: [ImportTaskHistoryRef],
       description: 'Its state changes, oldest first.',
       resolve: (task) => task.history,
     }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the import was created.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+    ...wireFields(t, ImportTask, {
+      createdAt: 'When the import was created.',
+      updatedAt: 'When it last changed.',
+    }),
   }),
 });
 
 export const ImportV2TaskS3SettingsRef = builder.objectRef<ImportV2TaskSettingsS3>('ImportV2TaskS3Settings').implement({
   description: 'Where in S3 a v2 import reads from.',
   fields: (t) => ({
-    bucket: t.exposeString('bucket', { nullable: true, description: 'The bucket.' }),
-    dir: t.exposeString('dir', { nullable: true, description: 'The folder.' }),
-    region: t.exposeString('region', { nullable: true, description: 'The AWS region.' }),
+    ...wireFields(t, ImportV2TaskSettingsS3, {
+      bucket: 'The bucket.',
+      dir: 'The folder.',
+      region: 'The AWS region.',
+    }),
   }),
 });
 
@@ -75,19 +82,12 @@ export const ImportV2TaskSettingsRef = builder.objectRef<ImportV2TaskSettings>('
       nullable: true,
       wire: (settings) => settings.mode,
     }),
-    path: t.exposeString('path', { nullable: true, description: 'The file or folder imported.' }),
-    source: t.exposeString('source', { nullable: true, description: 'Where the data comes from.' }),
-    mergeCustom: t.exposeBoolean('merge_custom', {
-      nullable: true,
-      description: 'Whether custom data is merged into existing records rather than replacing it.',
-    }),
-    skipReferencesCheck: t.exposeBoolean('skip_references_check', {
-      nullable: true,
-      description: 'Whether references to missing records are allowed.',
-    }),
-    useImportTimeAsOpTime: t.exposeBoolean('use_import_time_as_op_time', {
-      nullable: true,
-      description: 'Whether imported records are stamped with the time of the import rather than their own.',
+    ...wireFields(t, ImportV2TaskSettings, {
+      path: 'The file or folder imported.',
+      source: 'Where the data comes from.',
+      mergeCustom: 'Whether custom data is merged into existing records rather than replacing it.',
+      skipReferencesCheck: 'Whether references to missing records are allowed.',
+      useImportTimeAsOpTime: 'Whether imported records are stamped with the time of the import rather than their own.',
     }),
     s3: t.field({
       type: ImportV2TaskS3SettingsRef,
@@ -106,11 +106,15 @@ export const ImportV2TaskRef = builder.objectRef<ImportV2TaskItem>('ImportV2Task
       description: 'The product the data goes into.',
       wire: (task) => task.product,
     }),
-    state: t.exposeInt('state', { description: 'Stream’s numeric state of the task.' }),
-    appPk: t.exposeInt('app_pk', { description: 'The numeric id of the app.' }),
+    ...wireFields(t, ImportV2TaskItem, {
+      state: 'Stream’s numeric state of the task.',
+      appPk: 'The numeric id of the app.',
+    }),
     settings: t.field({ type: ImportV2TaskSettingsRef, description: 'How it runs.', resolve: (task) => task.settings }),
-    result: t.expose('result', { type: 'JSONObject', nullable: true, description: 'What it imported, once finished.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was created.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+    ...wireFields(t, ImportV2TaskItem, {
+      result: 'What it imported, once finished.',
+      createdAt: 'When it was created.',
+      updatedAt: 'When it last changed.',
+    }),
   }),
 });

@@ -1,34 +1,41 @@
-import type { Action, Field, GetOGResponse, ImageData, Images } from '../../rest/wire/og.js';
+import { Action, Field, GetOGResponse, ImageData, type Images } from '../../rest/wire/og.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 
 export const AttachmentActionRef = builder.objectRef<Action>('AttachmentAction').implement({
   description: 'A button or choice offered with an attachment.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The action name sent back when chosen.' }),
-    text: t.exposeString('text', { description: 'The label shown.' }),
-    type: t.exposeString('type', { description: 'button or select.' }),
-    style: t.exposeString('style', { nullable: true, description: 'How it is drawn (primary, default...).' }),
-    value: t.exposeString('value', { nullable: true, description: 'The value sent back when chosen.' }),
+    ...wireFields(t, Action, {
+      name: 'The action name sent back when chosen.',
+      text: 'The label shown.',
+      type: 'button or select.',
+      style: 'How it is drawn (primary, default...).',
+      value: 'The value sent back when chosen.',
+    }),
   }),
 });
 
 export const AttachmentFieldRef = builder.objectRef<Field>('AttachmentField').implement({
   description: 'A titled value shown in an attachment.',
   fields: (t) => ({
-    title: t.exposeString('title', { description: 'The label.' }),
-    value: t.exposeString('value', { description: 'The value.' }),
-    short: t.exposeBoolean('short', { description: 'Whether it fits beside another field.' }),
+    ...wireFields(t, Field, {
+      title: 'The label.',
+      value: 'The value.',
+      short: 'Whether it fits beside another field.',
+    }),
   }),
 });
 
 export const GiphyImageRef = builder.objectRef<ImageData>('GiphyImage').implement({
   description: 'One rendition of a Giphy image.',
   fields: (t) => ({
-    url: t.exposeString('url', { description: 'Where the rendition is served.' }),
-    width: t.exposeString('width', { description: 'Width in pixels, as Giphy gives it.' }),
-    height: t.exposeString('height', { description: 'Height in pixels, as Giphy gives it.' }),
-    size: t.exposeString('size', { description: 'Size in bytes, as Giphy gives it.' }),
-    frames: t.exposeString('frames', { description: 'Number of frames, as Giphy gives it.' }),
+    ...wireFields(t, ImageData, {
+      url: 'Where the rendition is served.',
+      width: 'Width in pixels, as Giphy gives it.',
+      height: 'Height in pixels, as Giphy gives it.',
+      size: 'Size in bytes, as Giphy gives it.',
+      frames: 'Number of frames, as Giphy gives it.',
+    }),
   }),
 });
 
@@ -57,30 +64,26 @@ export const GiphyImagesRef = builder.objectRef<Images>('GiphyImages').implement
 export const OpenGraphRef = builder.objectRef<GetOGResponse>('OpenGraph').implement({
   description: 'The preview Stream scraped from a URL, as a message attachment.',
   fields: (t) => ({
-    type: t.exposeString('type', {
-      nullable: true,
-      description: 'What the URL points to: article, image, video, audio...',
+    ...wireFields(t, GetOGResponse, {
+      type: 'What the URL points to: article, image, video, audio...',
+      title: 'The page title.',
+      titleLink: 'Where the title links to.',
+      text: 'The description.',
+      pretext: 'Text shown above the attachment.',
+      fallback: 'Plain text for clients that cannot draw it.',
+      color: 'An accent colour.',
+      footer: 'Footer text.',
+      footerIcon: 'Footer icon URL.',
+      authorName: 'The site or author.',
+      authorLink: 'Link to the site or author.',
+      authorIcon: 'The site or author icon.',
+      imageUrl: 'The preview image.',
+      thumbUrl: 'A small preview image.',
+      assetUrl: 'The video or audio itself.',
+      ogScrapeUrl: 'The URL that was scraped.',
+      originalWidth: 'Width of the original image.',
+      originalHeight: 'Height of the original image.',
     }),
-    title: t.exposeString('title', { nullable: true, description: 'The page title.' }),
-    titleLink: t.exposeString('title_link', { nullable: true, description: 'Where the title links to.' }),
-    text: t.exposeString('text', { nullable: true, description: 'The description.' }),
-    pretext: t.exposeString('pretext', { nullable: true, description: 'Text shown above the attachment.' }),
-    fallback: t.exposeString('fallback', {
-      nullable: true,
-      description: 'Plain text for clients that cannot draw it.',
-    }),
-    color: t.exposeString('color', { nullable: true, description: 'An accent colour.' }),
-    footer: t.exposeString('footer', { nullable: true, description: 'Footer text.' }),
-    footerIcon: t.exposeString('footer_icon', { nullable: true, description: 'Footer icon URL.' }),
-    authorName: t.exposeString('author_name', { nullable: true, description: 'The site or author.' }),
-    authorLink: t.exposeString('author_link', { nullable: true, description: 'Link to the site or author.' }),
-    authorIcon: t.exposeString('author_icon', { nullable: true, description: 'The site or author icon.' }),
-    imageUrl: t.exposeString('image_url', { nullable: true, description: 'The preview image.' }),
-    thumbUrl: t.exposeString('thumb_url', { nullable: true, description: 'A small preview image.' }),
-    assetUrl: t.exposeString('asset_url', { nullable: true, description: 'The video or audio itself.' }),
-    ogScrapeUrl: t.exposeString('og_scrape_url', { nullable: true, description: 'The URL that was scraped.' }),
-    originalWidth: t.exposeInt('original_width', { nullable: true, description: 'Width of the original image.' }),
-    originalHeight: t.exposeInt('original_height', { nullable: true, description: 'Height of the original image.' }),
     actions: t.expose('actions', {
       type: [AttachmentActionRef],
       nullable: true,

@@ -1,8 +1,8 @@
 import type { Loaders } from '../../loaders/index.js';
-import type { PollResponseData, PollVoteResponseData } from '../../rest/wire/polls.js';
-import { POLL_VOTING_VISIBILITIES } from '../../rest/wire/polls.js';
+import { PollResponseData, PollVoteResponseData, POLL_VOTING_VISIBILITIES } from '../../rest/wire/polls.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { UserRef } from '../user/types.js';
 import { pollOptionGlobalId, type OptionOfPoll } from './optionIdentity.js';
@@ -60,8 +60,10 @@ PollOptionRef.implement({
 PollVoteRef.implement({
   description: 'A vote for an option of a poll, or a free-text answer when the poll allows them.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The vote id.' }),
-    pollId: t.exposeID('poll_id', { description: 'The poll voted in.' }),
+    ...wireFields(t, PollVoteResponseData, {
+      id: { description: 'The vote id.', type: 'ID' },
+      pollId: { description: 'The poll voted in.', type: 'ID' },
+    }),
     poll: t.field({
       type: PollRef,
       nullable: true,
@@ -75,11 +77,14 @@ PollVoteRef.implement({
       description: 'The option voted for; null for answers and for options removed since.',
       resolve: (vote, _args, { loaders }) => optionOfVote(vote, loaders),
     }),
-    isAnswer: t.exposeBoolean('is_answer', { nullable: true, description: 'This is a free-text answer, not a vote.' }),
-    answerText: t.exposeString('answer_text', { nullable: true, description: 'The text of an answer.' }),
-    userId: t.exposeID('user_id', {
-      nullable: true,
-      description: 'Who voted; null in anonymous polls, except on your own votes.',
+    ...wireFields(t, PollVoteResponseData, {
+      isAnswer: 'This is a free-text answer, not a vote.',
+      answerText: 'The text of an answer.',
+      userId: {
+        description: 'Who voted; null in anonymous polls, except on your own votes.',
+        nullable: true,
+        type: 'ID',
+      },
     }),
     user: t.field({
       type: UserRef,
@@ -87,8 +92,10 @@ PollVoteRef.implement({
       description: 'Who voted; null in anonymous polls, except on your own votes.',
       resolve: (vote, _args, { loaders }) => vote.user ?? (vote.user_id ? loaders.users.load(vote.user_id) : null),
     }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the vote was cast.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the vote last changed.' }),
+    ...wireFields(t, PollVoteResponseData, {
+      createdAt: 'When the vote was cast.',
+      updatedAt: 'When the vote last changed.',
+    }),
   }),
 });
 
@@ -102,23 +109,22 @@ async function optionOfVote(vote: PollVoteResponseData, loaders: Loaders): Promi
 PollRef.implement({
   description: 'A poll: a question, its options, and the votes and answers it received.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The poll id.' }),
-    name: t.exposeString('name', { description: 'The question asked.' }),
-    description: t.exposeString('description', { description: 'More about the question (may be empty).' }),
+    ...wireFields(t, PollResponseData, {
+      id: { description: 'The poll id.', type: 'ID' },
+      name: 'The question asked.',
+      description: 'More about the question (may be empty).',
+    }),
     ...openEnumFields(t, PollVotingVisibility, 'votingVisibility', {
       description: 'Whether everyone sees who voted (PUBLIC) or nobody does (ANONYMOUS).',
       wire: (poll) => poll.voting_visibility,
     }),
-    enforceUniqueVote: t.exposeBoolean('enforce_unique_vote', { description: 'Each user may vote once only.' }),
-    maxVotesAllowed: t.exposeInt('max_votes_allowed', {
-      nullable: true,
-      description: 'How many options one user may vote for, when limited.',
+    ...wireFields(t, PollResponseData, {
+      enforceUniqueVote: 'Each user may vote once only.',
+      maxVotesAllowed: 'How many options one user may vote for, when limited.',
+      allowAnswers: 'Users may add free-text answers.',
+      allowUserSuggestedOptions: 'Users other than the creator may add options.',
+      isClosed: 'Voting has ended.',
     }),
-    allowAnswers: t.exposeBoolean('allow_answers', { description: 'Users may add free-text answers.' }),
-    allowUserSuggestedOptions: t.exposeBoolean('allow_user_suggested_options', {
-      description: 'Users other than the creator may add options.',
-    }),
-    isClosed: t.exposeBoolean('is_closed', { nullable: true, description: 'Voting has ended.' }),
     options: t.field({
       type: [PollOptionRef],
       description: 'The options, in order, each with its tallies.',
@@ -160,9 +166,11 @@ PollRef.implement({
       description: 'Who created the poll.',
       resolve: (poll, _args, { loaders }) => poll.created_by ?? loaders.users.load(poll.created_by_id),
     }),
-    custom: t.expose('custom', { type: 'JSONObject', description: 'App-defined data stored on the poll.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the poll was created.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the poll last changed.' }),
+    ...wireFields(t, PollResponseData, {
+      custom: 'App-defined data stored on the poll.',
+      createdAt: 'When the poll was created.',
+      updatedAt: 'When the poll last changed.',
+    }),
   }),
 });
 

@@ -1,6 +1,7 @@
-import type { PushProviderResponse, PushTemplateResponse } from '../../rest/wire/push.js';
+import { PushProviderResponse, PushTemplateResponse } from '../../rest/wire/push.js';
 import type { PushProvider as AppSettingsPushProvider } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { openEnumFields, openEnumInterfaceFields } from '../../graphql/openEnum.js';
 import { revealSecret } from '../../graphql/secrets.js';
 import { ApnAuthType } from '../app/enums.js';
@@ -91,17 +92,10 @@ export const PushProviderRef = builder.objectRef<PushProviderResponse>('PushProv
   description: 'A configured push provider: credentials (shown only when the gateway reveals secrets) and templates.',
   interfaces: [PushProviderSettingsRef],
   fields: (t) => ({
-    apnSandboxCertificate: t.exposeBoolean('apn_sandbox_certificate', {
-      nullable: true,
-      description: 'Whether the APN certificate is a sandbox one.',
-    }),
-    apnSupportsRemoteNotifications: t.exposeBoolean('apn_supports_remote_notifications', {
-      nullable: true,
-      description: 'Whether the APN certificate allows remote notifications.',
-    }),
-    apnSupportsVoipNotifications: t.exposeBoolean('apn_supports_voip_notifications', {
-      nullable: true,
-      description: 'Whether the APN certificate allows VoIP notifications.',
+    ...wireFields(t, PushProviderResponse, {
+      apnSandboxCertificate: 'Whether the APN certificate is a sandbox one.',
+      apnSupportsRemoteNotifications: 'Whether the APN certificate allows remote notifications.',
+      apnSupportsVoipNotifications: 'Whether the APN certificate allows VoIP notifications.',
     }),
   }),
 });
@@ -113,15 +107,12 @@ export const PushTemplateRef = builder.objectRef<PushTemplateResponse>('PushTemp
       description: 'The event the template renders.',
       wire: (template) => template.event_type,
     }),
-    enablePush: t.exposeBoolean('enable_push', { description: 'Whether this event sends a push at all.' }),
-    template: t.exposeString('template', {
-      nullable: true,
-      description: 'The template text (JSON with placeholders).',
+    ...wireFields(t, PushTemplateResponse, {
+      enablePush: 'Whether this event sends a push at all.',
+      template: 'The template text (JSON with placeholders).',
+      pushProviderInternalId: "Stream's internal id of the provider the template belongs to.",
+      createdAt: 'When the template was first saved.',
+      updatedAt: 'When the template last changed.',
     }),
-    pushProviderInternalId: t.exposeString('push_provider_internal_id', {
-      description: "Stream's internal id of the provider the template belongs to.",
-    }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the template was first saved.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the template last changed.' }),
   }),
 });

@@ -1,5 +1,6 @@
-import { TASK_STATUSES, type ErrorResult, type GetTaskResponse } from '../../rest/wire/tasks.js';
+import { TASK_STATUSES, ErrorResult, GetTaskResponse } from '../../rest/wire/tasks.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 
@@ -17,13 +18,12 @@ export const TaskStatus = openEnumFromWire('TaskStatus', TASK_STATUSES, {
 export const TaskErrorRef = builder.objectRef<ErrorResult>('TaskError').implement({
   description: 'Why an asynchronous task failed.',
   fields: (t) => ({
-    type: t.exposeString('type', { description: 'The kind of failure.' }),
-    description: t.exposeString('description', { nullable: true, description: 'What went wrong, in words.' }),
-    stacktrace: t.exposeString('stacktrace', {
-      nullable: true,
-      description: "Stream's trace of the failure, when given.",
+    ...wireFields(t, ErrorResult, {
+      type: 'The kind of failure.',
+      description: { description: 'What went wrong, in words.', nullable: true },
+      stacktrace: "Stream's trace of the failure, when given.",
+      version: 'The task runner version that failed.',
     }),
-    version: t.exposeString('version', { nullable: true, description: 'The task runner version that failed.' }),
   }),
 });
 
@@ -32,12 +32,10 @@ export const TaskRef = builder.objectRef<GetTaskResponse>('Task').implement({
   fields: (t) => ({
     id: t.exposeID('task_id', { description: 'The task id, as returned by the mutation that started it.' }),
     ...openEnumFields(t, TaskStatus, 'status', { description: 'Where the task is.', wire: (task) => task.status }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the task was queued.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the task last changed state.' }),
-    result: t.expose('result', {
-      type: 'JSONObject',
-      nullable: true,
-      description: 'What the task produced, once completed.',
+    ...wireFields(t, GetTaskResponse, {
+      createdAt: 'When the task was queued.',
+      updatedAt: 'When the task last changed state.',
+      result: 'What the task produced, once completed.',
     }),
     error: t.field({
       type: TaskErrorRef,

@@ -1,5 +1,6 @@
-import type { FileUploadResponse, ImageUploadResponse } from '../../rest/wire/uploads.js';
+import { FileUploadResponse, ImageUploadResponse } from '../../rest/wire/uploads.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { ImageSizeRef } from './types.js';
 
@@ -7,8 +8,10 @@ export const UploadFilePayloadRef = builder.objectRef<FileUploadResponse>('Uploa
   interfaces: [MutationPayloadRef],
   description: 'Where the uploaded file is served.',
   fields: (t) => ({
-    file: t.exposeString('file', { nullable: true, description: 'The URL of the stored file.' }),
-    thumbUrl: t.exposeString('thumb_url', { nullable: true, description: 'A thumbnail URL, for files that have one.' }),
+    ...wireFields(t, FileUploadResponse, {
+      file: 'The URL of the stored file.',
+      thumbUrl: 'A thumbnail URL, for files that have one.',
+    }),
   }),
 });
 
@@ -16,8 +19,10 @@ export const UploadImagePayloadRef = builder.objectRef<ImageUploadResponse>('Upl
   interfaces: [MutationPayloadRef],
   description: 'Where the uploaded image and its copies are served.',
   fields: (t) => ({
-    file: t.exposeString('file', { nullable: true, description: 'The URL of the stored image.' }),
-    thumbUrl: t.exposeString('thumb_url', { nullable: true, description: 'A thumbnail URL.' }),
+    ...wireFields(t, ImageUploadResponse, {
+      file: 'The URL of the stored image.',
+      thumbUrl: 'A thumbnail URL.',
+    }),
     uploadSizes: t.expose('upload_sizes', {
       type: [ImageSizeRef],
       nullable: true,

@@ -1,11 +1,12 @@
-import type {
-  DeliveryReceiptsResponse,
-  PrivacySettingsResponse,
+import {
+  type DeliveryReceiptsResponse,
+  type PrivacySettingsResponse,
   PushNotificationSettingsResponse,
-  ReadReceiptsResponse,
-  TypingIndicatorsResponse,
+  type ReadReceiptsResponse,
+  type TypingIndicatorsResponse,
 } from '../../rest/wire/shared.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 
 /** A privacy setting that is only on or off: Stream answers it as `{ enabled }`. */
 const privacyToggleRef = (name: string, description: string, enabled: string) =>
@@ -61,11 +62,9 @@ export const PushNotificationSettingsRef = builder
   .implement({
     description: 'Whether a user receives push notifications at the moment.',
     fields: (t) => ({
-      disabled: t.exposeBoolean('disabled', { nullable: true, description: 'Push notifications are switched off.' }),
-      disabledUntil: t.expose('disabled_until', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'When switched-off notifications resume by themselves.',
+      ...wireFields(t, PushNotificationSettingsResponse, {
+        disabled: 'Push notifications are switched off.',
+        disabledUntil: 'When switched-off notifications resume by themselves.',
       }),
     }),
   });

@@ -1,5 +1,6 @@
-import type { UserGroupMember, UserGroupResponse } from '../../rest/wire/userGroups.js';
+import { UserGroupMember, UserGroupResponse } from '../../rest/wire/userGroups.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { UserRef } from '../user/types.js';
 
 export const UserGroupMemberRef = builder.objectRef<UserGroupMember>('UserGroupMember').implement({
@@ -12,20 +13,24 @@ export const UserGroupMemberRef = builder.objectRef<UserGroupMember>('UserGroupM
       description: 'The member (null if the user no longer exists); all members’ users load in batches.',
       resolve: (member, _args, { loaders }) => loaders.users.load(member.user_id),
     }),
-    groupId: t.exposeID('group_id', { description: 'The group.' }),
-    isAdmin: t.exposeBoolean('is_admin', { description: 'Whether the member administers the group.' }),
-    appPk: t.exposeInt('app_pk', { description: 'The numeric id of the app.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the user joined the group.' }),
+    ...wireFields(t, UserGroupMember, {
+      groupId: { description: 'The group.', type: 'ID' },
+      isAdmin: 'Whether the member administers the group.',
+      appPk: 'The numeric id of the app.',
+      createdAt: 'When the user joined the group.',
+    }),
   }),
 });
 
 export const UserGroupRef = builder.objectRef<UserGroupResponse>('UserGroup').implement({
   description: 'A named group of users, e.g. for @group mentions.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The group id.' }),
-    name: t.exposeString('name', { description: 'The group name.' }),
-    description: t.exposeString('description', { nullable: true, description: 'What the group is for.' }),
-    teamId: t.exposeString('team_id', { nullable: true, description: 'The team it belongs to, if any.' }),
+    ...wireFields(t, UserGroupResponse, {
+      id: { description: 'The group id.', type: 'ID' },
+      name: 'The group name.',
+      description: 'What the group is for.',
+      teamId: 'The team it belongs to, if any.',
+    }),
     createdById: t.exposeID('created_by', { nullable: true, description: 'The id of the user who created it.' }),
     createdBy: t.field({
       type: UserRef,
@@ -33,8 +38,10 @@ export const UserGroupRef = builder.objectRef<UserGroupResponse>('UserGroup').im
       description: 'The user who created it, when one did (server-side creations have none).',
       resolve: (group, _args, { loaders }) => (group.created_by ? loaders.users.load(group.created_by) : null),
     }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was created.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+    ...wireFields(t, UserGroupResponse, {
+      createdAt: 'When it was created.',
+      updatedAt: 'When it last changed.',
+    }),
   }),
 });
 
