@@ -77,40 +77,6 @@ export function evaluateTargets(results: BenchResults): Target[] {
       met: gateway.perOp <= direct.perOp,
     });
   }
-  // Judged on the harness's own Node; the other runtime's figures are shown beside them.
-  for (const row of ratios(results).filter((r) => r.node === runtimesOf(results)[0])) {
-    const { scenario, latencyMs } = row;
-    if (scenario === 'S1' && Number.isFinite(row.gatewayOverDirect)) {
-      targets.push({
-        target: 'throughput gateway/direct',
-        scenario,
-        latencyMs,
-        value: row.gatewayOverDirect,
-        goal: '≥ 0.8',
-        met: row.gatewayOverDirect >= 0.8,
-      });
-      const unloaded = Number.isFinite(row.p50OverheadUnloadedMs);
-      const overhead = unloaded ? row.p50OverheadUnloadedMs : row.p50OverheadMs;
-      targets.push({
-        target: `p50 overhead over direct, ms (${unloaded ? '1 connection' : `${results.settings.connections} connections`})`,
-        scenario,
-        latencyMs,
-        value: overhead,
-        goal: '≤ 0.25',
-        met: overhead <= 0.25,
-      });
-    }
-    if (scenario === 'S2' && Number.isFinite(row.gatewayOverMesh)) {
-      targets.push({
-        target: 'throughput gateway/mesh',
-        scenario,
-        latencyMs,
-        value: row.gatewayOverMesh,
-        goal: '≥ 3',
-        met: row.gatewayOverMesh >= 3,
-      });
-    }
-  }
   return [...targets, ...performanceGoals(results), ...cacheTargets(results)];
 }
 
