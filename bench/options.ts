@@ -45,7 +45,7 @@ export const USAGE = `npm run bench -- [options]
   --openapi PATH          Stream's OpenAPI description for the mesh contender
                           (default ../shared/stream-api/common-openapi.json from the project root)
   --contenders LIST       direct,yoga-floor,gateway,gateway+tracing,gateway+cache,mesh (yoga-floor: graphql-yoga
-                          with only the fields S1–S3 ask, resolvers making direct's calls, in S1–S3 only;
+                          with only the fields S1–S4 ask, resolvers making direct's calls, in S1–S4;
                           gateway+tracing: the same gateway exporting spans over OTLP/HTTP to a local sink;
                           gateway+cache: with RESPONSE_CACHE=on, in S5 only)
   --scenarios LIST        S1,S2,S3,S4,S5 (S5: direct against gateway+cache)

@@ -339,10 +339,10 @@ Contenders serve the same data from the same local Stream emulator (demo data), 
   for each scenario with undici and returns JSON; no GraphQL, no validation, no decoding. It forwards
   the caller's token upstream. It is the floor for any gateway. The harness transpiles it to JavaScript
   (node_modules/.cache/bench/direct-server.mjs) so that it runs on plain \`node\`, like the gateway.
-- **yoga-floor**: bench/yoga-floor.ts, graphql-yoga with graphql-js over a schema of only the fields S1–S3 ask for,
+- **yoga-floor**: bench/yoga-floor.ts, graphql-yoga with graphql-js over a schema of only the fields S1–S4 ask for,
   whose resolvers make direct's REST calls and return Stream's JSON unchanged (no validation, decoding, dataloaders,
   auth, limits or error mapping), with one pino access-log line per request. It answers the gateway's own documents
-  in S1–S3. What it costs over direct is what graphql-yoga and graphql-js cost, the part of the gateway's CPU that
+  in S1–S4. What it costs over direct is what graphql-yoga and graphql-js cost, the part of the gateway's CPU that
   keeping yoga leaves no way around; what the gateway costs over it is the gateway's own work.
 - **gateway**: this project's production entry, \`node dist/server.js\` (the container's CMD), with
   \`NODE_ENV=production\`, the emulator's credentials, JSON logging on (\`LOG_LEVEL=info\`, one access-log line per

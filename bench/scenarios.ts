@@ -16,12 +16,10 @@ export const dialectOf = (contender: ContenderName): Dialect =>
 
 /**
  * S5 times the response cache: the gateway with it on (gateway+cache) against the direct client,
- * and gateway+cache takes part in S5 only. yoga-floor, the cost floor of a graphql-yoga server,
- * answers the read scenarios S1–S3.
+ * and gateway+cache takes part in S5 only.
  */
 export const takesPart = (scenario: ScenarioName, contender: ContenderName): boolean => {
   if (scenario === 'S5') return contender === 'direct' || contender === 'gateway+cache';
-  if (contender === 'yoga-floor') return scenario === 'S1' || scenario === 'S2' || scenario === 'S3';
   return contender !== 'gateway+cache';
 };
 
@@ -222,7 +220,7 @@ const S4: DialectScenario = {
       // Mutation fields run one after the other, so one document creates and then deletes.
       const query = `mutation S4($id: ID!, $userId: ID!) {
         createPoll(input: { id: $id, name: "Benchmark poll", userId: $userId }) { poll { id name } }
-        deletePoll(input: { pollId: $id, userId: $userId }) { id }
+        deletePoll(input: { pollId: $id, userId: $userId }) { deletedId }
       }`;
       return {
         method: 'POST',
@@ -249,7 +247,7 @@ const S4: DialectScenario = {
   summarize(contender, body) {
     if (contender === 'direct') return { created: Boolean(body.created?.id), deleted: Boolean(body.deleted?.id) };
     if (contender === 'gateway') {
-      return { created: Boolean(body.data?.createPoll?.poll?.id), deleted: Boolean(body.data?.deletePoll?.id) };
+      return { created: Boolean(body.data?.createPoll?.poll?.id), deleted: Boolean(body.data?.deletePoll?.deletedId) };
     }
     return { created: Boolean(body.data?.CreatePoll?.poll?.id), deleted: Boolean(body.data?.DeletePoll?.duration) };
   },

@@ -1,5 +1,5 @@
 /**
- * The "yoga-floor" contender: the least a graphql-yoga server spends to answer S1–S3 in the
+ * The "yoga-floor" contender: the least a graphql-yoga server spends to answer S1–S4 in the
  * gateway's own documents. A schema of only the fields those documents ask for, built from SDL by
  * graphql-js; resolvers that make direct's REST calls with undici and return Stream's JSON as is (no
  * validation, decoding, dataloaders, auth, limits or error mapping); one JSON access-log line per
@@ -25,10 +25,16 @@ interface Poll {
   created_by?: unknown;
 }
 
-async function call<T>(token: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+async function call<T>(
+  token: string,
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  body?: unknown,
+  query = '',
+): Promise<T> {
   const response = await pool.request({
     method,
-    path: `${path}?api_key=${apiKey}`,
+    path: `${path}?api_key=${apiKey}${query}`,
     headers: {
       authorization: token,
       'stream-auth-type': 'jwt',
@@ -45,6 +51,25 @@ const edges = <T>(items: T[]) => ({ edges: items.map((node) => ({ node })) });
 
 const schema = createSchema<Context>({
   typeDefs: /* GraphQL */ `
+    type Mutation {
+      createPoll(input: CreatePollInput!): CreatePollPayload
+      deletePoll(input: DeletePollInput!): DeletePollPayload
+    }
+    input CreatePollInput {
+      id: ID!
+      name: String!
+      userId: ID!
+    }
+    input DeletePollInput {
+      pollId: ID!
+      userId: ID!
+    }
+    type CreatePollPayload {
+      poll: Poll
+    }
+    type DeletePollPayload {
+      deletedId: ID
+    }
     type Query {
       app: App
       poll(id: ID!): Poll
@@ -92,6 +117,22 @@ const schema = createSchema<Context>({
         (await call<{ poll: unknown }>(token, 'GET', `/api/v2/polls/${encodeURIComponent(id)}`)).poll,
       polls: async (_root, { first }: { first: number }, { token }) =>
         edges((await call<{ polls: unknown[] }>(token, 'POST', '/api/v2/polls/query', { limit: first })).polls),
+    },
+    Mutation: {
+      createPoll: async (_root, { input }: { input: { id: string; name: string; userId: string } }, { token }) => ({
+        poll: (
+          await call<{ poll: unknown }>(token, 'POST', '/api/v2/polls', {
+            id: input.id,
+            name: input.name,
+            user_id: input.userId,
+          })
+        ).poll,
+      }),
+      deletePoll: async (_root, { input }: { input: { pollId: string; userId: string } }, { token }) => {
+        const path = `/api/v2/polls/${encodeURIComponent(input.pollId)}`;
+        await call(token, 'DELETE', path, undefined, `&user_id=${encodeURIComponent(input.userId)}`);
+        return { deletedId: input.pollId };
+      },
     },
     Poll: {
       createdBy: (poll: Poll) => poll.created_by,
