@@ -1,6 +1,6 @@
-import { Kind, type StaticDecode, type TObject, type TSchema } from '@sinclair/typebox';
+import { Kind, type TObject, type TSchema } from '@sinclair/typebox';
 import type { GenericFieldRef } from '@pothos/core';
-import type { ObjectFields } from './builder.js';
+import type { InterfaceFields, ObjectFields } from './builder.js';
 
 /** `created_at` → `createdAt`: the GraphQL name of a Stream key. */
 type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
@@ -12,7 +12,7 @@ export type WireFieldDoc = string | { description: string; nullable?: boolean; t
 
 /** The GraphQL names of the keys a shape shares with its wire definition, each with its doc. Only the keys given become fields. */
 export type WireFieldDocs<Shape, Wire extends TObject> = {
-  [K in keyof Shape & keyof StaticDecode<Wire> & string as CamelCase<K>]?: WireFieldDoc;
+  [K in keyof Shape & keyof Wire['properties'] & string as CamelCase<K>]?: WireFieldDoc;
 };
 
 function camelCase(key: string): string {
@@ -79,4 +79,13 @@ export function wireFields<Shape extends object, Wire extends TObject>(
     fields[name] = t.expose(key as never, { type: graphType, nullable, description } as never);
   }
   return fields;
+}
+
+/** wireFields for an interface type: both builders expose fields alike. */
+export function wireInterfaceFields<Shape extends object, Wire extends TObject>(
+  t: InterfaceFields<Shape>,
+  wire: Wire,
+  docs: WireFieldDocs<Shape, Wire>,
+): Record<string, GenericFieldRef<unknown>> {
+  return wireFields(t as object as ObjectFields<Shape>, wire, docs);
 }

@@ -1,4 +1,4 @@
-import { BlockListResponse, type ImportBlockListResponse } from '../../rest/wire/blocklists.js';
+import { BlockListResponse, ImportBlockListResponse } from '../../rest/wire/blocklists.js';
 import { BLOCK_LIST_TYPES } from '../../rest/wire/blocklists.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
@@ -27,7 +27,7 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
     'is optional in answers, so the natural key is the one every subgraph can know.',
   fields: (t) => ({
     ...wireFields(t, BlockListResponse, {
-      id: { description: 'The block list id (importBlockList takes it).', nullable: true, type: 'ID' },
+      id: { description: 'The block list id (importBlockList takes it).', type: 'ID' },
       name: 'The name, unique within its team.',
     }),
     ...openEnumFields(t, BlockListType, 'type', {
@@ -50,9 +50,11 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
       description: 'Whether entries also match inside longer words; false when Stream leaves it out.',
       resolve: (list) => list.is_substring_matching_enabled ?? false,
     }),
-    ownerUserId: t.exposeID('owner_user_id', {
-      nullable: true,
-      description: 'The user it belongs to, when it was created for one; app-owned when null.',
+    ...wireFields(t, BlockListResponse, {
+      ownerUserId: {
+        description: 'The user it belongs to, when it was created for one; app-owned when null.',
+        type: 'ID',
+      },
     }),
     owner: t.field({
       type: UserRef,
@@ -159,7 +161,9 @@ export const ImportBlockListPayloadRef = builder
     interfaces: [MutationPayloadRef],
     description: 'The background task that adds the entries.',
     fields: (t) => ({
-      taskId: t.exposeID('task_id', { description: 'The task id; Query.task follows it.' }),
+      ...wireFields(t, ImportBlockListResponse, {
+        taskId: { description: 'The task id; Query.task follows it.', type: 'ID' },
+      }),
       task: t.field({
         type: TaskRef,
         nullable: true,

@@ -1,13 +1,14 @@
 import {
   EXTERNAL_STORAGE_TYPES,
   IMPORTER_STORAGE_TYPES,
-  type CheckExternalStorageResponse,
-  type GetExternalStorageAWSS3Response,
-  type GetExternalStorageGCSResponse,
-  type GetExternalStorageResponse,
-  type UpdateExternalStorageResponse,
+  CheckExternalStorageResponse,
+  GetExternalStorageAWSS3Response,
+  GetExternalStorageGCSResponse,
+  GetExternalStorageResponse,
+  UpdateExternalStorageResponse,
 } from '../../rest/wire/externalStorage.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
@@ -49,13 +50,15 @@ export function externalStorageList(map: Record<string, unknown>): ExternalStora
 export const ExternalStorageRef = builder.objectRef<ExternalStorage>('ExternalStorage').implement({
   description: 'A bucket Stream writes exports and files to. Its credentials are never answered.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The storage name.' }),
+    ...wireFields(t, UpdateExternalStorageResponse, { name: 'The storage name.' }),
     ...openEnumFields(t, ExternalStorageType, 'type', {
       description: 'The storage service.',
       wire: (storage) => storage.type,
     }),
-    bucket: t.exposeString('bucket', { description: 'The bucket (or container).' }),
-    path: t.exposeString('path', { description: 'The folder inside the bucket; empty for the root.' }),
+    ...wireFields(t, UpdateExternalStorageResponse, {
+      bucket: 'The bucket (or container).',
+      path: 'The folder inside the bucket; empty for the root.',
+    }),
   }),
 });
 
@@ -64,21 +67,23 @@ export const ImporterAwsS3StorageRef = builder
   .implement({
     description: 'The S3 bucket the importer reads from.',
     fields: (t) => ({
-      bucket: t.exposeString('bucket', { description: 'The bucket.' }),
-      region: t.exposeString('region', { description: 'Its AWS region.' }),
-      roleArn: t.exposeString('role_arn', { description: 'The IAM role Stream assumes to read it.' }),
-      pathPrefix: t.exposeString('path_prefix', { nullable: true, description: 'The folder import files are in.' }),
+      ...wireFields(t, GetExternalStorageAWSS3Response, {
+        bucket: 'The bucket.',
+        region: 'Its AWS region.',
+        roleArn: 'The IAM role Stream assumes to read it.',
+        pathPrefix: 'The folder import files are in.',
+      }),
     }),
   });
 
 export const ImporterGcsStorageRef = builder.objectRef<GetExternalStorageGCSResponse>('ImporterGcsStorage').implement({
   description: 'The Google Cloud Storage bucket the importer reads from. Its key is never answered.',
   fields: (t) => ({
-    bucket: t.exposeString('bucket', { description: 'The bucket.' }),
-    credentialsSet: t.exposeBoolean('credentials_set', {
-      description: 'Whether Stream holds a service account key for it (the key itself stays with Stream).',
+    ...wireFields(t, GetExternalStorageGCSResponse, {
+      bucket: 'The bucket.',
+      credentialsSet: 'Whether Stream holds a service account key for it (the key itself stays with Stream).',
+      pathPrefix: 'The folder import files are in.',
     }),
-    pathPrefix: t.exposeString('path_prefix', { nullable: true, description: 'The folder import files are in.' }),
   }),
 });
 
@@ -103,8 +108,10 @@ export const ImporterExternalStorageRef = builder
         description: 'The Google Cloud Storage bucket, for gcs storage.',
         resolve: (storage) => storage.gcs,
       }),
-      createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was configured.' }),
-      updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+      ...wireFields(t, GetExternalStorageResponse, {
+        createdAt: 'When it was configured.',
+        updatedAt: 'When it last changed.',
+      }),
     }),
   });
 
@@ -203,7 +210,7 @@ export const CheckExternalStoragePayloadRef = builder
     interfaces: [MutationPayloadRef],
     description: 'The test file Stream wrote to the storage.',
     fields: (t) => ({
-      fileUrl: t.exposeString('file_url', { description: 'Where the test file landed.' }),
+      ...wireFields(t, CheckExternalStorageResponse, { fileUrl: 'Where the test file landed.' }),
     }),
   });
 
