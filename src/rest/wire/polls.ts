@@ -82,6 +82,13 @@ export const PollSettingsRequest = Type.Partial(
 );
 export type PollSettingsRequest = StaticDecode<typeof PollSettingsRequest>;
 
+/** What updatePollPartial may set: the question and the settings (the spec leaves `set` free-form). */
+export const PollSetRequest = Type.Composite([
+  Type.Partial(Type.Pick(PollResponseData, ['name'])),
+  PollSettingsRequest,
+]);
+export type PollSetRequest = StaticDecode<typeof PollSetRequest>;
+
 export const PollResponse = Answer({
   poll: PollResponseData,
 });

@@ -1,4 +1,8 @@
 import {
+  AzureRequest,
+  S3Request,
+  UpsertExternalStorageAWSS3Request,
+  UpsertExternalStorageGCSRequest,
   EXTERNAL_STORAGE_TYPES,
   IMPORTER_STORAGE_TYPES,
   CheckExternalStorageResponse,
@@ -9,6 +13,7 @@ import {
 } from '../../rest/wire/externalStorage.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
+import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
@@ -117,22 +122,24 @@ export const ImporterExternalStorageRef = builder
 
 export const S3StorageInput = builder.inputType('S3StorageInput', {
   description: 'How Stream reaches an S3 bucket.',
-  fields: (t) => ({
-    s3Region: t.string({ required: true, description: 'The AWS region.' }),
-    s3ApiKey: t.string({ description: 'An access key id; Stream’s IAM role is used when left out.' }),
-    s3Secret: t.string({ description: 'The secret of the access key.' }),
-    s3CustomEndpointUrl: t.string({ description: 'An S3-compatible endpoint other than AWS.' }),
-  }),
+  fields: (t) =>
+    wireInputFields(t, S3Request, {
+      s3Region: 'The AWS region.',
+      s3ApiKey: 'An access key id; Stream’s IAM role is used when left out.',
+      s3Secret: 'The secret of the access key.',
+      s3CustomEndpointUrl: 'An S3-compatible endpoint other than AWS.',
+    }),
 });
 
 export const AzureStorageInput = builder.inputType('AzureStorageInput', {
   description: 'How Stream reaches an Azure Blob Storage container.',
-  fields: (t) => ({
-    absAccountName: t.string({ required: true, description: 'The storage account.' }),
-    absClientId: t.string({ required: true, description: 'The service principal’s client id.' }),
-    absClientSecret: t.string({ required: true, description: 'The service principal’s secret.' }),
-    absTenantId: t.string({ required: true, description: 'The Azure tenant.' }),
-  }),
+  fields: (t) =>
+    wireInputFields(t, AzureRequest, {
+      absAccountName: 'The storage account.',
+      absClientId: 'The service principal’s client id.',
+      absClientSecret: 'The service principal’s secret.',
+      absTenantId: 'The Azure tenant.',
+    }),
 });
 
 /** Where a storage is and how Stream reaches it, as create and update take it. */
@@ -216,21 +223,23 @@ export const CheckExternalStoragePayloadRef = builder
 
 export const ImporterAwsS3StorageInput = builder.inputType('ImporterAwsS3StorageInput', {
   description: 'The S3 bucket the importer reads from, through an IAM role.',
-  fields: (t) => ({
-    bucket: t.string({ required: true, description: 'The bucket.' }),
-    region: t.string({ required: true, description: 'Its AWS region.' }),
-    roleArn: t.string({ required: true, description: 'The IAM role Stream assumes to read it.' }),
-    pathPrefix: t.string({ description: 'The folder import files are in.' }),
-  }),
+  fields: (t) =>
+    wireInputFields(t, UpsertExternalStorageAWSS3Request, {
+      bucket: 'The bucket.',
+      region: 'Its AWS region.',
+      roleArn: 'The IAM role Stream assumes to read it.',
+      pathPrefix: 'The folder import files are in.',
+    }),
 });
 
 export const ImporterGcsStorageInput = builder.inputType('ImporterGcsStorageInput', {
   description: 'The Google Cloud Storage bucket the importer reads from, with a service account key.',
-  fields: (t) => ({
-    bucket: t.string({ required: true, description: 'The bucket.' }),
-    credentials: t.string({ required: true, description: 'A service account key (JSON) that can read it.' }),
-    pathPrefix: t.string({ description: 'The folder import files are in.' }),
-  }),
+  fields: (t) =>
+    wireInputFields(t, UpsertExternalStorageGCSRequest, {
+      bucket: 'The bucket.',
+      credentials: 'A service account key (JSON) that can read it.',
+      pathPrefix: 'The folder import files are in.',
+    }),
 });
 
 export const UpsertImporterExternalStorageInput = builder.inputType('UpsertImporterExternalStorageInput', {
