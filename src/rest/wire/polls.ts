@@ -21,6 +21,13 @@ export type PollOptionInput = StaticDecode<typeof PollOptionInput>;
 export const PollOptionRequest = Type.Composite([Type.Pick(PollOptionResponseData, ['id']), PollOptionInput]);
 export type PollOptionRequest = StaticDecode<typeof PollOptionRequest>;
 
+/** An option as createPollOption and updatePollOption take it: its text, and custom data to replace. */
+export const PollOptionTextRequest = Type.Composite([
+  Type.Pick(PollOptionResponseData, ['text']),
+  Type.Partial(Type.Pick(PollOptionResponseData, ['custom'])),
+]);
+export type PollOptionTextRequest = StaticDecode<typeof PollOptionTextRequest>;
+
 export const PollOptionResponse = Answer({
   poll_option: PollOptionResponseData,
 });

@@ -1,5 +1,6 @@
 import {
   AzureRequest,
+  ExternalStorageRequest,
   S3Request,
   UpsertExternalStorageAWSS3Request,
   UpsertExternalStorageGCSRequest,
@@ -146,11 +147,15 @@ export const AzureStorageInput = builder.inputType('AzureStorageInput', {
 function storageSettings(t: InputFields) {
   return {
     storageType: t.field({ type: ExternalStorageType, required: true, description: 'The storage service.' }),
-    bucket: t.string({ required: true, description: 'The bucket (or container).' }),
-    path: t.string({ description: 'A folder inside the bucket.' }),
+    ...wireInputFields(t, ExternalStorageRequest, {
+      bucket: 'The bucket (or container).',
+      path: 'A folder inside the bucket.',
+    }),
     awsS3: t.field({ type: S3StorageInput, description: 'S3 access, for s3 storage.' }),
     azureBlob: t.field({ type: AzureStorageInput, description: 'Azure access, for abs storage.' }),
-    gcsCredentials: t.string({ description: 'A service account key (JSON), for gcs storage.' }),
+    ...wireInputFields(t, ExternalStorageRequest, {
+      gcsCredentials: 'A service account key (JSON), for gcs storage.',
+    }),
   };
 }
 

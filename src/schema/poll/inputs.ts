@@ -1,5 +1,10 @@
 import type { GenericInputFieldRef, InputFieldMap } from '@pothos/core';
-import { PollOptionRequest, PollSetRequest, PollSettingsRequest } from '../../rest/wire/polls.js';
+import {
+  PollOptionRequest,
+  PollOptionTextRequest,
+  PollSetRequest,
+  PollSettingsRequest,
+} from '../../rest/wire/polls.js';
 import { ActingUserRequest } from '../../rest/wire/shared.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { wireInputFields } from '../../graphql/wireInputFields.js';
@@ -130,8 +135,10 @@ export const CreatePollOptionInput = builder.inputType('CreatePollOptionInput', 
   description: 'An option to add to a poll.',
   fields: (t) => ({
     pollId: t.id({ required: true, description: 'The poll.' }),
-    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+    ...wireInputFields(t, PollOptionTextRequest, {
+      text: 'What the option says; unique within the poll.',
+      custom: 'App-defined data to store on the option.',
+    }),
     userId: t.id({ description: 'Who adds it; user tokens always act as themselves.' }),
   }),
 });
@@ -141,8 +148,10 @@ export const UpdatePollOptionInput = builder.inputType('UpdatePollOptionInput', 
   fields: (t) => ({
     pollId: t.id({ required: true, description: 'The poll.' }),
     id: t.id({ required: true, description: 'The option.' }),
-    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+    ...wireInputFields(t, PollOptionTextRequest, {
+      text: 'What the option says; unique within the poll.',
+      custom: 'App-defined data to store on the option.',
+    }),
     userId: t.id({
       description: 'Who changes it; user tokens always act as themselves (and must have created the poll).',
     }),
@@ -163,8 +172,10 @@ export const DeletePollOptionInput = builder.inputType('DeletePollOptionInput', 
 export const NewPollOptionInput = builder.inputType('NewPollOptionInput', {
   description: 'An option for a new poll.',
   fields: (t) => ({
-    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+    ...wireInputFields(t, PollOptionTextRequest, {
+      text: 'What the option says; unique within the poll.',
+      custom: 'App-defined data to store on the option.',
+    }),
   }),
 });
 
