@@ -1,4 +1,9 @@
-import { ImportV2TaskSettings, ImportV2TaskSettingsS3 } from '../../rest/wire/imports.js';
+import {
+  CreateImportRequest,
+  CreateImportURLRequest,
+  ImportV2TaskSettings,
+  ImportV2TaskSettingsS3,
+} from '../../rest/wire/imports.js';
 import { builder } from '../../graphql/builder.js';
 import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { ImportMode, ImportProduct } from './types.js';
@@ -6,16 +11,22 @@ import { ImportMode, ImportProduct } from './types.js';
 export const CreateImportURLInput = builder.inputType('CreateImportURLInput', {
   description: 'The file an upload URL is wanted for.',
   fields: (t) => ({
-    filename: t.string({ description: 'The file name.' }),
+    ...wireInputFields(t, CreateImportURLRequest, {
+      filename: 'The file name.',
+    }),
   }),
 });
 
 export const CreateImportInput = builder.inputType('CreateImportInput', {
   description: 'An import of an uploaded file.',
   fields: (t) => ({
-    path: t.string({ required: true, description: 'The path createImportURL answered.' }),
+    ...wireInputFields(t, CreateImportRequest, {
+      path: 'The path createImportURL answered.',
+    }),
     mode: t.field({ type: ImportMode, required: true, description: 'How existing records are treated.' }),
-    mergeCustom: t.boolean({ description: 'Merge custom data into existing records rather than replace it.' }),
+    ...wireInputFields(t, CreateImportRequest, {
+      mergeCustom: 'Merge custom data into existing records rather than replace it.',
+    }),
   }),
 });
 
