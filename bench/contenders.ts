@@ -21,6 +21,8 @@ export interface LaunchContext {
   upstream: Upstream;
   /** The direct server transpiled to JavaScript (bench/directBuild.ts). */
   directEntry: string;
+  /** The yoga-floor server transpiled the same way. */
+  floorEntry: string;
   /** Where the gateway+tracing contender exports spans (the harness's OTLP sink). */
   otlpEndpoint?: string;
   /** Where the mesh contender's composed supergraph is, when it takes part. */
@@ -78,10 +80,10 @@ export function contenderCommand(
   if (name === 'gateway' || name === 'gateway+tracing' || name === 'gateway+cache') {
     return { args: [GATEWAY_ENTRY], env: gatewayEnv(name, context, port) };
   }
-  if (name === 'direct') {
+  if (name === 'direct' || name === 'yoga-floor') {
     const { apiKey, apiSecret, origin } = context.upstream;
     return {
-      args: [context.directEntry],
+      args: [name === 'direct' ? context.directEntry : context.floorEntry],
       env: {
         STREAM_API_KEY: apiKey,
         STREAM_API_SECRET: apiSecret,
@@ -128,6 +130,6 @@ export async function launch(
     nodeArgs: [...(options.nodeFlags ?? []), ...command.args],
     env: { ...command.env, ...options.env },
     // The gateway's JSON lines go to a pipe the harness drains, as a container's log collector reads them.
-    stdout: name.startsWith('gateway') ? 'drain' : 'log',
+    stdout: name.startsWith('gateway') || name === 'yoga-floor' ? 'drain' : 'log',
   });
 }

@@ -44,9 +44,10 @@ export const USAGE = `npm run bench -- [options]
                           of the gateway and of npm start (no network, no bench/ install)
   --openapi PATH          Stream's OpenAPI description for the mesh contender
                           (default ../shared/stream-api/common-openapi.json from the project root)
-  --contenders LIST       direct,gateway,gateway+tracing,gateway+cache,mesh (gateway+tracing: the same gateway
-                          exporting spans over OTLP/HTTP to a local sink; gateway+cache: with RESPONSE_CACHE=on,
-                          in S5 only)
+  --contenders LIST       direct,yoga-floor,gateway,gateway+tracing,gateway+cache,mesh (yoga-floor: graphql-yoga
+                          with only the fields S1–S3 ask, resolvers making direct's calls, in S1–S3 only;
+                          gateway+tracing: the same gateway exporting spans over OTLP/HTTP to a local sink;
+                          gateway+cache: with RESPONSE_CACHE=on, in S5 only)
   --scenarios LIST        S1,S2,S3,S4,S5 (S5: direct against gateway+cache)
   --latencies LIST        emulator latencies in ms (default 0,20)
   --connections N         concurrent connections, pipelining 1 (default 32)
@@ -118,7 +119,7 @@ export function parseOptions(argv: string[], projectRoot: string): BenchOptions 
   const smoke = values.smoke;
   const contenders = list(
     values.contenders ??
-      (smoke ? 'direct,gateway,gateway+tracing' : 'direct,gateway,gateway+tracing,gateway+cache,mesh'),
+      (smoke ? 'direct,gateway,gateway+tracing' : 'direct,yoga-floor,gateway,gateway+tracing,gateway+cache,mesh'),
   );
   for (const name of contenders) {
     if (!(CONTENDERS as readonly string[]).includes(name)) throw new Error(`unknown contender ${name}`);

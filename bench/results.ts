@@ -47,7 +47,8 @@ export interface UpstreamCount {
 
 export interface Target {
   target: string;
-  scenario: ScenarioName;
+  /** Absent for a goal of the whole process (start-up, idle memory). */
+  scenario?: ScenarioName;
   latencyMs?: number;
   value: number;
   goal: string;

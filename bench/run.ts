@@ -13,7 +13,7 @@ import { ensureBuild } from './build.js';
 import { discoverBenchData, type BenchData } from './benchData.js';
 import { checkAnswer, countUpstream, failedFor } from './checks.js';
 import { GATEWAY_ENTRY, launch, type LaunchContext, type Runtime, type Upstream } from './contenders.js';
-import { buildDirectServer } from './directBuild.js';
+import { buildBenchServer } from './directBuild.js';
 import { printProfileSummary, summarizeProfile } from './cpuProfile.js';
 import { EmulatorControl } from './emulatorControl.js';
 import { measureInFlightMemory, type InFlightMemory } from './inFlightMemory.js';
@@ -394,7 +394,13 @@ async function main(): Promise<number> {
       return !data.missing[name];
     });
 
-    const context: LaunchContext = { root, logDir, upstream, directEntry: buildDirectServer(root) };
+    const context: LaunchContext = {
+      root,
+      logDir,
+      upstream,
+      directEntry: buildBenchServer(root, 'direct-server'),
+      floorEntry: buildBenchServer(root, 'yoga-floor'),
+    };
     if (options.contenders.includes('gateway+tracing')) {
       const sink = await startOtlpSink();
       services.push(sink);

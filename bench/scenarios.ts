@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { S2_VOTES, S3_POLLS, S3_VOTES, type BenchData } from './benchData.js';
 import type { RequestSpec } from './load.js';
 
-export const CONTENDERS = ['direct', 'gateway', 'gateway+tracing', 'gateway+cache', 'mesh'] as const;
+export const CONTENDERS = ['direct', 'yoga-floor', 'gateway', 'gateway+tracing', 'gateway+cache', 'mesh'] as const;
 export type ContenderName = (typeof CONTENDERS)[number];
 export const SCENARIO_NAMES = ['S1', 'S2', 'S3', 'S4', 'S5'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
@@ -10,14 +10,20 @@ export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 /** The API a contender speaks: the gateway with tracing or the response cache on takes the gateway's requests. */
 export type Dialect = 'direct' | 'gateway' | 'mesh';
 export const dialectOf = (contender: ContenderName): Dialect =>
-  contender === 'gateway+tracing' || contender === 'gateway+cache' ? 'gateway' : contender;
+  contender === 'gateway+tracing' || contender === 'gateway+cache' || contender === 'yoga-floor'
+    ? 'gateway'
+    : contender;
 
 /**
  * S5 times the response cache: the gateway with it on (gateway+cache) against the direct client,
- * and gateway+cache takes part in S5 only.
+ * and gateway+cache takes part in S5 only. yoga-floor, the cost floor of a graphql-yoga server,
+ * answers the read scenarios S1–S3.
  */
-export const takesPart = (scenario: ScenarioName, contender: ContenderName): boolean =>
-  scenario === 'S5' ? contender === 'direct' || contender === 'gateway+cache' : contender !== 'gateway+cache';
+export const takesPart = (scenario: ScenarioName, contender: ContenderName): boolean => {
+  if (scenario === 'S5') return contender === 'direct' || contender === 'gateway+cache';
+  if (contender === 'yoga-floor') return scenario === 'S1' || scenario === 'S2' || scenario === 'S3';
+  return contender !== 'gateway+cache';
+};
 
 /** The data every contender's answer is reduced to, so the harness can check they all returned the same. */
 interface Voter {
