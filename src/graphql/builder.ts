@@ -40,6 +40,12 @@ export type ObjectFields<Shape> = PothosSchemaTypes.ObjectFieldBuilder<
   Shape
 >;
 
+/** The field builder of an interface type of that shape. */
+export type InterfaceFields<Shape> = PothosSchemaTypes.InterfaceFieldBuilder<
+  PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>,
+  Shape
+>;
+
 export const builder = new SchemaBuilder<BuilderTypes>({
   plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin, ComplexityPlugin, UserErrorsPlugin],
   scopeAuth: {

@@ -1,4 +1,4 @@
-import type { BuilderTypes, ObjectFields } from './builder.js';
+import type { BuilderTypes, InterfaceFields, ObjectFields } from './builder.js';
 import { knownWireValues, UNKNOWN_VALUE, type OpenEnumRef } from './wireEnum.js';
 
 /** Unknown values already warned about, bounded so that a misbehaving upstream cannot grow it without end. */
@@ -42,8 +42,6 @@ function enumValueOf(
 function rawValue(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
-
-type InterfaceFields<Shape> = PothosSchemaTypes.InterfaceFieldBuilder<Types, Shape>;
 
 interface OpenEnumFieldOptions<Parent> {
   description: string;

@@ -1,55 +1,16 @@
-import { Kind, type StaticDecode, type TObject, type TSchema } from '@sinclair/typebox';
+import type { TObject } from '@sinclair/typebox';
 import type { GenericFieldRef } from '@pothos/core';
-import type { ObjectFields } from './builder.js';
-
-/** `created_at` → `createdAt`: the GraphQL name of a Stream key. */
-type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
-  ? `${Head}${Capitalize<CamelCase<Tail>>}`
-  : S;
+import type { SnakeToCamel } from '../rest/wire/toWire.js';
+import type { InterfaceFields, ObjectFields } from './builder.js';
+import { wireFieldsOf, type WireDoc } from './wireType.js';
 
 /** What a field adds to its wire definition: a description, and where it differs, its nullability or the ID type. */
-export type WireFieldDoc = string | { description: string; nullable?: boolean; type?: 'ID' };
+export type WireFieldDoc = string | WireDoc;
 
 /** The GraphQL names of the keys a shape shares with its wire definition, each with its doc. Only the keys given become fields. */
 export type WireFieldDocs<Shape, Wire extends TObject> = {
-  [K in keyof Shape & keyof StaticDecode<Wire> & string as CamelCase<K>]?: WireFieldDoc;
+  [K in keyof Shape & keyof Wire['properties'] & string as SnakeToCamel<K>]?: WireFieldDoc;
 };
-
-function camelCase(key: string): string {
-  return key.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
-}
-
-/** The GraphQL scalar a wire schema decodes to, or undefined for one that needs a type of its own. */
-function scalarOf(schema: TSchema): string | undefined {
-  if (schema.title === 'DateTime') return 'DateTime';
-  switch (schema[Kind]) {
-    case 'String':
-      return 'String';
-    case 'Integer':
-      return 'Int';
-    case 'Number':
-      return 'Float';
-    case 'Boolean':
-      return 'Boolean';
-    case 'Record':
-      return 'JSONObject';
-    default:
-      return undefined;
-  }
-}
-
-/** The GraphQL type of a wire schema: a scalar or a list of one. */
-function typeOf(schema: TSchema): string | [string] | undefined {
-  // DateTime is a Transform over a union: its title names it.
-  const scalar =
-    scalarOf(schema) ?? scalarOf({ ...schema, title: (schema.anyOf as TSchema[] | undefined)?.[0]?.title });
-  if (scalar) return scalar;
-  if (schema[Kind] === 'Array') {
-    const item = scalarOf(schema.items as TSchema);
-    return item ? [item] : undefined;
-  }
-  return undefined;
-}
 
 /**
  * Fields exposed as Stream sends them, each typed by its wire definition: the GraphQL type comes
@@ -66,17 +27,19 @@ export function wireFields<Shape extends object, Wire extends TObject>(
   wire: Wire,
   docs: WireFieldDocs<Shape, Wire>,
 ): Record<string, GenericFieldRef<unknown>> {
-  const keyOf = new Map(Object.keys(wire.properties).map((key) => [camelCase(key), key]));
-  const required = new Set(wire.required ?? []);
   const fields: Record<string, GenericFieldRef<unknown>> = {};
-  for (const [name, doc] of Object.entries(docs) as [string, WireFieldDoc][]) {
-    const key = keyOf.get(name);
-    const schema = key === undefined ? undefined : wire.properties[key];
-    const wireType = schema && typeOf(schema);
-    if (!key || !wireType) throw new Error(`wireFields: ${name} has no scalar wire definition`);
-    const { description, nullable = !required.has(key), type } = typeof doc === 'string' ? { description: doc } : doc;
-    const graphType = type ? (Array.isArray(wireType) ? [type] : type) : wireType;
-    fields[name] = t.expose(key as never, { type: graphType, nullable, description } as never);
+  for (const { name, key, type, required, doc } of wireFieldsOf(wire, docs, 'wireFields')) {
+    const { description, nullable = !required } = doc;
+    fields[name] = t.expose(key as never, { type, nullable, description } as never);
   }
   return fields;
+}
+
+/** wireFields for an interface type: both builders expose fields alike. */
+export function wireInterfaceFields<Shape extends object, Wire extends TObject>(
+  t: InterfaceFields<Shape>,
+  wire: Wire,
+  docs: WireFieldDocs<Shape, Wire>,
+): Record<string, GenericFieldRef<unknown>> {
+  return wireFields(t as object as ObjectFields<Shape>, wire, docs);
 }

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { ListDevicesResponse } from './wire/devices.js';
+import { CreateDeviceRequest, ListDevicesResponse } from './wire/devices.js';
 import { ActingUserQuery, ActingUserRequest, Response } from './wire/shared.js';
 
 export const deleteDevice = defineOperation({
@@ -27,15 +27,6 @@ export const createDevice = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/devices',
-  body: Type.Composite([
-    Type.Object({
-      hardware_id: Type.Optional(Type.String({ maxLength: 255 })),
-      id: Type.String(),
-      push_provider: Type.String(),
-      push_provider_name: Type.Optional(Type.String()),
-      voip_token: Type.Optional(Type.Boolean()),
-    }),
-    ActingUserRequest,
-  ]),
+  body: Type.Composite([CreateDeviceRequest, ActingUserRequest]),
   response: Response,
 });

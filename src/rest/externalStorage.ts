@@ -1,15 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import {
-  AzureRequest,
+  ExternalStorageRequest,
   CheckExternalStorageResponse,
   CreateExternalStorageResponse,
   DeleteExternalStorageResponse,
-  ExternalStorageType,
   GetExternalStorageResponse,
   ImporterStorageType,
   ListExternalStorageResponse,
-  S3Request,
   UpdateExternalStorageResponse,
   UpsertExternalStorageAWSS3Request,
   UpsertExternalStorageGCSRequest,
@@ -28,15 +26,7 @@ export const createExternalStorage = defineOperation({
   name: 'createExternalStorage',
   method: 'POST',
   path: '/api/v2/external_storage',
-  body: Type.Object({
-    bucket: Type.String(),
-    name: Type.String(),
-    storage_type: ExternalStorageType,
-    aws_s3: Type.Optional(S3Request),
-    azure_blob: Type.Optional(AzureRequest),
-    gcs_credentials: Type.Optional(Type.String()),
-    path: Type.Optional(Type.String()),
-  }),
+  body: Type.Composite([Type.Object({ name: Type.String() }), ExternalStorageRequest]),
   response: CreateExternalStorageResponse,
 });
 
@@ -51,14 +41,7 @@ export const updateExternalStorage = defineOperation({
   name: 'updateExternalStorage',
   method: 'PUT',
   path: '/api/v2/external_storage/{name}',
-  body: Type.Object({
-    bucket: Type.String(),
-    storage_type: ExternalStorageType,
-    aws_s3: Type.Optional(S3Request),
-    azure_blob: Type.Optional(AzureRequest),
-    gcs_credentials: Type.Optional(Type.String()),
-    path: Type.Optional(Type.String()),
-  }),
+  body: ExternalStorageRequest,
   response: UpdateExternalStorageResponse,
 });
 

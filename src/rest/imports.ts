@@ -2,13 +2,14 @@ import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import {
   CancelImportV2TaskResponse,
+  CreateImportRequest,
   CreateImportResponse,
+  CreateImportURLRequest,
   CreateImportURLResponse,
   CreateImportV2TaskResponse,
   DeleteImportV2TaskResponse,
   GetImportResponse,
   GetImportV2TaskResponse,
-  ImportMode,
   ImportProduct,
   ImportV2TaskSettings,
   ListImportV2TasksResponse,
@@ -20,9 +21,7 @@ export const createImportURL = defineOperation({
   name: 'createImportURL',
   method: 'POST',
   path: '/api/v2/import_urls',
-  body: Type.Object({
-    filename: Type.Optional(Type.String()),
-  }),
+  body: CreateImportURLRequest,
   response: CreateImportURLResponse,
 });
 
@@ -37,11 +36,7 @@ export const createImport = defineOperation({
   name: 'createImport',
   method: 'POST',
   path: '/api/v2/imports',
-  body: Type.Object({
-    mode: ImportMode,
-    path: Type.String(),
-    merge_custom: Type.Optional(Type.Boolean()),
-  }),
+  body: CreateImportRequest,
   response: CreateImportResponse,
 });
 

@@ -3,6 +3,7 @@ import { defineOperation } from './operation.js';
 import { JsonObject } from './wire/primitives.js';
 import {
   PollOptionInput,
+  PollOptionTextRequest,
   PollOptionRequest,
   PollOptionResponse,
   PollOptionResponseData,
@@ -82,11 +83,7 @@ export const createPollOption = defineOperation({
   name: 'createPollOption',
   method: 'POST',
   path: '/api/v2/polls/{poll_id}/options',
-  body: Type.Composite([
-    Type.Pick(PollOptionResponseData, ['text']),
-    Type.Partial(Type.Pick(PollOptionResponseData, ['custom'])),
-    ActingUserRequest,
-  ]),
+  body: Type.Composite([PollOptionTextRequest, ActingUserRequest]),
   response: PollOptionResponse,
 });
 
@@ -94,11 +91,7 @@ export const updatePollOption = defineOperation({
   name: 'updatePollOption',
   method: 'PUT',
   path: '/api/v2/polls/{poll_id}/options',
-  body: Type.Composite([
-    Type.Pick(PollOptionResponseData, ['id', 'text']),
-    Type.Partial(Type.Pick(PollOptionResponseData, ['custom'])),
-    ActingUserRequest,
-  ]),
+  body: Type.Composite([Type.Pick(PollOptionResponseData, ['id']), PollOptionTextRequest, ActingUserRequest]),
   response: PollOptionResponse,
 });
 

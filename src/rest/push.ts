@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import {
+  CheckPushRequest,
   CheckPushResponse,
   GetPushTemplatesResponse,
   ListPushProvidersResponse,
-  PushCheckEventType,
   PushPreferenceInput,
   PushProviderRequest,
   PushProviderType,
@@ -19,19 +19,7 @@ export const checkPush = defineOperation({
   name: 'checkPush',
   method: 'POST',
   path: '/api/v2/check_push',
-  body: Type.Composite([
-    Type.Object({
-      apn_template: Type.Optional(Type.String()),
-      event_type: Type.Optional(PushCheckEventType),
-      firebase_data_template: Type.Optional(Type.String()),
-      firebase_template: Type.Optional(Type.String()),
-      message_id: Type.Optional(Type.String()),
-      push_provider_name: Type.Optional(Type.String()),
-      push_provider_type: Type.Optional(PushProviderType),
-      skip_devices: Type.Optional(Type.Boolean()),
-    }),
-    ActingUserRequest,
-  ]),
+  body: Type.Composite([CheckPushRequest, ActingUserRequest]),
   response: CheckPushResponse,
 });
 

@@ -48,7 +48,7 @@ builder.mutationField('createDevice', (t) =>
     resolve: async (_root, { input }, { caller, stream }) => {
       const userId = requiredActingUserId(caller, input.userId, 'input.userId');
       await stream.createDevice(toWireInput(createDevice, { ...input, userId }));
-      return { id: input.id, userId };
+      return { id: input.id, user_id: userId };
     },
   }),
 );
@@ -63,7 +63,7 @@ builder.mutationField('deleteDevice', (t) =>
       const userId = requiredActingUserId(caller, input.userId, 'input.userId');
       const id = String(input.id);
       await stream.deleteDevice({ id, user_id: userId });
-      return { id, userId };
+      return { id, user_id: userId };
     },
   }),
 );
@@ -73,7 +73,7 @@ builder.objectField(DeleteDevicePayload, 'user', (t) =>
     type: UserRef,
     nullable: true,
     description: 'Whose device it was, as the user is now: its `devices` no longer list the removed one.',
-    resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
+    resolve: ({ user_id }, _args, { loaders }) => loaders.users.load(user_id),
   }),
 );
 
@@ -83,13 +83,13 @@ builder.objectFields(CreateDevicePayload, (t) => ({
     type: DeviceRef,
     nullable: true,
     description: "The device as Stream keeps it (reads the user's devices, only when selected).",
-    resolve: async ({ id, userId }, _args, context) =>
-      (await devicesOf(userId, context)).find((device) => device.id === id) ?? null,
+    resolve: async ({ id, user_id }, _args, context) =>
+      (await devicesOf(user_id, context)).find((device) => device.id === id) ?? null,
   }),
   user: t.field({
     type: UserRef,
     nullable: true,
     description: 'Whose device it is.',
-    resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
+    resolve: ({ user_id }, _args, { loaders }) => loaders.users.load(user_id),
   }),
 }));

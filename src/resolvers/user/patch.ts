@@ -1,22 +1,13 @@
 import { badUserInput } from '../../graphql/errors.js';
-import { typedSet, wirePatch, type PatchWireNames, type WirePatch } from '../../graphql/input/patch.js';
-import { PrivacySettingsResponse } from '../../rest/wire/shared.js';
+import { patchWireNames, typedSet, wirePatch, type PatchWireNames, type WirePatch } from '../../graphql/input/patch.js';
+import { PrivacySettingsResponse, UserSetRequest } from '../../rest/wire/shared.js';
 import { toWire } from '../../rest/wire/toWire.js';
 import { privacyToWire, type UserPatch } from '../../schema/user/inputs.js';
 
 type Patch = typeof UserPatch.$inferInput;
 type TypedFields = Omit<Patch, 'custom'>;
 
-const WIRE_NAMES: PatchWireNames<TypedFields> = {
-  name: 'name',
-  image: 'image',
-  role: 'role',
-  language: 'language',
-  teams: 'teams',
-  teamsRole: 'teams_role',
-  invisible: 'invisible',
-  privacySettings: 'privacy_settings',
-};
+const WIRE_NAMES: PatchWireNames<TypedFields> = patchWireNames(UserSetRequest);
 
 /**
  * Names a custom field may not take: the typed fields' own (which would be set twice), the id and

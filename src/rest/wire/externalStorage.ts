@@ -68,6 +68,17 @@ export const S3Request = Type.Object({
 });
 export type S3Request = StaticDecode<typeof S3Request>;
 
+/** Where a storage is and how Stream reaches it, as createExternalStorage and updateExternalStorage take it. */
+export const ExternalStorageRequest = Type.Object({
+  bucket: Type.String(),
+  storage_type: ExternalStorageType,
+  aws_s3: Type.Optional(S3Request),
+  azure_blob: Type.Optional(AzureRequest),
+  gcs_credentials: Type.Optional(Type.String()),
+  path: Type.Optional(Type.String()),
+});
+export type ExternalStorageRequest = StaticDecode<typeof ExternalStorageRequest>;
+
 export const UpdateExternalStorageResponse = Answer({
   bucket: Type.String(),
   name: Type.String(),

@@ -100,3 +100,17 @@ export const ListImportsResponse = Answer({
   import_tasks: Type.Array(ImportTask),
 });
 export type ListImportsResponse = StaticDecode<typeof ListImportsResponse>;
+
+/** The file createImportURL is asked an upload URL for. */
+export const CreateImportURLRequest = Type.Object({
+  filename: Type.Optional(Type.String()),
+});
+export type CreateImportURLRequest = StaticDecode<typeof CreateImportURLRequest>;
+
+/** A (v1) import of an uploaded file, as createImport takes it. */
+export const CreateImportRequest = Type.Object({
+  mode: ImportMode,
+  path: Type.String(),
+  merge_custom: Type.Optional(Type.Boolean()),
+});
+export type CreateImportRequest = StaticDecode<typeof CreateImportRequest>;

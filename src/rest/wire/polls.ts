@@ -21,6 +21,13 @@ export type PollOptionInput = StaticDecode<typeof PollOptionInput>;
 export const PollOptionRequest = Type.Composite([Type.Pick(PollOptionResponseData, ['id']), PollOptionInput]);
 export type PollOptionRequest = StaticDecode<typeof PollOptionRequest>;
 
+/** An option as createPollOption and updatePollOption take it: its text, and custom data to replace. */
+export const PollOptionTextRequest = Type.Composite([
+  Type.Pick(PollOptionResponseData, ['text']),
+  Type.Partial(Type.Pick(PollOptionResponseData, ['custom'])),
+]);
+export type PollOptionTextRequest = StaticDecode<typeof PollOptionTextRequest>;
+
 export const PollOptionResponse = Answer({
   poll_option: PollOptionResponseData,
 });
@@ -81,6 +88,13 @@ export const PollSettingsRequest = Type.Partial(
   ]),
 );
 export type PollSettingsRequest = StaticDecode<typeof PollSettingsRequest>;
+
+/** What updatePollPartial may set: the question and the settings (the spec leaves `set` free-form). */
+export const PollSetRequest = Type.Composite([
+  Type.Partial(Type.Pick(PollResponseData, ['name'])),
+  PollSettingsRequest,
+]);
+export type PollSetRequest = StaticDecode<typeof PollSetRequest>;
 
 export const PollResponse = Answer({
   poll: PollResponseData,

@@ -55,6 +55,19 @@ export const ChatPreferencesInput = Type.Object({
 });
 export type ChatPreferencesInput = StaticDecode<typeof ChatPreferencesInput>;
 
+/** What checkPush renders: which event, through which providers, with which trial templates. */
+export const CheckPushRequest = Type.Object({
+  apn_template: Type.Optional(Type.String()),
+  event_type: Type.Optional(PushCheckEventType),
+  firebase_data_template: Type.Optional(Type.String()),
+  firebase_template: Type.Optional(Type.String()),
+  message_id: Type.Optional(Type.String()),
+  push_provider_name: Type.Optional(Type.String()),
+  push_provider_type: Type.Optional(PushProviderType),
+  skip_devices: Type.Optional(Type.Boolean()),
+});
+export type CheckPushRequest = StaticDecode<typeof CheckPushRequest>;
+
 export const CheckPushResponse = Answer({
   device_errors: Type.Optional(JsonObject),
   event_type: Type.Optional(Type.String()),

@@ -77,6 +77,10 @@ export const UserRequest = Type.Object({
 });
 export type UserRequest = StaticDecode<typeof UserRequest>;
 
+/** What updateUsersPartial may set on a user: its request fields but the id (the spec leaves `set` free-form). */
+export const UserSetRequest = Type.Partial(Type.Omit(UserRequest, ['id']));
+export type UserSetRequest = StaticDecode<typeof UserSetRequest>;
+
 /**
  * Whom a server-side write acts as: `user_id`, or a whole `user` (which Stream upserts); many
  * request bodies end with these two.

@@ -1,5 +1,6 @@
-import type { CheckSNSResponse, CheckSQSResponse } from '../../rest/wire/app.js';
+import { CheckSNSResponse, type CheckSQSResponse } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { CheckStatus } from './enums.js';
@@ -12,8 +13,10 @@ function checkPayload(name: string, description: string) {
     description,
     fields: (t) => ({
       ...openEnumFields(t, CheckStatus, 'status', { description: 'Whether it worked.', wire: (check) => check.status }),
-      error: t.exposeString('error', { nullable: true, description: 'What went wrong, when it did.' }),
-      data: t.expose('data', { type: 'JSONObject', nullable: true, description: 'Details of the attempt.' }),
+      ...wireFields(t, CheckSNSResponse, {
+        error: 'What went wrong, when it did.',
+        data: 'Details of the attempt.',
+      }),
     }),
   });
 }

@@ -1,5 +1,5 @@
 import {
-  type AsyncModerationCallbackConfig,
+  AsyncModerationCallbackConfig,
   DataDogInfo,
   EventHook,
   FileUploadConfig,
@@ -24,7 +24,7 @@ export const AsyncModerationCallbackRef = builder
         nullable: true,
         wire: (callback) => callback.mode,
       }),
-      serverUrl: t.exposeString('server_url', { nullable: true, description: 'The address called.' }),
+      ...wireFields(t, AsyncModerationCallbackConfig, { serverUrl: 'The address called.' }),
     }),
   });
 

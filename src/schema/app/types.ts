@@ -109,7 +109,7 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
       description: 'SNS secret key (secret).',
       resolve: (app, _args, context) => requiredSecret(app.sns_secret, context),
     }),
-    snsTopicArn: t.exposeString('sns_topic_arn', { description: 'The SNS topic events go to.' }),
+    ...wireFields(t, AppResponseFields, { snsTopicArn: 'The SNS topic events go to.' }),
     sqsKey: t.string({
       description: 'SQS access key (secret).',
       resolve: (app, _args, context) => requiredSecret(app.sqs_key, context),
@@ -118,7 +118,7 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
       description: 'SQS secret key (secret).',
       resolve: (app, _args, context) => requiredSecret(app.sqs_secret, context),
     }),
-    sqsUrl: t.exposeString('sqs_url', { description: 'The SQS queue events go to.' }),
+    ...wireFields(t, AppResponseFields, { sqsUrl: 'The SQS queue events go to.' }),
     fileUploadConfig: t.expose('file_upload_config', {
       type: FileUploadConfigRef,
       description: 'What file uploads are accepted.',

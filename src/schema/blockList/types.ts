@@ -1,8 +1,9 @@
-import { BlockListResponse, type ImportBlockListResponse } from '../../rest/wire/blocklists.js';
+import { BlockListResponse, BlockListSettingsRequest, ImportBlockListResponse } from '../../rest/wire/blocklists.js';
 import { BLOCK_LIST_TYPES } from '../../rest/wire/blocklists.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
+import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { TaskRef } from '../task/types.js';
@@ -27,7 +28,7 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
     'is optional in answers, so the natural key is the one every subgraph can know.',
   fields: (t) => ({
     ...wireFields(t, BlockListResponse, {
-      id: { description: 'The block list id (importBlockList takes it).', nullable: true, type: 'ID' },
+      id: { description: 'The block list id (importBlockList takes it).', type: 'ID' },
       name: 'The name, unique within its team.',
     }),
     ...openEnumFields(t, BlockListType, 'type', {
@@ -50,9 +51,11 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
       description: 'Whether entries also match inside longer words; false when Stream leaves it out.',
       resolve: (list) => list.is_substring_matching_enabled ?? false,
     }),
-    ownerUserId: t.exposeID('owner_user_id', {
-      nullable: true,
-      description: 'The user it belongs to, when it was created for one; app-owned when null.',
+    ...wireFields(t, BlockListResponse, {
+      ownerUserId: {
+        description: 'The user it belongs to, when it was created for one; app-owned when null.',
+        type: 'ID',
+      },
     }),
     owner: t.field({
       type: UserRef,
@@ -74,12 +77,12 @@ interface BlockListAnswer {
 
 /** How entries match, as create and update take it. */
 function matchingOptions(t: InputFields) {
-  return {
-    isLeetCheckEnabled: t.boolean({ description: 'Match l33t spellings too.' }),
-    isPluralCheckEnabled: t.boolean({ description: 'Match plural forms too.' }),
-    isConfusableFoldingEnabled: t.boolean({ description: 'Fold look-alike characters before matching.' }),
-    isSubstringMatchingEnabled: t.boolean({ description: 'Match entries inside longer words too.' }),
-  };
+  return wireInputFields(t, BlockListSettingsRequest, {
+    isLeetCheckEnabled: 'Match l33t spellings too.',
+    isPluralCheckEnabled: 'Match plural forms too.',
+    isConfusableFoldingEnabled: 'Fold look-alike characters before matching.',
+    isSubstringMatchingEnabled: 'Match entries inside longer words too.',
+  });
 }
 
 export const CreateBlockListInput = builder.inputType('CreateBlockListInput', {
@@ -88,7 +91,9 @@ export const CreateBlockListInput = builder.inputType('CreateBlockListInput', {
     name: t.string({ required: true, description: 'The name (1 to 255 characters), unique within the team.' }),
     words: t.stringList({ required: true, description: 'The entries.' }),
     type: t.field({ type: BlockListType, description: 'What the entries are; word when left out.' }),
-    team: t.string({ description: 'The team it belongs to; app-wide when left out.' }),
+    ...wireInputFields(t, BlockListSettingsRequest, {
+      team: 'The team it belongs to; app-wide when left out.',
+    }),
     ...matchingOptions(t),
     userId: t.id({ description: 'The user it is created for, who then owns it (BlockList.owner).' }),
   }),
@@ -115,7 +120,9 @@ export const UpdateBlockListInput = builder.inputType('UpdateBlockListInput', {
   description: 'Changes to a block list; fields left out keep their value.',
   fields: (t) => ({
     name: t.string({ required: true, description: 'The block list to change.' }),
-    team: t.string({ description: 'Its team, when it belongs to one.' }),
+    ...wireInputFields(t, BlockListSettingsRequest, {
+      team: 'Its team, when it belongs to one.',
+    }),
     words: t.stringList({ description: 'The new entries (replace the old ones).' }),
     ...matchingOptions(t),
     userId: t.id({ description: 'The user the change is made as.' }),
@@ -159,7 +166,9 @@ export const ImportBlockListPayloadRef = builder
     interfaces: [MutationPayloadRef],
     description: 'The background task that adds the entries.',
     fields: (t) => ({
-      taskId: t.exposeID('task_id', { description: 'The task id; Query.task follows it.' }),
+      ...wireFields(t, ImportBlockListResponse, {
+        taskId: { description: 'The task id; Query.task follows it.', type: 'ID' },
+      }),
       task: t.field({
         type: TaskRef,
         nullable: true,

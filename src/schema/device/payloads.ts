@@ -1,18 +1,19 @@
+import { DeviceResponse } from '../../rest/wire/shared.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 
 /** What createDevice and deleteDevice answer; the device and its user are relations (src/resolvers/device). */
-interface DeviceKey {
-  id: string;
-  userId: string;
-}
+export type DeviceKey = Pick<DeviceResponse, 'id' | 'user_id'>;
 
 export const CreateDevicePayload = builder.objectRef<DeviceKey>('CreateDevicePayload').implement({
   interfaces: [MutationPayloadRef],
   description: 'The device createDevice registered.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The device id.' }),
-    userId: t.exposeID('userId', { description: 'Whose device it is.' }),
+    ...wireFields(t, DeviceResponse, {
+      id: { description: 'The device id.', type: 'ID' },
+      userId: { description: 'Whose device it is.', type: 'ID' },
+    }),
   }),
 });
 
@@ -21,6 +22,8 @@ export const DeleteDevicePayload = builder.objectRef<DeviceKey>('DeleteDevicePay
   description: 'The device deleteDevice removed.',
   fields: (t) => ({
     deletedId: t.exposeID('id', { description: 'The removed device id (Device.id).' }),
-    userId: t.exposeID('userId', { description: 'Whose device it was; `user` is that user.' }),
+    ...wireFields(t, DeviceResponse, {
+      userId: { description: 'Whose device it was; `user` is that user.', type: 'ID' },
+    }),
   }),
 });

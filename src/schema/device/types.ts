@@ -9,7 +9,7 @@ import { UserRef } from '../user/types.js';
 export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
   description: 'A phone or browser registered to receive push notifications for a user.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The device token the push provider issued.' }),
+    ...wireFields(t, DeviceResponse, { id: { description: 'The device token the push provider issued.', type: 'ID' } }),
     ...openEnumFields(t, PushProvider, 'pushProvider', {
       description: 'The kind of push provider.',
       wire: (device) => device.push_provider,

@@ -1,13 +1,20 @@
 import {
+  AzureRequest,
+  ExternalStorageRequest,
+  S3Request,
+  UpsertExternalStorageAWSS3Request,
+  UpsertExternalStorageGCSRequest,
   EXTERNAL_STORAGE_TYPES,
   IMPORTER_STORAGE_TYPES,
-  type CheckExternalStorageResponse,
-  type GetExternalStorageAWSS3Response,
-  type GetExternalStorageGCSResponse,
-  type GetExternalStorageResponse,
-  type UpdateExternalStorageResponse,
+  CheckExternalStorageResponse,
+  GetExternalStorageAWSS3Response,
+  GetExternalStorageGCSResponse,
+  GetExternalStorageResponse,
+  UpdateExternalStorageResponse,
 } from '../../rest/wire/externalStorage.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
+import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
@@ -49,13 +56,15 @@ export function externalStorageList(map: Record<string, unknown>): ExternalStora
 export const ExternalStorageRef = builder.objectRef<ExternalStorage>('ExternalStorage').implement({
   description: 'A bucket Stream writes exports and files to. Its credentials are never answered.',
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The storage name.' }),
+    ...wireFields(t, UpdateExternalStorageResponse, { name: 'The storage name.' }),
     ...openEnumFields(t, ExternalStorageType, 'type', {
       description: 'The storage service.',
       wire: (storage) => storage.type,
     }),
-    bucket: t.exposeString('bucket', { description: 'The bucket (or container).' }),
-    path: t.exposeString('path', { description: 'The folder inside the bucket; empty for the root.' }),
+    ...wireFields(t, UpdateExternalStorageResponse, {
+      bucket: 'The bucket (or container).',
+      path: 'The folder inside the bucket; empty for the root.',
+    }),
   }),
 });
 
@@ -64,21 +73,23 @@ export const ImporterAwsS3StorageRef = builder
   .implement({
     description: 'The S3 bucket the importer reads from.',
     fields: (t) => ({
-      bucket: t.exposeString('bucket', { description: 'The bucket.' }),
-      region: t.exposeString('region', { description: 'Its AWS region.' }),
-      roleArn: t.exposeString('role_arn', { description: 'The IAM role Stream assumes to read it.' }),
-      pathPrefix: t.exposeString('path_prefix', { nullable: true, description: 'The folder import files are in.' }),
+      ...wireFields(t, GetExternalStorageAWSS3Response, {
+        bucket: 'The bucket.',
+        region: 'Its AWS region.',
+        roleArn: 'The IAM role Stream assumes to read it.',
+        pathPrefix: 'The folder import files are in.',
+      }),
     }),
   });
 
 export const ImporterGcsStorageRef = builder.objectRef<GetExternalStorageGCSResponse>('ImporterGcsStorage').implement({
   description: 'The Google Cloud Storage bucket the importer reads from. Its key is never answered.',
   fields: (t) => ({
-    bucket: t.exposeString('bucket', { description: 'The bucket.' }),
-    credentialsSet: t.exposeBoolean('credentials_set', {
-      description: 'Whether Stream holds a service account key for it (the key itself stays with Stream).',
+    ...wireFields(t, GetExternalStorageGCSResponse, {
+      bucket: 'The bucket.',
+      credentialsSet: 'Whether Stream holds a service account key for it (the key itself stays with Stream).',
+      pathPrefix: 'The folder import files are in.',
     }),
-    pathPrefix: t.exposeString('path_prefix', { nullable: true, description: 'The folder import files are in.' }),
   }),
 });
 
@@ -103,40 +114,48 @@ export const ImporterExternalStorageRef = builder
         description: 'The Google Cloud Storage bucket, for gcs storage.',
         resolve: (storage) => storage.gcs,
       }),
-      createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was configured.' }),
-      updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+      ...wireFields(t, GetExternalStorageResponse, {
+        createdAt: 'When it was configured.',
+        updatedAt: 'When it last changed.',
+      }),
     }),
   });
 
 export const S3StorageInput = builder.inputType('S3StorageInput', {
   description: 'How Stream reaches an S3 bucket.',
-  fields: (t) => ({
-    s3Region: t.string({ required: true, description: 'The AWS region.' }),
-    s3ApiKey: t.string({ description: 'An access key id; Stream’s IAM role is used when left out.' }),
-    s3Secret: t.string({ description: 'The secret of the access key.' }),
-    s3CustomEndpointUrl: t.string({ description: 'An S3-compatible endpoint other than AWS.' }),
-  }),
+  fields: (t) =>
+    wireInputFields(t, S3Request, {
+      s3Region: 'The AWS region.',
+      s3ApiKey: 'An access key id; Stream’s IAM role is used when left out.',
+      s3Secret: 'The secret of the access key.',
+      s3CustomEndpointUrl: 'An S3-compatible endpoint other than AWS.',
+    }),
 });
 
 export const AzureStorageInput = builder.inputType('AzureStorageInput', {
   description: 'How Stream reaches an Azure Blob Storage container.',
-  fields: (t) => ({
-    absAccountName: t.string({ required: true, description: 'The storage account.' }),
-    absClientId: t.string({ required: true, description: 'The service principal’s client id.' }),
-    absClientSecret: t.string({ required: true, description: 'The service principal’s secret.' }),
-    absTenantId: t.string({ required: true, description: 'The Azure tenant.' }),
-  }),
+  fields: (t) =>
+    wireInputFields(t, AzureRequest, {
+      absAccountName: 'The storage account.',
+      absClientId: 'The service principal’s client id.',
+      absClientSecret: 'The service principal’s secret.',
+      absTenantId: 'The Azure tenant.',
+    }),
 });
 
 /** Where a storage is and how Stream reaches it, as create and update take it. */
 function storageSettings(t: InputFields) {
   return {
     storageType: t.field({ type: ExternalStorageType, required: true, description: 'The storage service.' }),
-    bucket: t.string({ required: true, description: 'The bucket (or container).' }),
-    path: t.string({ description: 'A folder inside the bucket.' }),
+    ...wireInputFields(t, ExternalStorageRequest, {
+      bucket: 'The bucket (or container).',
+      path: 'A folder inside the bucket.',
+    }),
     awsS3: t.field({ type: S3StorageInput, description: 'S3 access, for s3 storage.' }),
     azureBlob: t.field({ type: AzureStorageInput, description: 'Azure access, for abs storage.' }),
-    gcsCredentials: t.string({ description: 'A service account key (JSON), for gcs storage.' }),
+    ...wireInputFields(t, ExternalStorageRequest, {
+      gcsCredentials: 'A service account key (JSON), for gcs storage.',
+    }),
   };
 }
 
@@ -203,27 +222,29 @@ export const CheckExternalStoragePayloadRef = builder
     interfaces: [MutationPayloadRef],
     description: 'The test file Stream wrote to the storage.',
     fields: (t) => ({
-      fileUrl: t.exposeString('file_url', { description: 'Where the test file landed.' }),
+      ...wireFields(t, CheckExternalStorageResponse, { fileUrl: 'Where the test file landed.' }),
     }),
   });
 
 export const ImporterAwsS3StorageInput = builder.inputType('ImporterAwsS3StorageInput', {
   description: 'The S3 bucket the importer reads from, through an IAM role.',
-  fields: (t) => ({
-    bucket: t.string({ required: true, description: 'The bucket.' }),
-    region: t.string({ required: true, description: 'Its AWS region.' }),
-    roleArn: t.string({ required: true, description: 'The IAM role Stream assumes to read it.' }),
-    pathPrefix: t.string({ description: 'The folder import files are in.' }),
-  }),
+  fields: (t) =>
+    wireInputFields(t, UpsertExternalStorageAWSS3Request, {
+      bucket: 'The bucket.',
+      region: 'Its AWS region.',
+      roleArn: 'The IAM role Stream assumes to read it.',
+      pathPrefix: 'The folder import files are in.',
+    }),
 });
 
 export const ImporterGcsStorageInput = builder.inputType('ImporterGcsStorageInput', {
   description: 'The Google Cloud Storage bucket the importer reads from, with a service account key.',
-  fields: (t) => ({
-    bucket: t.string({ required: true, description: 'The bucket.' }),
-    credentials: t.string({ required: true, description: 'A service account key (JSON) that can read it.' }),
-    pathPrefix: t.string({ description: 'The folder import files are in.' }),
-  }),
+  fields: (t) =>
+    wireInputFields(t, UpsertExternalStorageGCSRequest, {
+      bucket: 'The bucket.',
+      credentials: 'A service account key (JSON) that can read it.',
+      pathPrefix: 'The folder import files are in.',
+    }),
 });
 
 export const UpsertImporterExternalStorageInput = builder.inputType('UpsertImporterExternalStorageInput', {

@@ -1,28 +1,43 @@
+import {
+  CreateImportRequest,
+  CreateImportURLRequest,
+  ImportV2TaskSettings,
+  ImportV2TaskSettingsS3,
+} from '../../rest/wire/imports.js';
 import { builder } from '../../graphql/builder.js';
+import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { ImportMode, ImportProduct } from './types.js';
 
 export const CreateImportURLInput = builder.inputType('CreateImportURLInput', {
   description: 'The file an upload URL is wanted for.',
   fields: (t) => ({
-    filename: t.string({ description: 'The file name.' }),
+    ...wireInputFields(t, CreateImportURLRequest, {
+      filename: 'The file name.',
+    }),
   }),
 });
 
 export const CreateImportInput = builder.inputType('CreateImportInput', {
   description: 'An import of an uploaded file.',
   fields: (t) => ({
-    path: t.string({ required: true, description: 'The path createImportURL answered.' }),
+    ...wireInputFields(t, CreateImportRequest, {
+      path: 'The path createImportURL answered.',
+    }),
     mode: t.field({ type: ImportMode, required: true, description: 'How existing records are treated.' }),
-    mergeCustom: t.boolean({ description: 'Merge custom data into existing records rather than replace it.' }),
+    ...wireInputFields(t, CreateImportRequest, {
+      mergeCustom: 'Merge custom data into existing records rather than replace it.',
+    }),
   }),
 });
 
 export const ImportV2TaskS3SettingsInput = builder.inputType('ImportV2TaskS3SettingsInput', {
   description: 'Where in S3 a v2 import reads from.',
   fields: (t) => ({
-    bucket: t.string({ description: 'The bucket.' }),
-    dir: t.string({ description: 'The folder.' }),
-    region: t.string({ description: 'The AWS region.' }),
+    ...wireInputFields(t, ImportV2TaskSettingsS3, {
+      bucket: 'The bucket.',
+      dir: 'The folder.',
+      region: 'The AWS region.',
+    }),
   }),
 });
 
@@ -30,12 +45,12 @@ export const ImportV2TaskSettingsInput = builder.inputType('ImportV2TaskSettings
   description: 'How a v2 import runs.',
   fields: (t) => ({
     mode: t.field({ type: ImportMode, description: 'How existing records are treated.' }),
-    path: t.string({ description: 'The file or folder to import.' }),
-    source: t.string({ description: 'Where the data comes from.' }),
-    mergeCustom: t.boolean({ description: 'Merge custom data into existing records rather than replace it.' }),
-    skipReferencesCheck: t.boolean({ description: 'Allow references to missing records.' }),
-    useImportTimeAsOpTime: t.boolean({
-      description: 'Stamp imported records with the time of the import rather than their own.',
+    ...wireInputFields(t, ImportV2TaskSettings, {
+      path: 'The file or folder to import.',
+      source: 'Where the data comes from.',
+      mergeCustom: 'Merge custom data into existing records rather than replace it.',
+      skipReferencesCheck: 'Allow references to missing records.',
+      useImportTimeAsOpTime: 'Stamp imported records with the time of the import rather than their own.',
     }),
     s3: t.field({ type: ImportV2TaskS3SettingsInput, description: 'Where in S3 to read.' }),
   }),

@@ -41,7 +41,7 @@ export const ImportTaskHistoryRef = builder.objectRef<ImportTaskHistory>('Import
 export const ImportTaskRef = builder.objectRef<ImportTask>('ImportTask').implement({
   description: 'A (v1) import of a file uploaded to the URL createImportURL gave.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The import id.' }),
+    ...wireFields(t, ImportTask, { id: { description: 'The import id.', type: 'ID' } }),
     ...openEnumFields(t, ImportMode, 'mode', {
       description: 'How the import treats records that exist already.',
       wire: (task) => task.mode,
@@ -101,7 +101,7 @@ export const ImportV2TaskSettingsRef = builder.objectRef<ImportV2TaskSettings>('
 export const ImportV2TaskRef = builder.objectRef<ImportV2TaskItem>('ImportV2Task').implement({
   description: 'A v2 import, reading from the importer’s external storage.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The import task id.' }),
+    ...wireFields(t, ImportV2TaskItem, { id: { description: 'The import task id.', type: 'ID' } }),
     ...openEnumFields(t, ImportProduct, 'product', {
       description: 'The product the data goes into.',
       wire: (task) => task.product,

@@ -99,6 +99,6 @@ export const OpenGraphRef = builder.objectRef<GetOGResponse>('OpenGraph').implem
       nullable: true,
       description: 'Giphy renditions, for Giphy links.',
     }),
-    custom: t.expose('custom', { type: 'JSONObject', description: 'Custom data of the attachment.' }),
+    ...wireFields(t, GetOGResponse, { custom: 'Custom data of the attachment.' }),
   }),
 });

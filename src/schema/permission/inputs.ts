@@ -1,14 +1,18 @@
+import { PermissionRequest } from '../../rest/wire/permissions.js';
 import { builder } from '../../graphql/builder.js';
+import { wireInputFields } from '../../graphql/wireInputFields.js';
 
 export const CreatePermissionInput = builder.inputType('CreatePermissionInput', {
   description: 'A new custom permission.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Its id (1 to 255 characters).' }),
-    name: t.string({ required: true, description: 'A readable name (1 to 100 characters).' }),
-    action: t.string({ required: true, description: 'The action it allows, e.g. CreateMessage.' }),
-    condition: t.field({ type: 'JSONObject', required: true, description: 'Conditions, in Stream’s filter language.' }),
-    owner: t.boolean({ description: 'Apply only to resources the user owns.' }),
-    sameTeam: t.boolean({ description: 'Apply only within the user’s teams.' }),
+    ...wireInputFields(t, PermissionRequest, {
+      name: 'A readable name (1 to 100 characters).',
+      action: 'The action it allows, e.g. CreateMessage.',
+      condition: 'Conditions, in Stream’s filter language.',
+      owner: 'Apply only to resources the user owns.',
+      sameTeam: 'Apply only within the user’s teams.',
+    }),
   }),
 });
 
@@ -16,11 +20,13 @@ export const UpdatePermissionInput = builder.inputType('UpdatePermissionInput', 
   description: 'A new definition for a custom permission.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The permission to change.' }),
-    name: t.string({ required: true, description: 'A readable name (1 to 100 characters).' }),
-    action: t.string({ required: true, description: 'The action it allows.' }),
-    condition: t.field({ type: 'JSONObject', required: true, description: 'Conditions, in Stream’s filter language.' }),
-    owner: t.boolean({ description: 'Apply only to resources the user owns.' }),
-    sameTeam: t.boolean({ description: 'Apply only within the user’s teams.' }),
+    ...wireInputFields(t, PermissionRequest, {
+      name: 'A readable name (1 to 100 characters).',
+      action: 'The action it allows.',
+      condition: 'Conditions, in Stream’s filter language.',
+      owner: 'Apply only to resources the user owns.',
+      sameTeam: 'Apply only within the user’s teams.',
+    }),
   }),
 });
 

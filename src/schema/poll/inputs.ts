@@ -1,5 +1,13 @@
 import type { GenericInputFieldRef, InputFieldMap } from '@pothos/core';
+import {
+  PollOptionRequest,
+  PollOptionTextRequest,
+  PollSetRequest,
+  PollSettingsRequest,
+} from '../../rest/wire/polls.js';
+import { ActingUserRequest } from '../../rest/wire/shared.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
+import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { PollVotingVisibility } from './types.js';
 
 /** How a poll input differs between creating and replacing: its key, its options and some wording. */
@@ -25,16 +33,18 @@ function pollInput<Key extends InputFieldMap, Options extends GenericInputFieldR
     description: spec.description,
     fields: (t) => ({
       ...spec.key(t),
-      description: t.string({ description: 'More about the question.' }),
+      ...wireInputFields(t, PollSettingsRequest, { description: 'More about the question.' }),
       options: spec.options(t),
       votingVisibility: t.field({ type: PollVotingVisibility, description: spec.votingVisibility }),
-      enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
-      maxVotesAllowed: t.int({ description: 'How many options one user may vote for.' }),
-      allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
-      allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
-      isClosed: t.boolean({ description: spec.isClosed }),
-      custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the poll.' }),
-      userId: t.id({ description: spec.userId }),
+      ...wireInputFields(t, PollSettingsRequest, {
+        enforceUniqueVote: 'Each user may vote once only.',
+        maxVotesAllowed: 'How many options one user may vote for.',
+        allowAnswers: 'Users may add free-text answers.',
+        allowUserSuggestedOptions: 'Users other than the creator may add options.',
+        isClosed: spec.isClosed,
+        custom: 'App-defined data to store on the poll.',
+      }),
+      ...wireInputFields(t, ActingUserRequest, { userId: { description: spec.userId, type: 'ID' } }),
     }),
   });
 }
@@ -73,15 +83,19 @@ export const UpdatePollInput = pollInput('UpdatePollInput', {
 export const PollPatch = builder.inputType('PollPatch', {
   description: 'Poll settings to set; settings left out stay as they are (use `unset` to remove one).',
   fields: (t) => ({
-    name: t.string({ description: 'The question asked.' }),
-    description: t.string({ description: 'More about the question.' }),
+    ...wireInputFields(t, PollSetRequest, {
+      name: 'The question asked.',
+      description: 'More about the question.',
+    }),
     votingVisibility: t.field({ type: PollVotingVisibility, description: 'Whether voters are shown.' }),
-    enforceUniqueVote: t.boolean({ description: 'Each user may vote once only.' }),
-    maxVotesAllowed: t.int({ description: 'How many options one user may vote for (1 to 10).' }),
-    allowAnswers: t.boolean({ description: 'Users may add free-text answers.' }),
-    allowUserSuggestedOptions: t.boolean({ description: 'Users other than the creator may add options.' }),
-    isClosed: t.boolean({ description: 'Voting has ended.' }),
-    custom: t.field({ type: 'JSONObject', description: "The poll's app-defined data, replaced as a whole." }),
+    ...wireInputFields(t, PollSetRequest, {
+      enforceUniqueVote: 'Each user may vote once only.',
+      maxVotesAllowed: 'How many options one user may vote for (1 to 10).',
+      allowAnswers: 'Users may add free-text answers.',
+      allowUserSuggestedOptions: 'Users other than the creator may add options.',
+      isClosed: 'Voting has ended.',
+      custom: "The poll's app-defined data, replaced as a whole.",
+    }),
   }),
 });
 
@@ -121,8 +135,10 @@ export const CreatePollOptionInput = builder.inputType('CreatePollOptionInput', 
   description: 'An option to add to a poll.',
   fields: (t) => ({
     pollId: t.id({ required: true, description: 'The poll.' }),
-    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+    ...wireInputFields(t, PollOptionTextRequest, {
+      text: 'What the option says; unique within the poll.',
+      custom: 'App-defined data to store on the option.',
+    }),
     userId: t.id({ description: 'Who adds it; user tokens always act as themselves.' }),
   }),
 });
@@ -132,8 +148,10 @@ export const UpdatePollOptionInput = builder.inputType('UpdatePollOptionInput', 
   fields: (t) => ({
     pollId: t.id({ required: true, description: 'The poll.' }),
     id: t.id({ required: true, description: 'The option.' }),
-    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+    ...wireInputFields(t, PollOptionTextRequest, {
+      text: 'What the option says; unique within the poll.',
+      custom: 'App-defined data to store on the option.',
+    }),
     userId: t.id({
       description: 'Who changes it; user tokens always act as themselves (and must have created the poll).',
     }),
@@ -154,16 +172,19 @@ export const DeletePollOptionInput = builder.inputType('DeletePollOptionInput', 
 export const NewPollOptionInput = builder.inputType('NewPollOptionInput', {
   description: 'An option for a new poll.',
   fields: (t) => ({
-    text: t.string({ required: true, description: 'What the option says; unique within the poll.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
+    ...wireInputFields(t, PollOptionTextRequest, {
+      text: 'What the option says; unique within the poll.',
+      custom: 'App-defined data to store on the option.',
+    }),
   }),
 });
 
 export const PollOptionUpdateInput = builder.inputType('PollOptionUpdateInput', {
   description: 'An option of a poll being replaced: an existing id keeps its votes, a new id adds an option.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The option id.' }),
-    text: t.string({ description: 'What the option says; unchanged when left out.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the option.' }),
-  }),
+  fields: (t) =>
+    wireInputFields(t, PollOptionRequest, {
+      id: { description: 'The option id.', type: 'ID' },
+      text: 'What the option says; unchanged when left out.',
+      custom: 'App-defined data to store on the option.',
+    }),
 });

@@ -70,7 +70,9 @@ PollVoteRef.implement({
       description: 'The poll voted in, as the caller sees it.',
       resolve: (vote, _args, { loaders }) => loaders.pollSeenByAnyone(vote.poll_id),
     }),
-    optionId: t.exposeID('option_id', { description: 'The option voted for (empty for answers).' }),
+    ...wireFields(t, PollVoteResponseData, {
+      optionId: { description: 'The option voted for (empty for answers).', type: 'ID' },
+    }),
     option: t.field({
       type: PollOptionRef,
       nullable: true,
@@ -130,7 +132,7 @@ PollRef.implement({
       description: 'The options, in order, each with its tallies.',
       resolve: (poll) => poll.options.map((option) => ({ pollId: poll.id, option, poll })),
     }),
-    voteCount: t.exposeInt('vote_count', { description: 'Votes cast, answers not counted.' }),
+    ...wireFields(t, PollResponseData, { voteCount: 'Votes cast, answers not counted.' }),
     voteCountsByOption: t.expose('vote_counts_by_option', {
       type: 'JSONObject',
       description: 'Votes cast per option, by option id.',
@@ -148,7 +150,7 @@ PollRef.implement({
         return [...listed, ...unlisted.flatMap((id) => byOption[id]!)];
       },
     }),
-    answersCount: t.exposeInt('answers_count', { description: 'Free-text answers given.' }),
+    ...wireFields(t, PollResponseData, { answersCount: 'Free-text answers given.' }),
     latestAnswers: t.field({
       type: [PollVoteRef],
       description: 'The latest free-text answers.',
@@ -159,7 +161,7 @@ PollRef.implement({
       description: 'The votes and answers of the user the poll was read as.',
       resolve: (poll) => poll.own_votes,
     }),
-    createdById: t.exposeID('created_by_id', { description: 'Who created the poll.' }),
+    ...wireFields(t, PollResponseData, { createdById: { description: 'Who created the poll.', type: 'ID' } }),
     createdBy: t.field({
       type: UserRef,
       nullable: true,

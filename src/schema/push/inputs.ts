@@ -1,4 +1,10 @@
+import {
+  CheckPushRequest,
+  PushPreferenceInput as PushPreferenceRequest,
+  PushProviderRequest,
+} from '../../rest/wire/push.js';
 import { builder } from '../../graphql/builder.js';
+import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { ApnAuthType } from '../app/enums.js';
 import { PushProvider } from '../device/types.js';
 import { PushTemplateEventType, PushCheckEventType, PushLevel, ChatPushLevel } from './enums.js';
@@ -20,15 +26,22 @@ export const FeedsPushPreferencesInput = builder.inputType('FeedsPushPreferences
 export const PushPreferenceInput = builder.inputType('PushPreferenceInput', {
   description: "One change to a user's push preferences, app-wide or (with channelCid) for one channel.",
   fields: (t) => ({
-    userId: t.id({ description: 'Whose preferences; user callers may only name themselves (and default to it).' }),
-    channelCid: t.string({ description: 'Limit the change to this channel (type:id).' }),
+    ...wireInputFields(t, PushPreferenceRequest, {
+      userId: {
+        description: 'Whose preferences; user callers may only name themselves (and default to it).',
+        type: 'ID',
+      },
+      channelCid: 'Limit the change to this channel (type:id).',
+    }),
     chatLevel: t.field({ type: ChatPushLevel, description: 'Which chat messages push.' }),
     callLevel: t.field({ type: PushLevel, description: 'Whether calls push.' }),
     feedsLevel: t.field({ type: PushLevel, description: 'Whether feed activity pushes.' }),
     chatPreferences: t.field({ type: ChatPushPreferencesInput, description: 'Finer chat settings.' }),
     feedsPreferences: t.field({ type: FeedsPushPreferencesInput, description: 'Finer feeds settings.' }),
-    disabledUntil: t.field({ type: 'DateTime', description: 'Pause pushes until then.' }),
-    removeDisable: t.boolean({ description: 'Lift a pause set with disabledUntil.' }),
+    ...wireInputFields(t, PushPreferenceRequest, {
+      disabledUntil: 'Pause pushes until then.',
+      removeDisable: 'Lift a pause set with disabledUntil.',
+    }),
   }),
 });
 
@@ -44,43 +57,53 @@ export const CheckPushInput = builder.inputType('CheckPushInput', {
   fields: (t) => ({
     userId: t.id({ required: true, description: 'The user whose devices and settings are checked.' }),
     eventType: t.field({ type: PushCheckEventType, description: 'The event to render (message.new when left out).' }),
-    messageId: t.string({ description: 'Render this message rather than a sample one.' }),
+    ...wireInputFields(t, CheckPushRequest, {
+      messageId: 'Render this message rather than a sample one.',
+    }),
     pushProviderType: t.field({ type: PushProvider, description: 'Check only this kind of provider.' }),
-    pushProviderName: t.string({ description: 'Check only the provider of this name.' }),
-    apnTemplate: t.string({ description: 'Try this APN template instead of the saved one.' }),
-    firebaseTemplate: t.string({ description: 'Try this Firebase notification template instead of the saved one.' }),
-    firebaseDataTemplate: t.string({ description: 'Try this Firebase data template instead of the saved one.' }),
-    skipDevices: t.boolean({ description: "Render only; don't check the user's devices." }),
+    ...wireInputFields(t, CheckPushRequest, {
+      pushProviderName: 'Check only the provider of this name.',
+      apnTemplate: 'Try this APN template instead of the saved one.',
+      firebaseTemplate: 'Try this Firebase notification template instead of the saved one.',
+      firebaseDataTemplate: 'Try this Firebase data template instead of the saved one.',
+      skipDevices: "Render only; don't check the user's devices.",
+    }),
   }),
 });
 
 export const UpsertPushProviderInput = builder.inputType('UpsertPushProviderInput', {
   description: 'A push provider to add, or to change when one of that type and name exists.',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'The provider name (1 to 36 characters), unique per type.' }),
+    ...wireInputFields(t, PushProviderRequest, {
+      name: 'The provider name (1 to 36 characters), unique per type.',
+    }),
     type: t.field({ type: PushProvider, required: true, description: 'Which push service.' }),
-    description: t.string({ description: 'A note about the provider.' }),
-    disabledAt: t.field({ type: 'DateTime', description: 'Switch the provider off from then on.' }),
-    disabledReason: t.string({ description: 'Why it is switched off (at most 255 characters).' }),
-    apnAuthKey: t.string({ description: 'APN token-auth private key (.p8 contents).' }),
+    ...wireInputFields(t, PushProviderRequest, {
+      description: 'A note about the provider.',
+      disabledAt: 'Switch the provider off from then on.',
+      disabledReason: 'Why it is switched off (at most 255 characters).',
+      apnAuthKey: 'APN token-auth private key (.p8 contents).',
+    }),
     apnAuthType: t.field({ type: ApnAuthType, description: 'How Stream authenticates with Apple.' }),
-    apnDevelopment: t.boolean({ description: 'Use the APN sandbox.' }),
-    apnHost: t.string({ description: 'A custom APN host.' }),
-    apnKeyId: t.string({ description: 'The APN key id.' }),
-    apnNotificationTemplate: t.string({ description: 'Template of APN notifications.' }),
-    apnP12Cert: t.string({ description: 'APN p12 certificate, base64.' }),
-    apnTeamId: t.string({ description: 'The Apple team id.' }),
-    apnTopic: t.string({ description: 'The APN topic (bundle id).' }),
-    firebaseApnTemplate: t.string({ description: 'Template of the APN part of Firebase messages.' }),
-    firebaseCredentials: t.string({ description: 'Firebase service account key (JSON).' }),
-    firebaseDataTemplate: t.string({ description: 'Template of the Firebase data payload.' }),
-    firebaseHost: t.string({ description: 'A custom Firebase host.' }),
-    firebaseNotificationTemplate: t.string({ description: 'Template of the Firebase notification payload.' }),
-    firebaseServerKey: t.string({ description: 'Legacy Firebase server key.' }),
-    huaweiAppId: t.string({ description: 'The Huawei app id.' }),
-    huaweiAppSecret: t.string({ description: 'The Huawei app secret.' }),
-    xiaomiAppSecret: t.string({ description: 'The Xiaomi app secret.' }),
-    xiaomiPackageName: t.string({ description: 'The Android package name for Xiaomi.' }),
+    ...wireInputFields(t, PushProviderRequest, {
+      apnDevelopment: 'Use the APN sandbox.',
+      apnHost: 'A custom APN host.',
+      apnKeyId: 'The APN key id.',
+      apnNotificationTemplate: 'Template of APN notifications.',
+      apnP12Cert: 'APN p12 certificate, base64.',
+      apnTeamId: 'The Apple team id.',
+      apnTopic: 'The APN topic (bundle id).',
+      firebaseApnTemplate: 'Template of the APN part of Firebase messages.',
+      firebaseCredentials: 'Firebase service account key (JSON).',
+      firebaseDataTemplate: 'Template of the Firebase data payload.',
+      firebaseHost: 'A custom Firebase host.',
+      firebaseNotificationTemplate: 'Template of the Firebase notification payload.',
+      firebaseServerKey: 'Legacy Firebase server key.',
+      huaweiAppId: 'The Huawei app id.',
+      huaweiAppSecret: 'The Huawei app secret.',
+      xiaomiAppSecret: 'The Xiaomi app secret.',
+      xiaomiPackageName: 'The Android package name for Xiaomi.',
+    }),
   }),
 });
 

@@ -1,11 +1,12 @@
-import type {
+import {
   CheckPushResponse,
-  PushProviderType,
-  UpsertPushPreferencesResponse,
-  UpsertPushProviderResponse,
-  UpsertPushTemplateResponse,
+  type PushProviderType,
+  type UpsertPushPreferencesResponse,
+  type UpsertPushProviderResponse,
+  type UpsertPushTemplateResponse,
 } from '../../rest/wire/push.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { PushProvider } from '../device/types.js';
@@ -63,26 +64,12 @@ export const CheckPushPayloadRef = builder.objectRef<CheckPushResponse>('CheckPu
       nullable: true,
       wire: (check) => check.event_type,
     }),
-    skipDevices: t.exposeBoolean('skip_devices', {
-      nullable: true,
-      description: 'Whether device checks were skipped.',
-    }),
-    renderedApnTemplate: t.exposeString('rendered_apn_template', {
-      nullable: true,
-      description: 'The APN payload as it would be sent.',
-    }),
-    renderedFirebaseTemplate: t.exposeString('rendered_firebase_template', {
-      nullable: true,
-      description: 'The Firebase notification payload as it would be sent.',
-    }),
-    renderedMessage: t.expose('rendered_message', {
-      type: 'JSONObject',
-      nullable: true,
-      description: 'The Firebase data message as it would be sent (string values).',
-    }),
-    generalErrors: t.exposeStringList('general_errors', {
-      nullable: true,
-      description: 'Problems not tied to one device (no devices, bad templates...).',
+    ...wireFields(t, CheckPushResponse, {
+      skipDevices: 'Whether device checks were skipped.',
+      renderedApnTemplate: 'The APN payload as it would be sent.',
+      renderedFirebaseTemplate: 'The Firebase notification payload as it would be sent.',
+      renderedMessage: 'The Firebase data message as it would be sent (string values).',
+      generalErrors: 'Problems not tied to one device (no devices, bad templates...).',
     }),
     deviceErrors: t.field({
       type: [PushDeviceErrorRef],

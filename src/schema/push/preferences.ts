@@ -1,5 +1,10 @@
-import type { ChannelPushPreferencesResponse, PushPreferencesResponse } from '../../rest/wire/push.js';
+import {
+  type ChannelPushPreferencesResponse,
+  FeedsPreferences,
+  type PushPreferencesResponse,
+} from '../../rest/wire/push.js';
 import { builder, type ObjectFields } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { UserRef } from '../user/types.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { ChatPushLevel, PushLevel } from './enums.js';
@@ -55,11 +60,7 @@ export const FeedsPushPreferencesRef = builder.objectRef<FeedsPushPreferences>('
   description: 'Which kinds of feed activity send a push (all or none each).',
   fields: (t) => ({
     ...toggleAnswers(t, FEEDS_TOGGLES),
-    customActivityTypes: t.expose('custom_activity_types', {
-      type: 'JSONObject',
-      nullable: true,
-      description: 'Per custom activity type: all or none.',
-    }),
+    ...wireFields(t, FeedsPreferences, { customActivityTypes: 'Per custom activity type: all or none.' }),
   }),
 });
 

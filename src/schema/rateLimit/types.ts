@@ -1,5 +1,6 @@
-import type { GetRateLimitsResponse } from '../../rest/wire/rateLimits.js';
+import { LimitInfoResponse, type GetRateLimitsResponse } from '../../rest/wire/rateLimits.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { enumValues } from '../../graphql/openEnum.js';
 
 const RATE_LIMIT_PLATFORMS = {
@@ -15,14 +16,8 @@ export const RateLimitPlatform = builder.enumType('RateLimitPlatform', {
   values: RATE_LIMIT_PLATFORMS,
 });
 
-/** One endpoint's entry of a platform's rate-limit map. */
-interface EndpointRateLimit {
-  endpoint: string;
-  limit: number;
-  remaining: number;
-  /** Unix seconds when the window resets. */
-  reset: number;
-}
+/** One endpoint's entry of a platform's rate-limit map, with the endpoint it is keyed by. */
+type EndpointRateLimit = LimitInfoResponse & { endpoint: string };
 
 function count(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
@@ -43,8 +38,10 @@ export const EndpointRateLimitRef = builder.objectRef<EndpointRateLimit>('Endpoi
   description: 'The rate limit of one endpoint on one platform.',
   fields: (t) => ({
     endpoint: t.exposeString('endpoint', { description: 'The endpoint, named as Stream names it (e.g. GetApp).' }),
-    limit: t.exposeInt('limit', { description: 'Requests allowed per window.' }),
-    remaining: t.exposeInt('remaining', { description: 'Requests left in the current window.' }),
+    ...wireFields(t, LimitInfoResponse, {
+      limit: 'Requests allowed per window.',
+      remaining: 'Requests left in the current window.',
+    }),
     reset: t.field({
       type: 'DateTime',
       description: 'When the current window ends.',

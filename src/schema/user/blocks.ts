@@ -1,35 +1,36 @@
-import type { BlockUsersResponse, BlockedUserResponse } from '../../rest/wire/users.js';
+import { BlockUsersResponse, BlockedUserResponse } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { UserRef } from './types.js';
 
 export const BlockedUserRef = builder.objectRef<BlockedUserResponse>('BlockedUser').implement({
   description: 'One user blocking another.',
   fields: (t) => ({
-    userId: t.exposeID('user_id', { description: 'Who blocks.' }),
+    ...wireFields(t, BlockedUserResponse, { userId: { description: 'Who blocks.', type: 'ID' } }),
     user: t.field({ type: UserRef, description: 'Who blocks.', resolve: (block) => block.user }),
-    blockedUserId: t.exposeID('blocked_user_id', { description: 'Who is blocked.' }),
+    ...wireFields(t, BlockedUserResponse, { blockedUserId: { description: 'Who is blocked.', type: 'ID' } }),
     blockedUser: t.field({ type: UserRef, description: 'Who is blocked.', resolve: (block) => block.blocked_user }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the block began.' }),
+    ...wireFields(t, BlockedUserResponse, { createdAt: 'When the block began.' }),
   }),
 });
 
 export const BlockUsersResultRef = builder.objectRef<BlockUsersResponse>('BlockUsersResult').implement({
   description: 'A block just made.',
   fields: (t) => ({
-    blockedByUserId: t.exposeID('blocked_by_user_id', { description: 'Who blocks.' }),
+    ...wireFields(t, BlockUsersResponse, { blockedByUserId: { description: 'Who blocks.', type: 'ID' } }),
     blockedBy: t.field({
       type: UserRef,
       nullable: true,
       description: 'Who blocks.',
       resolve: (block, _args, { loaders }) => loaders.users.load(block.blocked_by_user_id),
     }),
-    blockedUserId: t.exposeID('blocked_user_id', { description: 'Who is blocked.' }),
+    ...wireFields(t, BlockUsersResponse, { blockedUserId: { description: 'Who is blocked.', type: 'ID' } }),
     blockedUser: t.field({
       type: UserRef,
       nullable: true,
       description: 'Who is blocked.',
       resolve: (block, _args, { loaders }) => loaders.users.load(block.blocked_user_id),
     }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the block began.' }),
+    ...wireFields(t, BlockUsersResponse, { createdAt: 'When the block began.' }),
   }),
 });

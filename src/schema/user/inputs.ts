@@ -1,6 +1,7 @@
-import { UserRequest } from '../../rest/wire/shared.js';
+import { UserRequest, UserSetRequest } from '../../rest/wire/shared.js';
 import { toWire } from '../../rest/wire/toWire.js';
 import { builder } from '../../graphql/builder.js';
+import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { enumFromWire } from '../../graphql/wireEnum.js';
 import { CHANNEL_DELETION_MODES, USER_DELETION_MODES } from '../../rest/wire/users.js';
 
@@ -16,15 +17,17 @@ export const PrivacySettingsInput = builder.inputType('PrivacySettingsInput', {
 export const UserInput = builder.inputType('UserInput', {
   description: 'A user to create or replace; fields left out are cleared on replace.',
   fields: (t) => ({
-    id: t.id({ required: true, description: 'The user id.' }),
-    name: t.string({ description: 'The display name.' }),
-    image: t.string({ description: 'A picture URL.' }),
-    role: t.string({ description: 'The app-wide role (`user` unless set).' }),
-    language: t.string({ description: 'The preferred language code.' }),
-    teams: t.stringList({ description: 'Teams the user belongs to.' }),
-    teamsRole: t.field({ type: 'JSONObject', description: 'The role the user has in each team, by team name.' }),
-    invisible: t.boolean({ description: 'Hide being online.' }),
-    custom: t.field({ type: 'JSONObject', description: 'App-defined data to store on the user.' }),
+    ...wireInputFields(t, UserRequest, {
+      id: { description: 'The user id.', type: 'ID' },
+      name: 'The display name.',
+      image: 'A picture URL.',
+      role: 'The app-wide role (`user` unless set).',
+      language: 'The preferred language code.',
+      teams: 'Teams the user belongs to.',
+      teamsRole: 'The role the user has in each team, by team name.',
+      invisible: 'Hide being online.',
+      custom: 'App-defined data to store on the user.',
+    }),
     privacySettings: t.field({ type: PrivacySettingsInput, description: 'What the user lets others know.' }),
   }),
 });
@@ -61,17 +64,18 @@ export const UpsertUsersInput = builder.inputType('UpsertUsersInput', {
 export const UserPatch = builder.inputType('UserPatch', {
   description: 'Fields of a user to set; fields left out stay as they are (use `unset` to remove one).',
   fields: (t) => ({
-    name: t.string({ description: 'The display name.' }),
-    image: t.string({ description: 'A picture URL.' }),
-    role: t.string({ description: 'The app-wide role.' }),
-    language: t.string({ description: 'The preferred language code.' }),
-    teams: t.stringList({ description: 'Teams the user belongs to, replaced as a whole.' }),
-    teamsRole: t.field({ type: 'JSONObject', description: 'The role the user has in each team, by team name.' }),
-    invisible: t.boolean({ description: 'Hide being online.' }),
+    ...wireInputFields(t, UserSetRequest, {
+      name: 'The display name.',
+      image: 'A picture URL.',
+      role: 'The app-wide role.',
+      language: 'The preferred language code.',
+      teams: 'Teams the user belongs to, replaced as a whole.',
+      teamsRole: 'The role the user has in each team, by team name.',
+      invisible: 'Hide being online.',
+    }),
     privacySettings: t.field({ type: PrivacySettingsInput, description: 'What the user lets others know.' }),
-    custom: t.field({
-      type: 'JSONObject',
-      description:
+    ...wireInputFields(t, UserSetRequest, {
+      custom:
         'App-defined fields to set, each by its name; other custom fields stay. A name may not be one of the fields above.',
     }),
   }),

@@ -1,15 +1,16 @@
-import type {
-  UpdateUsersResponse,
-  BlockUsersResponse,
+import {
+  type UpdateUsersResponse,
+  type BlockUsersResponse,
   CreateGuestResponse,
-  FullUserResponse,
+  type FullUserResponse,
 } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { TaskRef } from '../task/types.js';
 import { UserRef } from './types.js';
 import type { GraphQLContext } from '../../graphql/context.js';
-import type { UserResponse } from '../../rest/wire/shared.js';
+import { TaskStartedResponse, type UserResponse } from '../../rest/wire/shared.js';
 import { BlockUsersResultRef } from './blocks.js';
 
 export type UpdatedUsers = Pick<UpdateUsersResponse, 'users' | 'membership_deletion_task_id'> & { order: string[] };
@@ -58,17 +59,16 @@ export const UpdateUsersPartialPayload = updatedUsersPayload(
 );
 
 /** What an asynchronous user operation answers: its task, followed lazily. */
-interface StartedTask {
-  task_id: string;
-  user_ids: string[];
-}
+type StartedTask = Pick<TaskStartedResponse, 'task_id'> & { user_ids: string[] };
 
 function taskPayload(name: string, description: string) {
   return builder.objectRef<StartedTask>(name).implement({
     interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
-      taskId: t.exposeID('task_id', { description: 'The task doing the work; follow it with `task(id:)`.' }),
+      ...wireFields(t, TaskStartedResponse, {
+        taskId: { description: 'The task doing the work; follow it with `task(id:)`.', type: 'ID' },
+      }),
       task: t.field({
         type: TaskRef,
         nullable: true,
@@ -159,8 +159,8 @@ export const CreateGuestPayload = builder.objectRef<CreateGuestResponse>('Create
   description: 'The guest createGuest made, and a token to connect as it.',
   fields: (t) => ({
     user: t.field({ type: UserRef, description: 'The new guest user.', resolve: (guest) => guest.user }),
-    accessToken: t.exposeString('access_token', {
-      description: 'A user token for the guest, to hand to the client that will connect as it.',
+    ...wireFields(t, CreateGuestResponse, {
+      accessToken: 'A user token for the guest, to hand to the client that will connect as it.',
     }),
   }),
 });

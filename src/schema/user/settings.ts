@@ -1,5 +1,5 @@
 import {
-  type DeliveryReceiptsResponse,
+  DeliveryReceiptsResponse,
   type PrivacySettingsResponse,
   PushNotificationSettingsResponse,
   type ReadReceiptsResponse,
@@ -13,7 +13,7 @@ const privacyToggleRef = (name: string, description: string, enabled: string) =>
   builder.objectRef<DeliveryReceiptsResponse | ReadReceiptsResponse | TypingIndicatorsResponse>(name).implement({
     description,
     fields: (t) => ({
-      enabled: t.exposeBoolean('enabled', { description: enabled }),
+      ...wireFields(t, DeliveryReceiptsResponse, { enabled }),
     }),
   });
 

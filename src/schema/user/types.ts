@@ -1,14 +1,15 @@
 import type { Loaders } from '../../loaders/index.js';
 import { isFullUser, type UserData } from '../../loaders/users.js';
-import type { UserResponse } from '../../rest/wire/shared.js';
-import type {
+import { UserResponse } from '../../rest/wire/shared.js';
+import {
   ChannelMute,
   ExportUserResponse,
-  FullUserResponse,
+  type FullUserResponse,
   ReactionResponse,
   UserMuteResponse,
 } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
+import { wireFields } from '../../graphql/wireFields.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ownUserData } from '../../graphql/ownUserData.js';
 import { PrivacySettingsRef, PushNotificationSettingsRef } from './settings.js';
@@ -33,37 +34,28 @@ function fullUserOf(user: UserData, { loaders }: GraphQLContext): FullUserRespon
 const ON_DEMAND =
   'Read with the user list (queryUsers); for users other answers embed, read on demand in one call for all of them.';
 
+/** When a mute of either kind began, changed and ends. */
+const muteTimeDocs = {
+  createdAt: 'When the mute began.',
+  updatedAt: 'When the mute last changed.',
+  expires: 'When the mute ends by itself; null while it lasts until undone.',
+};
+
 export const UserMuteRef = builder.objectRef<UserMuteResponse>('UserMute').implement({
   description: 'One user muting another: the muted user stays, their messages and notifications are hidden.',
   fields: (t) => ({
     user: t.field({ type: UserRef, nullable: true, description: 'Who muted.', resolve: (mute) => mute.user }),
     target: t.field({ type: UserRef, nullable: true, description: 'Who is muted.', resolve: (mute) => mute.target }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the mute began.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the mute last changed.' }),
-    expires: t.expose('expires', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the mute ends by itself; null while it lasts until undone.',
-    }),
+    ...wireFields(t, UserMuteResponse, muteTimeDocs),
   }),
 });
 
 export const ChannelMuteRef = builder.objectRef<ChannelMute>('ChannelMute').implement({
   description: 'A user muting a chat channel: its messages no longer notify them.',
   fields: (t) => ({
-    channel: t.expose('channel', {
-      type: 'JSONObject',
-      nullable: true,
-      description: 'The muted channel (a chat ChannelResponse, passed on as JSON).',
-    }),
+    ...wireFields(t, ChannelMute, { channel: 'The muted channel (a chat ChannelResponse, passed on as JSON).' }),
     user: t.field({ type: UserRef, nullable: true, description: 'Who muted.', resolve: (mute) => mute.user }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the mute began.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the mute last changed.' }),
-    expires: t.expose('expires', {
-      type: 'DateTime',
-      nullable: true,
-      description: 'When the mute ends by itself; null while it lasts until undone.',
-    }),
+    ...wireFields(t, ChannelMute, muteTimeDocs),
   }),
 });
 
@@ -100,58 +92,28 @@ UserRef.implement({
         }),
       });
     return {
-      id: t.exposeID('id', { description: 'The user id, unique in the app.' }),
-      name: t.exposeString('name', { nullable: true, description: 'The display name, if set.' }),
-      image: t.exposeString('image', { nullable: true, description: 'A picture URL, if set.' }),
-      role: t.exposeString('role', { description: "The app-wide role deciding the user's permissions." }),
-      language: t.exposeString('language', { description: 'The preferred language code (may be empty).' }),
-      teams: t.exposeStringList('teams', { description: 'Teams the user belongs to (multi-tenant apps).' }),
-      teamsRole: t.expose('teams_role', {
-        type: 'JSONObject',
-        nullable: true,
-        description: 'The role the user has in each team, by team name.',
-      }),
-      custom: t.expose('custom', { type: 'JSONObject', description: 'App-defined data stored on the user.' }),
-      banned: t.exposeBoolean('banned', { description: 'The user is banned app-wide.' }),
-      banExpires: t.expose('ban_expires', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'When a temporary ban ends.',
-      }),
-      shadowBanned: t.exposeBoolean('shadow_banned', {
-        description: 'Only the user still sees their own messages; others do not.',
-      }),
-      online: t.exposeBoolean('online', { description: 'The user is connected right now.' }),
-      invisible: t.exposeBoolean('invisible', { description: 'The user hides being online.' }),
-      bypassModeration: t.exposeBoolean('bypass_moderation', {
-        nullable: true,
-        description: "The user's content skips moderation.",
-      }),
-      avgResponseTime: t.exposeInt('avg_response_time', {
-        nullable: true,
-        description: 'How long the user usually takes to answer, in seconds.',
-      }),
-      createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the user was created.' }),
-      updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the user last changed.' }),
-      lastActive: t.expose('last_active', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'When the user was last seen.',
-      }),
-      deactivatedAt: t.expose('deactivated_at', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'When the user was deactivated; null while active.',
-      }),
-      deletedAt: t.expose('deleted_at', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'When the user was deleted; null unless deleted.',
-      }),
-      revokeTokensIssuedBefore: t.expose('revoke_tokens_issued_before', {
-        type: 'DateTime',
-        nullable: true,
-        description: 'Tokens of this user issued before this instant are refused.',
+      ...wireFields(t, UserResponse, {
+        id: { description: 'The user id, unique in the app.', type: 'ID' },
+        name: 'The display name, if set.',
+        image: 'A picture URL, if set.',
+        role: "The app-wide role deciding the user's permissions.",
+        language: 'The preferred language code (may be empty).',
+        teams: 'Teams the user belongs to (multi-tenant apps).',
+        teamsRole: 'The role the user has in each team, by team name.',
+        custom: 'App-defined data stored on the user.',
+        banned: 'The user is banned app-wide.',
+        banExpires: 'When a temporary ban ends.',
+        shadowBanned: 'Only the user still sees their own messages; others do not.',
+        online: 'The user is connected right now.',
+        invisible: 'The user hides being online.',
+        bypassModeration: "The user's content skips moderation.",
+        avgResponseTime: 'How long the user usually takes to answer, in seconds.',
+        createdAt: 'When the user was created.',
+        updatedAt: 'When the user last changed.',
+        lastActive: 'When the user was last seen.',
+        deactivatedAt: 'When the user was deactivated; null while active.',
+        deletedAt: 'When the user was deleted; null unless deleted.',
+        revokeTokensIssuedBefore: 'Tokens of this user issued before this instant are refused.',
       }),
       privacySettings: t.field({
         type: PrivacySettingsRef,
@@ -213,16 +175,18 @@ UserRef.implement({
 export const ReactionRef = builder.objectRef<ReactionResponse>('Reaction').implement({
   description: "A user's reaction to a message, as a user export lists it.",
   fields: (t) => ({
-    messageId: t.exposeID('message_id', { description: 'The message reacted to.' }),
-    type: t.exposeString('type', { description: 'The kind of reaction, e.g. `like`.' }),
-    score: t.exposeInt('score', {
-      description: 'How much the reaction counts (cumulative reactions count more than 1).',
+    ...wireFields(t, ReactionResponse, {
+      messageId: { description: 'The message reacted to.', type: 'ID' },
+      type: 'The kind of reaction, e.g. `like`.',
+      score: 'How much the reaction counts (cumulative reactions count more than 1).',
+      userId: { description: 'Who reacted.', type: 'ID' },
     }),
-    userId: t.exposeID('user_id', { description: 'Who reacted.' }),
     user: t.field({ type: UserRef, description: 'Who reacted.', resolve: (reaction) => reaction.user }),
-    custom: t.expose('custom', { type: 'JSONObject', description: 'App-defined data stored on the reaction.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the reaction was made.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the reaction last changed.' }),
+    ...wireFields(t, ReactionResponse, {
+      custom: 'App-defined data stored on the reaction.',
+      createdAt: 'When the reaction was made.',
+      updatedAt: 'When the reaction last changed.',
+    }),
   }),
 });
 
@@ -230,11 +194,7 @@ export const UserExportRef = builder.objectRef<ExportUserResponse>('UserExport')
   description: 'Everything Stream keeps about one user: profile, messages and reactions.',
   fields: (t) => ({
     user: t.field({ type: UserRef, nullable: true, description: 'The profile.', resolve: (data) => data.user }),
-    messages: t.expose('messages', {
-      type: ['JSONObject'],
-      nullable: true,
-      description: 'The messages the user wrote (chat message objects).',
-    }),
+    ...wireFields(t, ExportUserResponse, { messages: 'The messages the user wrote (chat message objects).' }),
     reactions: t.field({
       type: [ReactionRef],
       nullable: true,

@@ -1,15 +1,21 @@
+import { UserGroupMembersRequest, UserGroupRequest } from '../../rest/wire/userGroups.js';
 import { builder } from '../../graphql/builder.js';
+import { wireInputFields } from '../../graphql/wireInputFields.js';
 
 export const CreateUserGroupInput = builder.inputType('CreateUserGroupInput', {
   description: 'A new user group.',
   fields: (t) => ({
-    name: t.string({ required: true, description: 'The group name (1 to 255 characters).' }),
+    ...wireInputFields(t, UserGroupRequest, {
+      name: 'The group name (1 to 255 characters).',
+    }),
     id: t.id({
       description:
         'Its id; the gateway makes up a UUIDv7 when left out, and names it in an UPSTREAM_OUTCOME_UNKNOWN error.',
     }),
-    description: t.string({ description: 'What the group is for.' }),
-    teamId: t.string({ description: 'The team it belongs to.' }),
+    ...wireInputFields(t, UserGroupRequest, {
+      description: 'What the group is for.',
+      teamId: 'The team it belongs to.',
+    }),
     memberIds: t.idList({ description: 'Its first members (at most 100; add more with addUserGroupMembers).' }),
   }),
 });
@@ -19,8 +25,10 @@ export const UpdateUserGroupInput = builder.inputType('UpdateUserGroupInput', {
   fields: (t) => ({
     id: t.id({ required: true, description: 'The group to change.' }),
     name: t.string({ description: 'The new name.' }),
-    description: t.string({ description: 'The new description.' }),
-    teamId: t.string({ description: 'The group’s team, when it belongs to one.' }),
+    ...wireInputFields(t, UserGroupRequest, {
+      description: 'The new description.',
+      teamId: 'The group’s team, when it belongs to one.',
+    }),
   }),
 });
 
@@ -36,9 +44,13 @@ export const AddUserGroupMembersInput = builder.inputType('AddUserGroupMembersIn
   description: 'Users to add to a group.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The group.' }),
-    memberIds: t.idList({ required: true, description: 'The users to add (1 to 100).' }),
+    ...wireInputFields(t, UserGroupMembersRequest, {
+      memberIds: { description: 'The users to add (1 to 100).', type: 'ID' },
+    }),
     asAdmin: t.boolean({ description: 'Make them group admins (members already in it change too).' }),
-    teamId: t.string({ description: 'The group’s team, when it belongs to one.' }),
+    ...wireInputFields(t, UserGroupMembersRequest, {
+      teamId: 'The group’s team, when it belongs to one.',
+    }),
   }),
 });
 
@@ -46,7 +58,9 @@ export const RemoveUserGroupMembersInput = builder.inputType('RemoveUserGroupMem
   description: 'Users to remove from a group.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'The group.' }),
-    memberIds: t.idList({ required: true, description: 'The users to remove (1 to 100).' }),
-    teamId: t.string({ description: 'The group’s team, when it belongs to one.' }),
+    ...wireInputFields(t, UserGroupMembersRequest, {
+      memberIds: { description: 'The users to remove (1 to 100).', type: 'ID' },
+      teamId: 'The group’s team, when it belongs to one.',
+    }),
   }),
 });

@@ -6,7 +6,7 @@ import { UserRef } from '../user/types.js';
 export const UserGroupMemberRef = builder.objectRef<UserGroupMember>('UserGroupMember').implement({
   description: 'A user’s membership of a user group.',
   fields: (t) => ({
-    userId: t.exposeID('user_id', { description: 'The member’s user id.' }),
+    ...wireFields(t, UserGroupMember, { userId: { description: 'The member’s user id.', type: 'ID' } }),
     user: t.field({
       type: UserRef,
       nullable: true,
