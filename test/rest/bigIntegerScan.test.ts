@@ -25,6 +25,15 @@ describe('the scan for integers JSON.parse would round', () => {
     }
   });
 
+  it('finds a run of exactly sixteen at every offset, between non-digits, and none of fifteen', () => {
+    for (let offset = 0; offset <= 48; offset++) {
+      for (const length of [15, 16, 17]) {
+        const text = `${'x'.repeat(offset)}${'7'.repeat(length)}${'x'.repeat(64 - offset)}`;
+        expect(mayHoldBigInteger(text), `${length} digits at ${offset}`).toBe(length >= 16);
+      }
+    }
+  });
+
   it('agrees with /\\d{16}/ on random texts of digits and other characters', () => {
     const next = random(16);
     let found = 0;
