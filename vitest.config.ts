@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/globalSetup.ts'],
+    setupFiles: ['test/support/instantEquality.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

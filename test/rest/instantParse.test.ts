@@ -108,3 +108,22 @@ describe('Instant.parse', () => {
     expect(valid).toBeLessThan(45_000);
   });
 });
+
+describe('a lazy instant (as the REST client decodes them)', () => {
+  it('reads its text when first used, and equals the instant it names', () => {
+    const lazy = Instant.lazy('2024-02-29T23:59:59.123456789+01:30');
+    expect(lazy.unreadText).toBe('2024-02-29T23:59:59.123456789+01:30');
+    expect(lazy).toEqual(Instant.parse('2024-02-29T22:29:59.123456789Z'));
+    expect(lazy.unreadText).toBeUndefined();
+    expect(lazy.toString()).toBe('2024-02-29T22:29:59.123456789Z');
+    expect(lazy).not.toEqual(Instant.parse('2024-02-29T22:29:59.123456788Z'));
+  });
+
+  it('is no instant when its text is not one: from answers undefined, its fields throw, it equals nothing', () => {
+    const broken = Instant.lazy('2023-02-29T00:00:00Z');
+    expect(Instant.from(broken)).toBeUndefined();
+    expect(() => broken.epochSeconds).toThrow(/not an RFC 3339 instant: 2023-02-29T00:00:00Z/);
+    expect(broken).not.toEqual(Instant.lazy('2023-02-29T00:00:00Z'));
+    expect(broken.unreadText).toBe('2023-02-29T00:00:00Z');
+  });
+});

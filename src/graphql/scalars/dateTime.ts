@@ -24,7 +24,10 @@ export const DateTimeScalar = new GraphQLScalarType<Instant, string>({
   specifiedByURL: 'https://datatracker.ietf.org/doc/html/rfc3339#section-5.6',
   serialize(value) {
     const instant = Instant.from(value);
-    if (!instant) throw new GraphQLError(`DateTime cannot represent ${String(value)}`);
+    if (!instant) {
+      const text = value instanceof Instant ? value.unreadText : String(value);
+      throw new GraphQLError(`DateTime cannot represent ${text}`);
+    }
     return instant.toString();
   },
   parseValue: parseInstant,

@@ -10,7 +10,11 @@ if (!FormatRegistry.Has('date-time')) {
  * send integer nanoseconds since the epoch (a bigint once beyond 2^53, see src/rest/json.ts). Both
  * decode to an Instant, which keeps every digit; requests encode to RFC 3339.
  */
+const DASH = 45;
+
 export function decodeInstant(value: unknown): Instant {
+  // RFC 3339 text (a dash after the year) is read when first used; integer nanoseconds at once.
+  if (typeof value === 'string' && value.charCodeAt(4) === DASH) return Instant.lazy(value);
   const instant = Instant.from(value);
   if (!instant) throw new TypeError('not an instant');
   return instant;
