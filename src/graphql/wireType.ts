@@ -21,16 +21,26 @@ function scalarOf(schema: TSchema): string | undefined {
 }
 
 /** The GraphQL type of a wire schema: a scalar or a list of one. */
-export function graphTypeOf(schema: TSchema): string | [string] | undefined {
-  // DateTime is a Transform over a union: its title names it.
-  const scalar =
-    scalarOf(schema) ?? scalarOf({ ...schema, title: (schema.anyOf as TSchema[] | undefined)?.[0]?.title });
+function graphTypeOf(schema: TSchema): string | [string] | undefined {
+  const scalar = scalarOf(schema);
   if (scalar) return scalar;
   if (schema[Kind] === 'Array') {
     const item = scalarOf(schema.items as TSchema);
     return item ? [item] : undefined;
   }
   return undefined;
+}
+
+const keysByName = new WeakMap<TObject, ReadonlyMap<string, string>>();
+
+/** A wire body's keys by their GraphQL names (`isClosed` → `is_closed`), worked out once per body. */
+export function wireKeysByName(wire: TObject): ReadonlyMap<string, string> {
+  let keys = keysByName.get(wire);
+  if (!keys) {
+    keys = new Map(Object.keys(wire.properties).map((key) => [snakeToCamel(key), key]));
+    keysByName.set(wire, keys);
+  }
+  return keys;
 }
 
 /** What a field's doc may add to its wire definition: where it differs, its nullability or the ID type. */
@@ -55,7 +65,7 @@ export interface WireField {
  * fails the schema build, naming the helper that was given it.
  */
 export function wireFieldsOf(wire: TObject, docs: object, helper: string): WireField[] {
-  const keyOf = new Map(Object.keys(wire.properties).map((key) => [snakeToCamel(key), key]));
+  const keyOf = wireKeysByName(wire);
   const required = new Set(wire.required ?? []);
   return (Object.entries(docs) as [string, string | WireDoc][]).map(([name, given]) => {
     const key = keyOf.get(name);

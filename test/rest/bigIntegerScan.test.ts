@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mayHoldBigInteger, parseJson } from '../../src/rest/wire/json.js';
-
-/** A small deterministic generator, so that a failure names a text that fails every run. */
-function random(seed: number) {
-  let state = seed;
-  return (below: number) => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state % below;
-  };
-}
+import { seededRandom } from '../support/random.js';
 
 describe('the scan for integers JSON.parse would round', () => {
   it('finds a run of sixteen digits wherever it stands, and nothing shorter', () => {
@@ -35,7 +27,7 @@ describe('the scan for integers JSON.parse would round', () => {
   });
 
   it('agrees with /\\d{16}/ on random texts of digits and other characters', () => {
-    const next = random(16);
+    const next = seededRandom(16);
     let found = 0;
     for (let i = 0; i < 20_000; i++) {
       const length = next(80);

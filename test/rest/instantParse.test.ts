@@ -1,5 +1,7 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { Instant } from '../../src/rest/wire/instant.js';
+import { seededRandom } from '../support/random.js';
 
 /**
  * The reading of RFC 3339 that Instant.parse replaced (a regular expression, then a Date to check
@@ -36,15 +38,6 @@ const read = (text: string) => {
   const instant = Instant.parse(text);
   return instant && [instant.epochSeconds, instant.nanoOfSecond];
 };
-
-/** A small deterministic generator, so that a failure names a text that fails every run. */
-function random(seed: number) {
-  let state = seed;
-  return (below: number) => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state % below;
-  };
-}
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
@@ -91,7 +84,7 @@ describe('Instant.parse', () => {
   });
 
   it('agrees with the regular-expression reading on random changes of valid texts', () => {
-    const next = random(20261130);
+    const next = seededRandom(20261130);
     const alphabet = '0123456789-:.TtZz+ x';
     let valid = 0;
     for (let i = 0; i < 50_000; i++) {
@@ -117,12 +110,17 @@ describe('a lazy instant (as the REST client decodes them)', () => {
     expect(lazy.unreadText).toBeUndefined();
     expect(lazy.toString()).toBe('2024-02-29T22:29:59.123456789Z');
     expect(lazy).not.toEqual(Instant.parse('2024-02-29T22:29:59.123456788Z'));
+    // Logs show the instant, though its fields are private.
+    expect(inspect({ at: lazy })).toBe('{ at: Instant(2024-02-29T22:29:59.123456789Z) }');
   });
 
   it('is no instant when its text is not one: from answers undefined, its fields throw, it equals nothing', () => {
     const broken = Instant.lazy('2023-02-29T00:00:00Z');
     expect(Instant.from(broken)).toBeUndefined();
     expect(() => broken.epochSeconds).toThrow(/not an RFC 3339 instant: 2023-02-29T00:00:00Z/);
+    // Printed, it is the text the answer carried, as it was before timestamps were read lazily.
+    expect(String(broken)).toBe('2023-02-29T00:00:00Z');
+    expect(JSON.stringify({ at: broken })).toBe('{"at":"2023-02-29T00:00:00Z"}');
     expect(broken).not.toEqual(Instant.lazy('2023-02-29T00:00:00Z'));
     expect(broken.unreadText).toBe('2023-02-29T00:00:00Z');
   });

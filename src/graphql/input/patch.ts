@@ -1,15 +1,14 @@
 import type { TObject } from '@sinclair/typebox';
-import { snakeToCamel, type CamelProperties } from '../../rest/wire/toWire.js';
+import type { CamelProperties } from '../../rest/wire/toWire.js';
 import { badUserInput } from '../errors.js';
+import { wireKeysByName } from '../wireType.js';
 
 /** The Stream name of each field of a typed patch input (`isClosed` → `is_closed`). */
 export type PatchWireNames<Patch> = { readonly [K in keyof Required<Patch>]: string };
 
 /** The Stream name of each field of a patch input built from a wire body (`wireInputFields`): its key there. */
 export function patchWireNames<Wire extends TObject>(wire: Wire): PatchWireNames<CamelProperties<Wire['properties']>> {
-  return Object.fromEntries(Object.keys(wire.properties).map((key) => [snakeToCamel(key), key])) as PatchWireNames<
-    CamelProperties<Wire['properties']>
-  >;
+  return Object.fromEntries(wireKeysByName(wire)) as PatchWireNames<CamelProperties<Wire['properties']>>;
 }
 
 /** A partial update as Stream takes it: fields to set and fields to remove, each left out when empty. */

@@ -216,9 +216,12 @@ export class Instant {
 
   /**
    * RFC 3339 in UTC with as many fractional digits as the value needs, in groups of three:
-   * milliseconds print as Date.toISOString does, micro- and nanoseconds are kept.
+   * milliseconds print as Date.toISOString does, micro- and nanoseconds are kept. A lazy instant
+   * whose text is not one prints that text, as the answer carried it: logs, events and JSON keep
+   * it, where reading its fields would throw.
    */
   toString(): string {
+    if (!this.#tryRead()) return this.#text!;
     const whole = new Date(this.epochSeconds * 1000).toISOString().slice(0, -5);
     const nanos = this.nanoOfSecond;
     const digits = nanos % 1_000_000 === 0 ? 3 : nanos % 1000 === 0 ? 6 : 9;
@@ -227,5 +230,10 @@ export class Instant {
 
   toJSON(): string {
     return this.toString();
+  }
+
+  /** How logs (util.inspect) show it: the fields are private, and would print as `Instant {}`. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return `Instant(${this.toString()})`;
   }
 }

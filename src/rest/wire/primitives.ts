@@ -5,13 +5,13 @@ if (!FormatRegistry.Has('date-time')) {
   FormatRegistry.Set('date-time', (value) => Instant.parse(value) !== undefined);
 }
 
+const DASH = 45;
+
 /**
  * Stream sends instants as RFC 3339 strings with up to nanoseconds; older endpoints and some SDKs
  * send integer nanoseconds since the epoch (a bigint once beyond 2^53, see src/rest/json.ts). Both
  * decode to an Instant, which keeps every digit; requests encode to RFC 3339.
  */
-const DASH = 45;
-
 export function decodeInstant(value: unknown): Instant {
   // RFC 3339 text (a dash after the year) is read when first used; integer nanoseconds at once.
   if (typeof value === 'string' && value.charCodeAt(4) === DASH) return Instant.lazy(value);

@@ -4,7 +4,7 @@ import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 
 /** What createDevice and deleteDevice answer; the device and its user are relations (src/resolvers/device). */
-export type DeviceKey = Pick<DeviceResponse, 'id' | 'user_id'>;
+type DeviceKey = Pick<DeviceResponse, 'id' | 'user_id'>;
 
 export const CreateDevicePayload = builder.objectRef<DeviceKey>('CreateDevicePayload').implement({
   interfaces: [MutationPayloadRef],
