@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { CheckSNSResponse, CheckSQSResponse, GetApplicationResponse, UpdateAppRequest } from './wire/app.js';
+import { CheckSNSResponse, CheckSQSResponse, GetApplicationResponse } from './wire/app.js';
+import { UpdateAppRequest } from './wire/appUpdate.js';
 import { GetOGResponse } from './wire/og.js';
 import { GetRateLimitsResponse } from './wire/rateLimits.js';
 import { Response } from './wire/shared.js';

@@ -2,12 +2,11 @@ import {
   APN_AUTH_TYPES,
   ASYNC_MODERATION_CALLBACK_MODES,
   CHECK_STATUSES,
-  CHAT_PRIMARY_USE_CASES,
   ENFORCE_UNIQUE_USERNAMES,
   PERMISSION_VERSIONS,
   PUSH_VERSIONS,
-  VIDEO_PRIMARY_USE_CASES,
 } from '../../rest/wire/app.js';
+import { CHAT_PRIMARY_USE_CASES, VIDEO_PRIMARY_USE_CASES } from '../../rest/wire/appUpdate.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 
 export const ApnAuthType = openEnumFromWire('ApnAuthType', APN_AUTH_TYPES, {

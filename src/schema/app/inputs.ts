@@ -1,19 +1,15 @@
 import {
-  APNConfig,
   AsyncModerationCallbackConfig,
   AsyncModerationConfiguration,
   DataDogInfo,
   EventHook,
   FileUploadConfig,
-  FirebaseConfig,
-  HuaweiConfig,
   ModerationDashboardPreferences,
   OverviewDashboardConfig,
   PushConfig,
   WebhookFailoverConfig,
-  UpdateAppRequest,
-  XiaomiConfig,
 } from '../../rest/wire/app.js';
+import { APNConfig, FirebaseConfig, HuaweiConfig, UpdateAppRequest, XiaomiConfig } from '../../rest/wire/appUpdate.js';
 import { builder } from '../../graphql/builder.js';
 import { wireInputFields } from '../../graphql/wireInputFields.js';
 import {
