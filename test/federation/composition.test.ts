@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { schemaSdl } from '../../src/schemaSdl.js';
 import { compose as composeWithTheGuild } from './support/federatedGateway.js';
 import { REVIEWS_SDL } from './support/reviewsSubgraph.js';
+import { ENTITY_KEYS } from './support/entityKeys.js';
 
 interface Subgraph {
   name: string;
@@ -55,13 +56,7 @@ describe.each(COMPOSERS)('composed by %s', (_name, compose) => {
 
   it('declares each entity of this subgraph with its key in the supergraph', () => {
     const { supergraphSdl } = compose([stream, reviews]);
-    for (const [type, key] of [
-      ['User', 'id'],
-      ['Poll', 'id'],
-      ['UserGroup', 'id'],
-      ['BlockList', 'name team'],
-      ['Role', 'name'],
-    ]) {
+    for (const [type, key] of ENTITY_KEYS) {
       expect(supergraphSdl, type).toMatch(
         new RegExp(`type ${type}\\b[^{]*@join__type\\(graph: STREAM, key: "${key}"\\)`),
       );

@@ -5,6 +5,7 @@ import { FEDERATION_DIRECTIVES } from '../../src/graphql/federation.js';
 import { schemaSdl } from '../../src/schemaSdl.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { compose } from './support/federatedGateway.js';
+import { ENTITY_KEYS } from './support/entityKeys.js';
 
 /** What a federation gateway sends to resolve references into this subgraph. */
 const ENTITIES = /* GraphQL */ `
@@ -67,13 +68,7 @@ describe('_service', () => {
     const sdl: string = result.data._service.sdl;
     expect(sdl).toBe(schemaSdl);
     expect(sdl).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \[[^\]]*"@key"/);
-    for (const [type, key] of [
-      ['User', 'id'],
-      ['Poll', 'id'],
-      ['UserGroup', 'id'],
-      ['BlockList', 'name team'],
-      ['Role', 'name'],
-    ]) {
+    for (const [type, key] of ENTITY_KEYS) {
       expect(sdl, `${type} @key(fields: "${key}")`).toMatch(
         new RegExp(`type ${type}\\b[^{]*@key\\(fields: "${key}"\\)`),
       );

@@ -1,5 +1,6 @@
 import type { TObject } from '@sinclair/typebox';
 import type { CamelProperties } from '../../rest/wire/toWire.js';
+import { builder } from '../builder.js';
 import { badUserInput } from '../errors.js';
 import { wireKeysByName } from '../wireType.js';
 
@@ -9,6 +10,21 @@ export type PatchWireNames<Patch> = { readonly [K in keyof Required<Patch>]: str
 /** The Stream name of each field of a patch input built from a wire body (`wireInputFields`): its key there. */
 export function patchWireNames<Wire extends TObject>(wire: Wire): PatchWireNames<CamelProperties<Wire['properties']>> {
   return Object.fromEntries(wireKeysByName(wire)) as PatchWireNames<CamelProperties<Wire['properties']>>;
+}
+
+/**
+ * The enum of a patch's `unset`: one value per wire key that can be removed, named by the key in
+ * capitals (`voting_visibility` → VOTING_VISIBILITY), standing for that key, described by what the
+ * field becomes. The keys are checked against the wire body by the compiler.
+ */
+export function unsetFieldEnum<Wire extends TObject>(
+  name: string,
+  options: { description: string; wire: Wire; becomes: { [K in keyof Wire['properties'] & string]?: string } },
+) {
+  const values = Object.fromEntries(
+    Object.entries(options.becomes).map(([key, becomes]) => [key.toUpperCase(), { value: key, description: becomes }]),
+  ) as Record<string, { value: string; description: string }>;
+  return builder.enumType(name, { description: options.description, values });
 }
 
 /** A partial update as Stream takes it: fields to set and fields to remove, each left out when empty. */

@@ -8,6 +8,7 @@ import {
 import { ActingUserRequest } from '../../rest/wire/shared.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { wireInputFields } from '../../graphql/wireInputFields.js';
+import { unsetFieldEnum } from '../../graphql/input/patch.js';
 import { PollVotingVisibility } from './types.js';
 
 /** How a poll input differs between creating and replacing: its key, its options and some wording. */
@@ -99,18 +100,19 @@ export const PollPatch = builder.inputType('PollPatch', {
   }),
 });
 
-export const PollField = builder.enumType('PollField', {
+export const PollField = unsetFieldEnum('PollField', {
   description: 'A poll setting that can be removed, going back to its default.',
-  values: {
-    DESCRIPTION: { value: 'description', description: 'Becomes empty.' },
-    VOTING_VISIBILITY: { value: 'voting_visibility', description: 'Becomes PUBLIC.' },
-    ENFORCE_UNIQUE_VOTE: { value: 'enforce_unique_vote', description: 'Becomes false.' },
-    MAX_VOTES_ALLOWED: { value: 'max_votes_allowed', description: 'Becomes unlimited.' },
-    ALLOW_ANSWERS: { value: 'allow_answers', description: 'Becomes false.' },
-    ALLOW_USER_SUGGESTED_OPTIONS: { value: 'allow_user_suggested_options', description: 'Becomes false.' },
-    IS_CLOSED: { value: 'is_closed', description: 'Becomes false (open).' },
-    CUSTOM: { value: 'custom', description: 'All app-defined data is removed.' },
-  } as const,
+  wire: PollSetRequest,
+  becomes: {
+    description: 'Becomes empty.',
+    voting_visibility: 'Becomes PUBLIC.',
+    enforce_unique_vote: 'Becomes false.',
+    max_votes_allowed: 'Becomes unlimited.',
+    allow_answers: 'Becomes false.',
+    allow_user_suggested_options: 'Becomes false.',
+    is_closed: 'Becomes false (open).',
+    custom: 'All app-defined data is removed.',
+  },
 });
 
 export const UpdatePollPartialInput = builder.inputType('UpdatePollPartialInput', {

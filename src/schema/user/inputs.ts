@@ -2,6 +2,7 @@ import { UserRequest, UserSetRequest } from '../../rest/wire/shared.js';
 import { toWire } from '../../rest/wire/toWire.js';
 import { builder } from '../../graphql/builder.js';
 import { wireInputFields } from '../../graphql/wireInputFields.js';
+import { unsetFieldEnum } from '../../graphql/input/patch.js';
 import { enumFromWire } from '../../graphql/wireEnum.js';
 import { CHANNEL_DELETION_MODES, USER_DELETION_MODES } from '../../rest/wire/users.js';
 
@@ -81,18 +82,19 @@ export const UserPatch = builder.inputType('UserPatch', {
   }),
 });
 
-export const UserField = builder.enumType('UserField', {
+export const UserField = unsetFieldEnum('UserField', {
   description: 'A user field that can be removed, going back to its default.',
-  values: {
-    NAME: { value: 'name', description: 'Becomes empty.' },
-    IMAGE: { value: 'image', description: 'Becomes empty.' },
-    LANGUAGE: { value: 'language', description: 'Becomes empty.' },
-    TEAMS: { value: 'teams', description: 'Becomes no teams.' },
-    TEAMS_ROLE: { value: 'teams_role', description: 'Becomes no team roles.' },
-    INVISIBLE: { value: 'invisible', description: 'Becomes false (visible).' },
-    PRIVACY_SETTINGS: { value: 'privacy_settings', description: 'Back to the app defaults.' },
-    CUSTOM: { value: 'custom', description: 'All app-defined fields are removed.' },
-  } as const,
+  wire: UserSetRequest,
+  becomes: {
+    name: 'Becomes empty.',
+    image: 'Becomes empty.',
+    language: 'Becomes empty.',
+    teams: 'Becomes no teams.',
+    teams_role: 'Becomes no team roles.',
+    invisible: 'Becomes false (visible).',
+    privacy_settings: 'Back to the app defaults.',
+    custom: 'All app-defined fields are removed.',
+  },
 });
 
 const UserPatchInput = builder.inputType('UserPatchInput', {
