@@ -77,7 +77,9 @@ it('a webhook invalidates the entity it reports', async () => {
 
 it('an upstream rate-limit error is never cached', async () => {
   const query = '{ poll(id: "poll-32") { id } }';
-  gateway.emulator.controls.forcedErrors.push({ operation: 'getPoll', status: 429, times: 1 });
+  // A Retry-After past the client's 2 s retry ceiling: with the window's own reset (0–60 s away, by
+  // the time of the minute) the gateway retried when it was near, and the one forced 429 was spent.
+  gateway.emulator.controls.forcedErrors.push({ operation: 'getPoll', status: 429, times: 1, retryAfter: 30 });
   const limited = await read(query);
   expect(limited.result.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
   const next = await read(query);
