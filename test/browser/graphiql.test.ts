@@ -97,6 +97,9 @@ it('shows a live pollUpdated result change in GraphiQL after a simulated vote', 
     // One line: Monaco closes brackets by itself after a new line.
     'subscription LivePoll { pollUpdated(id: "poll-04") { id voteCount } }',
   );
+  // GraphiQL reads the operation's name from the editor 100 ms after an edit, and then puts the
+  // edited query in the page's address: run before that, it asks for the default query's operation.
+  await page.waitForURL((url) => url.searchParams.get('query')?.includes('LivePoll') === true);
   await page.locator('button.graphiql-execute-button').click();
   await until(() => gateway.live.caps.total === 1);
 

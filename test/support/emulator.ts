@@ -38,9 +38,16 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
   return reason;
 }
 
-/** Waits (without a deadline of its own: the test timeout bounds it) until `condition` holds. */
-export async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 2));
+/**
+ * Waits until `condition` holds. The bound is not a speed check: a condition that never holds
+ * fails here, naming itself, instead of as a bare test timeout.
+ */
+export async function until(condition: () => boolean, withinMs = 20_000): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`until: ${condition.toString()} did not hold within ${withinMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
 }
 
 /**
