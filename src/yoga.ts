@@ -15,6 +15,7 @@ import { useGatewayResponseCache, type ResponseCacheSettings } from './live/resp
 import { liveCallerOf } from './live/session.js';
 import { useStreamWebhooks } from './live/webhookReceiver.js';
 import type { StreamClient } from './rest/client.js';
+import { useUnreadAnswerParts } from './graphql/unreadAnswerParts.js';
 import { createGraphQLContext, DEFAULT_REQUEST_TIMEOUT_MS, type GraphQLContext } from './graphql/context.js';
 import { publicSchema, schema } from './executableSchema.js';
 import { useCallerAuthentication } from './security/authentication.js';
@@ -281,6 +282,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
         ? [useGatewayResponseCache({ ...options.responseCache, live, callerOf: authentication.callerOf })]
         : []),
       upstreamExtensions(),
+      useUnreadAnswerParts(),
       useResponseRedaction(redact),
       ...(options.plugins ?? []),
     ],

@@ -3,10 +3,12 @@ import type { InFlightCalls } from '../loaders/inFlight.js';
 import type { Logger } from '../observability/logger.js';
 import type { RequestInfo } from '../observability/requestInfo.js';
 import type { ClientHooks } from '../rest/client.js';
+import type { Operation } from '../rest/operation.js';
 import type { RateLimit, ResponseMetadata } from '../rest/errors.js';
 import { StreamApiError } from '../rest/errors.js';
 import type { RequestOptions } from '../rest/transport.js';
 import { toGraphQLError } from '../graphql/errors.js';
+import { dropUnreadParts } from './unreadAnswerParts.js';
 
 export interface UpstreamCallsOptions {
   /** Time for all the request's upstream calls together, from now. */
@@ -27,6 +29,8 @@ export interface UpstreamCallsOptions {
 export class UpstreamCalls implements ClientHooks {
   calls = 0;
   lowest?: RateLimit;
+  /** Set per operation by useUnreadAnswerParts: whether answers lose the parts its document cannot read. */
+  dropsUnreadParts = false;
   private readonly deadline: number;
   /** The options of a call made without any: shared, as nothing changes them. */
   private readonly deadlineOnly: RequestOptions;
@@ -41,8 +45,9 @@ export class UpstreamCalls implements ClientHooks {
     return callOptions ? { deadline: this.deadline, ...callOptions } : this.deadlineOnly;
   }
 
-  onResponse(_operation: unknown, metadata: ResponseMetadata): void {
+  onResponse(operation: Operation, metadata: ResponseMetadata, answer: object): void {
     this.record(metadata);
+    if (this.dropsUnreadParts) dropUnreadParts(operation.name, answer);
     this.options.inFlight?.settled();
   }
 

@@ -29,8 +29,8 @@ export type MethodInput<K extends OperationName> = ClientInput<Operations[K]>;
 export interface ClientHooks {
   /** Before the request is built; returns the options the call is sent with (the caller's, by default). */
   onRequest?(operation: Operation, options: RequestOptions | undefined): RequestOptions | undefined;
-  /** After a successful, decoded answer. */
-  onResponse?(operation: Operation, metadata: ResponseMetadata): void;
+  /** After a successful, decoded answer, before the caller has it (a hook may drop parts it knows go unread). */
+  onResponse?(operation: Operation, metadata: ResponseMetadata, answer: object): void;
   /** After any failure (refused input, transport, Stream's error, undecodable answer); returns what the call throws. */
   onError?(operation: Operation, error: unknown): unknown;
 }
@@ -94,7 +94,7 @@ export class StreamClientCore {
     } catch (error) {
       throw hooks?.onError ? hooks.onError(operation, error) : error;
     }
-    hooks?.onResponse?.(operation, result.metadata);
+    hooks?.onResponse?.(operation, result.metadata, result);
     return result as StreamResponse<OperationResult<O>>;
   }
 
