@@ -12,7 +12,7 @@ function checkPayload(name: string, description: string) {
     interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
-      ...openEnumFields(t, CheckStatus, 'status', { description: 'Whether it worked.', wire: (check) => check.status }),
+      ...openEnumFields(t, CheckStatus, 'status', { description: 'Whether it worked.' }),
       ...wireFields(t, CheckSNSResponse, {
         error: 'What went wrong, when it did.',
         data: 'Details of the attempt.',

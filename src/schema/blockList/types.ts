@@ -33,7 +33,6 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
     }),
     ...openEnumFields(t, BlockListType, 'type', {
       description: 'What the entries are matched against.',
-      wire: (list) => list.type,
     }),
     ...wireFields(t, BlockListResponse, {
       team: 'The team it belongs to; app-wide when null.',

@@ -12,7 +12,6 @@ export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
     ...wireFields(t, DeviceResponse, { id: { description: 'The device token the push provider issued.', type: 'ID' } }),
     ...openEnumFields(t, PushProvider, 'pushProvider', {
       description: 'The kind of push provider.',
-      wire: (device) => device.push_provider,
     }),
     ...wireFields(t, DeviceResponse, {
       pushProviderName: 'Which configured push provider of that kind delivers to it.',

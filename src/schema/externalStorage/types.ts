@@ -59,7 +59,6 @@ export const ExternalStorageRef = builder.objectRef<ExternalStorage>('ExternalSt
     ...wireFields(t, UpdateExternalStorageResponse, { name: 'The storage name.' }),
     ...openEnumFields(t, ExternalStorageType, 'type', {
       description: 'The storage service.',
-      wire: (storage) => storage.type,
     }),
     ...wireFields(t, UpdateExternalStorageResponse, {
       bucket: 'The bucket (or container).',
@@ -100,7 +99,6 @@ export const ImporterExternalStorageRef = builder
     fields: (t) => ({
       ...openEnumFields(t, ImporterStorageType, 'type', {
         description: 'The storage service.',
-        wire: (storage) => storage.type,
       }),
       awsS3: t.field({
         type: ImporterAwsS3StorageRef,

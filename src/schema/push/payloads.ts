@@ -62,7 +62,6 @@ export const CheckPushPayloadRef = builder.objectRef<CheckPushResponse>('CheckPu
     ...openEnumFields(t, PushCheckEventType, 'eventType', {
       description: 'The event that was rendered.',
       nullable: true,
-      wire: (check) => check.event_type,
     }),
     ...wireFields(t, CheckPushResponse, {
       skipDevices: 'Whether device checks were skipped.',
