@@ -276,9 +276,6 @@ export const CheckSNSResponse = Answer({
 });
 export type CheckSNSResponse = StaticDecode<typeof CheckSNSResponse>;
 
-export const CheckSQSResponse = CheckSNSResponse;
-export type CheckSQSResponse = StaticDecode<typeof CheckSQSResponse>;
-
 export const GetApplicationResponse = Answer({
   app: AppResponseFields,
 });

@@ -10,9 +10,6 @@ export const ImportMode = StringEnum(IMPORT_MODES);
 export const IMPORT_PRODUCTS = ['chat', 'feeds'] as const;
 export const ImportProduct = StringEnum(IMPORT_PRODUCTS);
 
-export const CancelImportV2TaskResponse = Response;
-export type CancelImportV2TaskResponse = StaticDecode<typeof CancelImportV2TaskResponse>;
-
 export const ImportTaskHistory = Type.Object({
   created_at: DateTime,
   next_state: Type.String(),
@@ -77,12 +74,6 @@ export type ImportV2TaskItem = StaticDecode<typeof ImportV2TaskItem>;
 
 export const CreateImportV2TaskResponse = Type.Composite([Type.Omit(ImportV2TaskItem, ['result']), Response]);
 export type CreateImportV2TaskResponse = StaticDecode<typeof CreateImportV2TaskResponse>;
-
-export const DeleteImportV2TaskResponse = Response;
-export type DeleteImportV2TaskResponse = StaticDecode<typeof DeleteImportV2TaskResponse>;
-
-export const GetImportResponse = CreateImportResponse;
-export type GetImportResponse = StaticDecode<typeof GetImportResponse>;
 
 export const GetImportV2TaskResponse = Type.Composite([ImportV2TaskItem, Response]);
 export type GetImportV2TaskResponse = StaticDecode<typeof GetImportV2TaskResponse>;

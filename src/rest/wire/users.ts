@@ -14,7 +14,6 @@ import {
   DeviceResponse,
   Response,
   SortParamRequest,
-  TaskStartedResponse,
   Timestamps,
   UserRequest,
   UserResponse,
@@ -52,15 +51,6 @@ export const UserLifecycleResponse = Answer({
 });
 export type UserLifecycleResponse = StaticDecode<typeof UserLifecycleResponse>;
 
-export const DeactivateUserResponse = UserLifecycleResponse;
-export type DeactivateUserResponse = StaticDecode<typeof DeactivateUserResponse>;
-
-export const DeactivateUsersResponse = TaskStartedResponse;
-export type DeactivateUsersResponse = StaticDecode<typeof DeactivateUsersResponse>;
-
-export const DeleteUsersResponse = TaskStartedResponse;
-export type DeleteUsersResponse = StaticDecode<typeof DeleteUsersResponse>;
-
 export const ReactionResponse = Type.Composite([
   Timestamps,
   Type.Object({
@@ -80,9 +70,6 @@ export const ExportUserResponse = Answer({
   user: Type.Optional(UserResponse),
 });
 export type ExportUserResponse = StaticDecode<typeof ExportUserResponse>;
-
-export const ExportUsersResponse = TaskStartedResponse;
-export type ExportUsersResponse = StaticDecode<typeof ExportUsersResponse>;
 
 /** One user muting another (spec: UserMuteResponse); Stream may leave out the embedded users. */
 export const UserMuteResponse = Type.Composite([
@@ -133,12 +120,6 @@ export const QueryUsersResponse = Answer({
 });
 export type QueryUsersResponse = StaticDecode<typeof QueryUsersResponse>;
 
-export const ReactivateUserResponse = UserLifecycleResponse;
-export type ReactivateUserResponse = StaticDecode<typeof ReactivateUserResponse>;
-
-export const ReactivateUsersResponse = TaskStartedResponse;
-export type ReactivateUsersResponse = StaticDecode<typeof ReactivateUsersResponse>;
-
 export const SharedLocationResponseData = Type.Composite([
   Timestamps,
   Type.Object({
@@ -162,9 +143,6 @@ export const SharedLocationsResponse = Answer({
   active_live_locations: Type.Array(SharedLocationResponseData),
 });
 export type SharedLocationsResponse = StaticDecode<typeof SharedLocationsResponse>;
-
-export const UnblockUsersResponse = Response;
-export type UnblockUsersResponse = StaticDecode<typeof UnblockUsersResponse>;
 
 export const UpdateUserPartialRequest = Type.Object({
   id: Type.String(),

@@ -1,4 +1,4 @@
-import { CheckSNSResponse, type CheckSQSResponse } from '../../rest/wire/app.js';
+import { CheckSNSResponse } from '../../rest/wire/app.js';
 import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
@@ -8,7 +8,7 @@ import { AppRef } from './types.js';
 
 /** checkSNS and checkSQS answer alike: the outcome of one test delivery. */
 function checkPayload(name: string, description: string) {
-  return builder.objectRef<CheckSNSResponse | CheckSQSResponse>(name).implement({
+  return builder.objectRef<CheckSNSResponse>(name).implement({
     interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({

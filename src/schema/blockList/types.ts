@@ -1,4 +1,5 @@
-import { BlockListResponse, BlockListSettingsRequest, ImportBlockListResponse } from '../../rest/wire/blocklists.js';
+import { BlockListResponse, BlockListSettingsRequest } from '../../rest/wire/blocklists.js';
+import { TaskStartedResponse } from '../../rest/wire/shared.js';
 import { BLOCK_LIST_TYPES } from '../../rest/wire/blocklists.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
@@ -159,20 +160,18 @@ export const ImportBlockListInput = builder.inputType('ImportBlockListInput', {
   }),
 });
 
-export const ImportBlockListPayloadRef = builder
-  .objectRef<ImportBlockListResponse>('ImportBlockListPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The background task that adds the entries.',
-    fields: (t) => ({
-      ...wireFields(t, ImportBlockListResponse, {
-        taskId: { description: 'The task id; Query.task follows it.', type: 'ID' },
-      }),
-      task: t.field({
-        type: TaskRef,
-        nullable: true,
-        description: 'The task as it is now (read from Stream when selected).',
-        resolve: (answer, _args, { stream }) => stream.getTask({ id: answer.task_id }),
-      }),
+export const ImportBlockListPayloadRef = builder.objectRef<TaskStartedResponse>('ImportBlockListPayload').implement({
+  interfaces: [MutationPayloadRef],
+  description: 'The background task that adds the entries.',
+  fields: (t) => ({
+    ...wireFields(t, TaskStartedResponse, {
+      taskId: { description: 'The task id; Query.task follows it.', type: 'ID' },
     }),
-  });
+    task: t.field({
+      type: TaskRef,
+      nullable: true,
+      description: 'The task as it is now (read from Stream when selected).',
+      resolve: (answer, _args, { stream }) => stream.getTask({ id: answer.task_id }),
+    }),
+  }),
+});
