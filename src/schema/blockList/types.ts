@@ -7,7 +7,7 @@ import { wireFields } from '../../graphql/wireFields.js';
 import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
-import { TaskRef } from '../task/types.js';
+import { startedTaskFields } from '../task/startedTask.js';
 import { UserRef } from '../user/types.js';
 
 export const BlockListType = openEnumFromWire('BlockListType', BLOCK_LIST_TYPES, {
@@ -164,14 +164,9 @@ export const ImportBlockListPayloadRef = builder.objectRef<TaskStartedResponse>(
   interfaces: [MutationPayloadRef],
   description: 'The background task that adds the entries.',
   fields: (t) => ({
-    ...wireFields(t, TaskStartedResponse, {
-      taskId: { description: 'The task id; Query.task follows it.', type: 'ID' },
-    }),
-    task: t.field({
-      type: TaskRef,
-      nullable: true,
-      description: 'The task as it is now (read from Stream when selected).',
-      resolve: (answer, _args, { stream }) => stream.getTask({ id: answer.task_id }),
+    ...startedTaskFields(t, {
+      taskId: 'The task id; Query.task follows it.',
+      task: 'The task as it is now (read from Stream when selected).',
     }),
   }),
 });

@@ -8,6 +8,7 @@ import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
 import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
 import { TaskRef } from '../task/types.js';
+import { startedTaskFields } from '../task/startedTask.js';
 import { UserRef } from './types.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { TaskStartedResponse, type UserResponse } from '../../rest/wire/shared.js';
@@ -66,14 +67,9 @@ function taskPayload(name: string, description: string) {
     interfaces: [MutationPayloadRef],
     description,
     fields: (t) => ({
-      ...wireFields(t, TaskStartedResponse, {
-        taskId: { description: 'The task doing the work; follow it with `task(id:)`.', type: 'ID' },
-      }),
-      task: t.field({
-        type: TaskRef,
-        nullable: true,
-        description: 'The task as it stands now (one more request, only when selected).',
-        resolve: (started, _args, { stream }) => stream.getTask({ id: started.task_id }),
+      ...startedTaskFields(t, {
+        taskId: 'The task doing the work; follow it with `task(id:)`.',
+        task: 'The task as it stands now (one more request, only when selected).',
       }),
       userIds: t.exposeIDList('user_ids', { description: 'The users the task works on.' }),
     }),
