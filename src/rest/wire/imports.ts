@@ -1,6 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
-import { Answer, PageCursors, Response, Timestamps } from './shared.js';
+import { Answer, PagedAnswer, Response, Timestamps } from './shared.js';
 
 /** How an import treats records that exist already. */
 export const IMPORT_MODES = ['insert', 'upsert'] as const;
@@ -78,13 +78,9 @@ export type CreateImportV2TaskResponse = StaticDecode<typeof CreateImportV2TaskR
 export const GetImportV2TaskResponse = Type.Composite([ImportV2TaskItem, Response]);
 export type GetImportV2TaskResponse = StaticDecode<typeof GetImportV2TaskResponse>;
 
-export const ListImportV2TasksResponse = Type.Composite([
-  Response,
-  PageCursors,
-  Type.Object({
-    import_tasks: Type.Array(ImportV2TaskItem),
-  }),
-]);
+export const ListImportV2TasksResponse = PagedAnswer({
+  import_tasks: Type.Array(ImportV2TaskItem),
+});
 export type ListImportV2TasksResponse = StaticDecode<typeof ListImportV2TasksResponse>;
 
 export const ListImportsResponse = Answer({

@@ -16,6 +16,11 @@ export const Timestamps = Type.Object({ created_at: DateTime, updated_at: DateTi
 /** The cursors of a page: of a POST query, and of its answer. */
 export const PageCursors = Type.Object({ next: Type.Optional(Type.String()), prev: Type.Optional(Type.String()) });
 
+/** A page of an answer: `duration`, the cursors, and the given fields. */
+export function PagedAnswer<Properties extends TProperties>(properties: Properties) {
+  return Type.Composite([Response, PageCursors, Type.Object(properties)]);
+}
+
 export const DeliveryReceiptsResponse = Type.Object({
   enabled: Type.Boolean(),
 });
