@@ -71,25 +71,25 @@ export const ExportUserResponse = Answer({
 });
 export type ExportUserResponse = StaticDecode<typeof ExportUserResponse>;
 
-/** One user muting another (spec: UserMuteResponse); Stream may leave out the embedded users. */
-export const UserMuteResponse = Type.Composite([
+/** What every mute says: who muted, until when, and when it was made and changed. */
+const Mute = Type.Composite([
   Timestamps,
   Type.Object({
     expires: Type.Optional(DateTime),
-    target: Type.Optional(UserResponse),
     user: Type.Optional(UserResponse),
   }),
 ]);
+
+/** One user muting another (spec: UserMuteResponse); Stream may leave out the embedded users. */
+export const UserMuteResponse = Type.Composite([Mute, Type.Object({ target: Type.Optional(UserResponse) })]);
 export type UserMuteResponse = StaticDecode<typeof UserMuteResponse>;
 
 /** A user muting a channel (spec: ChannelMute). */
 export const ChannelMute = Type.Composite([
-  Timestamps,
+  Mute,
   Type.Object({
     /** The spec's ChannelResponse, a large chat-product type this gateway does not model: passed on as JSON. */
     channel: Type.Optional(JsonObject),
-    expires: Type.Optional(DateTime),
-    user: Type.Optional(UserResponse),
   }),
 ]);
 export type ChannelMute = StaticDecode<typeof ChannelMute>;
