@@ -13,6 +13,7 @@ import { UserRef } from './types.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { TaskStartedResponse, type UserResponse } from '../../rest/wire/shared.js';
 import { BlockUsersResultRef } from './blocks.js';
+import { userField } from './userField.js';
 
 export type UpdatedUsers = Pick<UpdateUsersResponse, 'users' | 'membership_deletion_task_id'> & { order: string[] };
 
@@ -134,19 +135,13 @@ export const UnblockUserPayload = builder
     description: 'The block unblockUser removed.',
     fields: (t) => ({
       userId: t.exposeID('userId', { description: 'Who no longer blocks; `user` is that user.' }),
-      user: t.field({
-        type: UserRef,
-        nullable: true,
-        description: 'Who no longer blocks, as the user is now: its `blockedUsers` no longer list the other.',
-        resolve: (payload, _args, { loaders }) => loaders.users.load(payload.userId),
-      }),
+      user: userField(
+        t,
+        'Who no longer blocks, as the user is now: its `blockedUsers` no longer list the other.',
+        (payload) => payload.userId,
+      ),
       blockedUserId: t.exposeID('blockedUserId', { description: 'Who is no longer blocked.' }),
-      blockedUser: t.field({
-        type: UserRef,
-        nullable: true,
-        description: 'Who is no longer blocked.',
-        resolve: (payload, _args, { loaders }) => loaders.users.load(payload.blockedUserId),
-      }),
+      blockedUser: userField(t, 'Who is no longer blocked.', (payload) => payload.blockedUserId),
     }),
   });
 
