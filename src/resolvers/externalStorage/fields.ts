@@ -1,10 +1,6 @@
 import { nullWhenNotFound } from '../../graphql/byId.js';
 import type { StreamClient } from '../../rest/client.js';
-import {
-  createExternalStorage,
-  updateExternalStorage,
-  upsertImporterExternalStorage,
-} from '../../rest/externalStorage.js';
+import { createExternalStorage, upsertImporterExternalStorage } from '../../rest/externalStorage.js';
 import type { GetExternalStorageResponse } from '../../rest/wire/externalStorage.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
@@ -24,6 +20,7 @@ import {
   UpsertImporterExternalStoragePayloadRef,
   ValidateImporterExternalStoragePayloadRef,
 } from '../../schema/externalStorage/types.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
 
 /** The importer's storage, or null when none is configured (Stream answers 404 then). */
 function importerStorageOrNull(stream: StreamClient): Promise<GetExternalStorageResponse | null> {
@@ -54,15 +51,11 @@ builder.mutationField('createExternalStorage', (t) =>
   }),
 );
 
-builder.mutationField('updateExternalStorage', (t) =>
-  t.field({
-    type: UpdateExternalStoragePayloadRef,
-    description: 'Replaces an external storage’s configuration (updateExternalStorage).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: UpdateExternalStorageInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.updateExternalStorage(toWireInput(updateExternalStorage, input)),
-  }),
-);
+streamMutation('updateExternalStorage', {
+  type: UpdateExternalStoragePayloadRef,
+  description: 'Replaces an external storage’s configuration (updateExternalStorage).',
+  input: UpdateExternalStorageInput,
+});
 
 builder.mutationField('deleteExternalStorage', (t) =>
   t.field({

@@ -1,4 +1,4 @@
-import { createImport, createImportURL, createImportV2Task, listImportV2Tasks } from '../../rest/imports.js';
+import { createImportV2Task, listImportV2Tasks } from '../../rest/imports.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import { nullWhenNotFound } from '../../graphql/byId.js';
@@ -17,6 +17,7 @@ import {
 } from '../../schema/import/inputs.js';
 import { ImportTaskRef, ImportV2TaskRef } from '../../schema/import/types.js';
 import { actingUserId } from '../../graphql/actingUser.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
 
 builder.queryField('imports', (t) =>
   t.field({
@@ -63,25 +64,17 @@ builder.queryField('importTask', (t) =>
   }),
 );
 
-builder.mutationField('createImportURL', (t) =>
-  t.field({
-    type: CreateImportURLPayloadRef,
-    description: 'Gets a signed URL to upload an import file to (createImportURL).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: CreateImportURLInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.createImportURL(toWireInput(createImportURL, input)),
-  }),
-);
+streamMutation('createImportURL', {
+  type: CreateImportURLPayloadRef,
+  description: 'Gets a signed URL to upload an import file to (createImportURL).',
+  input: CreateImportURLInput,
+});
 
-builder.mutationField('createImport', (t) =>
-  t.field({
-    type: CreateImportPayloadRef,
-    description: 'Starts a (v1) import of an uploaded file (createImport).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: CreateImportInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.createImport(toWireInput(createImport, input)),
-  }),
-);
+streamMutation('createImport', {
+  type: CreateImportPayloadRef,
+  description: 'Starts a (v1) import of an uploaded file (createImport).',
+  input: CreateImportInput,
+});
 
 builder.mutationField('createImportV2Task', (t) =>
   t.field({

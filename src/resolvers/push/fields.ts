@@ -1,10 +1,4 @@
-import {
-  checkPush,
-  getPushTemplates,
-  updatePushNotificationPreferences,
-  upsertPushProvider,
-  upsertPushTemplate,
-} from '../../rest/push.js';
+import { checkPush, getPushTemplates, updatePushNotificationPreferences, upsertPushProvider } from '../../rest/push.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import { PushProvider } from '../../schema/device/types.js';
@@ -24,6 +18,7 @@ import {
 } from '../../schema/push/payloads.js';
 import { PushProviderRef, PushTemplateRef } from '../../schema/push/types.js';
 import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
 
 builder.queryField('pushProviders', (t) =>
   t.field({
@@ -106,12 +101,8 @@ builder.mutationField('deletePushProvider', (t) =>
   }),
 );
 
-builder.mutationField('upsertPushTemplate', (t) =>
-  t.field({
-    type: UpsertPushTemplatePayloadRef,
-    description: 'Saves the template of one event type (upsertPushTemplate).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: UpsertPushTemplateInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.upsertPushTemplate(toWireInput(upsertPushTemplate, input)),
-  }),
-);
+streamMutation('upsertPushTemplate', {
+  type: UpsertPushTemplatePayloadRef,
+  description: 'Saves the template of one event type (upsertPushTemplate).',
+  input: UpsertPushTemplateInput,
+});
