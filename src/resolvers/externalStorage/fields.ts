@@ -1,8 +1,6 @@
 import { nullWhenNotFound } from '../../graphql/byId.js';
 import type { StreamClient } from '../../rest/client.js';
-import { createExternalStorage, upsertImporterExternalStorage } from '../../rest/externalStorage.js';
 import type { GetExternalStorageResponse } from '../../rest/wire/externalStorage.js';
-import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import {
   CheckExternalStoragePayloadRef,
@@ -38,18 +36,12 @@ builder.queryField('externalStorages', (t) =>
   }),
 );
 
-builder.mutationField('createExternalStorage', (t) =>
-  t.field({
-    type: CreateExternalStoragePayloadRef,
-    description: 'Adds an external storage (createExternalStorage).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: CreateExternalStorageInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.createExternalStorage(toWireInput(createExternalStorage, input));
-      return { name: input.name };
-    },
-  }),
-);
+streamMutation('createExternalStorage', {
+  type: CreateExternalStoragePayloadRef,
+  description: 'Adds an external storage (createExternalStorage).',
+  input: CreateExternalStorageInput,
+  answer: (input) => ({ name: input.name }),
+});
 
 streamMutation('updateExternalStorage', {
   type: UpdateExternalStoragePayloadRef,
@@ -91,18 +83,12 @@ builder.queryField('importerExternalStorage', (t) =>
   }),
 );
 
-builder.mutationField('upsertImporterExternalStorage', (t) =>
-  t.field({
-    type: UpsertImporterExternalStoragePayloadRef,
-    description: 'Sets the storage the v2 importer reads from (upsertImporterExternalStorage).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: UpsertImporterExternalStorageInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.upsertImporterExternalStorage(toWireInput(upsertImporterExternalStorage, input));
-      return { saved: true as const };
-    },
-  }),
-);
+streamMutation('upsertImporterExternalStorage', {
+  type: UpsertImporterExternalStoragePayloadRef,
+  description: 'Sets the storage the v2 importer reads from (upsertImporterExternalStorage).',
+  input: UpsertImporterExternalStorageInput,
+  answer: () => ({ saved: true as const }),
+});
 
 builder.mutationField('deleteImporterExternalStorage', (t) =>
   t.field({

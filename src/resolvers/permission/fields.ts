@@ -1,4 +1,4 @@
-import { createPermission, searchRoles, updatePermission } from '../../rest/permissions.js';
+import { searchRoles } from '../../rest/permissions.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import type { Role } from '../../rest/wire/permissions.js';
 import { builder } from '../../graphql/builder.js';
@@ -21,6 +21,7 @@ import { PermissionRef, RoleRef, RoleType } from '../../schema/permission/types.
 import { keysetConnection } from '../../graphql/connections/keysetConnection.js';
 import { pageSizeExtensions } from '../../graphql/connections/connectionArgs.js';
 import { forwardConnectionArgs } from '../../graphql/connections/forwardConnection.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
 
 /** searchRoles answers at most this many per call. */
 const ROLES_PER_SEARCH = { maxPageSize: 25, defaultPageSize: 25 };
@@ -86,31 +87,19 @@ builder.queryField('searchRoles', (t) =>
   }),
 );
 
-builder.mutationField('createPermission', (t) =>
-  t.field({
-    type: CreatePermissionPayloadRef,
-    description: 'Defines a custom permission (createPermission).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: CreatePermissionInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.createPermission(toWireInput(createPermission, input));
-      return { id: input.id };
-    },
-  }),
-);
+streamMutation('createPermission', {
+  type: CreatePermissionPayloadRef,
+  description: 'Defines a custom permission (createPermission).',
+  input: CreatePermissionInput,
+  answer: (input) => ({ id: input.id }),
+});
 
-builder.mutationField('updatePermission', (t) =>
-  t.field({
-    type: UpdatePermissionPayloadRef,
-    description: 'Redefines a custom permission (updatePermission).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: UpdatePermissionInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.updatePermission(toWireInput(updatePermission, input));
-      return { id: input.id };
-    },
-  }),
-);
+streamMutation('updatePermission', {
+  type: UpdatePermissionPayloadRef,
+  description: 'Redefines a custom permission (updatePermission).',
+  input: UpdatePermissionInput,
+  answer: (input) => ({ id: input.id }),
+});
 
 builder.mutationField('deletePermission', (t) =>
   t.field({

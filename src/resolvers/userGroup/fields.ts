@@ -1,4 +1,4 @@
-import { deleteUserGroup, getUserGroup, listUserGroups, searchUserGroups } from '../../rest/userGroups.js';
+import { getUserGroup, listUserGroups, searchUserGroups } from '../../rest/userGroups.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import type { UserGroupResponse } from '../../rest/wire/userGroups.js';
 import { builder } from '../../graphql/builder.js';
@@ -139,18 +139,12 @@ streamMutation('updateUserGroup', {
   input: UpdateUserGroupInput,
 });
 
-builder.mutationField('deleteUserGroup', (t) =>
-  t.field({
-    type: DeleteUserGroupPayloadRef,
-    description: 'Removes a user group (deleteUserGroup).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: DeleteUserGroupInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.deleteUserGroup(toWireInput(deleteUserGroup, input));
-      return { id: input.id };
-    },
-  }),
-);
+streamMutation('deleteUserGroup', {
+  type: DeleteUserGroupPayloadRef,
+  description: 'Removes a user group (deleteUserGroup).',
+  input: DeleteUserGroupInput,
+  answer: (input) => ({ id: input.id }),
+});
 
 streamMutation('addUserGroupMembers', {
   type: AddUserGroupMembersPayloadRef,
