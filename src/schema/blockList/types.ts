@@ -5,7 +5,7 @@ import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
 import { wireInputFields } from '../../graphql/wireInputFields.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { payloadType } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { startedTaskFields } from '../task/startedTask.js';
 import { UserRef } from '../user/types.js';
@@ -100,8 +100,7 @@ export const CreateBlockListInput = builder.inputType('CreateBlockListInput', {
 });
 
 function blockListPayload(name: string, description: string) {
-  return builder.objectRef<BlockListAnswer>(name).implement({
-    interfaces: [MutationPayloadRef],
+  return payloadType<BlockListAnswer>(name, {
     description,
     fields: (t) => ({
       blockList: t.field({
@@ -140,16 +139,13 @@ export const DeleteBlockListInput = builder.inputType('DeleteBlockListInput', {
   }),
 });
 
-export const DeleteBlockListPayloadRef = builder
-  .objectRef<{ name: string; team: string | null }>('DeleteBlockListPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The block list that was removed.',
-    fields: (t) => ({
-      deletedName: t.exposeString('name', { description: 'Its name (BlockList.name).' }),
-      team: t.exposeString('team', { nullable: true, description: 'Its team, when it had one.' }),
-    }),
-  });
+export const DeleteBlockListPayloadRef = payloadType<{ name: string; team: string | null }>('DeleteBlockListPayload', {
+  description: 'The block list that was removed.',
+  fields: (t) => ({
+    deletedName: t.exposeString('name', { description: 'Its name (BlockList.name).' }),
+    team: t.exposeString('team', { nullable: true, description: 'Its team, when it had one.' }),
+  }),
+});
 
 export const ImportBlockListInput = builder.inputType('ImportBlockListInput', {
   description: 'Entries to add to a block list in the background.',
@@ -160,8 +156,7 @@ export const ImportBlockListInput = builder.inputType('ImportBlockListInput', {
   }),
 });
 
-export const ImportBlockListPayloadRef = builder.objectRef<TaskStartedResponse>('ImportBlockListPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const ImportBlockListPayloadRef = payloadType<TaskStartedResponse>('ImportBlockListPayload', {
   description: 'The background task that adds the entries.',
   fields: (t) => ({
     ...startedTaskFields(t, {
