@@ -1,7 +1,7 @@
 import { createImportV2Task, listImportV2Tasks } from '../../rest/imports.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
-import { nullWhenNotFound } from '../../graphql/byId.js';
+import { serverQueryById } from '../../graphql/byId.js';
 import {
   CancelImportV2TaskPayloadRef,
   CreateImportPayloadRef,
@@ -29,17 +29,12 @@ builder.queryField('imports', (t) =>
   }),
 );
 
-builder.queryField('import', (t) =>
-  t.field({
-    type: ImportTaskRef,
-    nullable: true,
-    description: 'A (v1) import by id (getImport); null when there is none.',
-    authScopes: { server: true },
-    args: { id: t.arg.id({ required: true, description: 'The import id.' }) },
-    resolve: (_root, { id }, { stream }) =>
-      nullWhenNotFound(stream.getImport({ id: String(id) }).then((answer) => answer.import_task)),
-  }),
-);
+serverQueryById('import', {
+  type: ImportTaskRef,
+  description: 'A (v1) import by id (getImport); null when there is none.',
+  idDescription: 'The import id.',
+  read: (stream, id) => stream.getImport({ id }).then((answer) => answer.import_task),
+});
 
 builder.queryField('importTasks', (t) =>
   t.field({
@@ -53,16 +48,12 @@ builder.queryField('importTasks', (t) =>
   }),
 );
 
-builder.queryField('importTask', (t) =>
-  t.field({
-    type: ImportV2TaskRef,
-    nullable: true,
-    description: 'A v2 import by id (getImportV2Task); null when there is none.',
-    authScopes: { server: true },
-    args: { id: t.arg.id({ required: true, description: 'The import task id.' }) },
-    resolve: (_root, { id }, { stream }) => nullWhenNotFound(stream.getImportV2Task({ id: String(id) })),
-  }),
-);
+serverQueryById('importTask', {
+  type: ImportV2TaskRef,
+  description: 'A v2 import by id (getImportV2Task); null when there is none.',
+  idDescription: 'The import task id.',
+  read: (stream, id) => stream.getImportV2Task({ id }),
+});
 
 streamMutation('createImportURL', {
   type: CreateImportURLPayloadRef,

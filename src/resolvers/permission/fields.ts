@@ -2,7 +2,7 @@ import { searchRoles } from '../../rest/permissions.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import type { Role } from '../../rest/wire/permissions.js';
 import { builder } from '../../graphql/builder.js';
-import { nullWhenNotFound } from '../../graphql/byId.js';
+import { serverQueryById } from '../../graphql/byId.js';
 import {
   CreatePermissionInput,
   CreateRoleInput,
@@ -36,17 +36,12 @@ builder.queryField('permissions', (t) =>
   }),
 );
 
-builder.queryField('permission', (t) =>
-  t.field({
-    type: PermissionRef,
-    nullable: true,
-    description: 'A permission by id (getPermission); null when there is none.',
-    authScopes: { server: true },
-    args: { id: t.arg.id({ required: true, description: 'The permission id.' }) },
-    resolve: (_root, { id }, { stream }) =>
-      nullWhenNotFound(stream.getPermission({ id: String(id) }).then((answer) => answer.permission)),
-  }),
-);
+serverQueryById('permission', {
+  type: PermissionRef,
+  description: 'A permission by id (getPermission); null when there is none.',
+  idDescription: 'The permission id.',
+  read: (stream, id) => stream.getPermission({ id }).then((answer) => answer.permission),
+});
 
 builder.queryField('roles', (t) =>
   t.field({
