@@ -19,22 +19,18 @@ import {
   ValidateImporterExternalStoragePayloadRef,
 } from '../../schema/externalStorage/types.js';
 import { streamMutation } from '../../graphql/streamMutation.js';
+import { serverQuery } from '../../graphql/serverQuery.js';
 
 /** The importer's storage, or null when none is configured (Stream answers 404 then). */
 function importerStorageOrNull(stream: StreamClient): Promise<GetExternalStorageResponse | null> {
   return nullWhenNotFound(stream.getImporterExternalStorage());
 }
 
-builder.queryField('externalStorages', (t) =>
-  t.field({
-    type: [ExternalStorageRef],
-    nullable: true,
-    description: 'The configured external storages, by name (listExternalStorage).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) =>
-      externalStorageList((await stream.listExternalStorage()).external_storages),
-  }),
-);
+serverQuery('externalStorages', {
+  type: [ExternalStorageRef],
+  description: 'The configured external storages, by name (listExternalStorage).',
+  read: async (stream) => externalStorageList((await stream.listExternalStorage()).external_storages),
+});
 
 streamMutation('createExternalStorage', {
   type: CreateExternalStoragePayloadRef,
@@ -73,15 +69,11 @@ builder.mutationField('checkExternalStorage', (t) =>
   }),
 );
 
-builder.queryField('importerExternalStorage', (t) =>
-  t.field({
-    type: ImporterExternalStorageRef,
-    nullable: true,
-    description: 'The storage the v2 importer reads from, or null when none is set (getImporterExternalStorage).',
-    authScopes: { server: true },
-    resolve: (_root, _args, { stream }) => importerStorageOrNull(stream),
-  }),
-);
+serverQuery('importerExternalStorage', {
+  type: ImporterExternalStorageRef,
+  description: 'The storage the v2 importer reads from, or null when none is set (getImporterExternalStorage).',
+  read: (stream) => importerStorageOrNull(stream),
+});
 
 streamMutation('upsertImporterExternalStorage', {
   type: UpsertImporterExternalStoragePayloadRef,

@@ -1,7 +1,6 @@
 import { createImportV2Task, listImportV2Tasks } from '../../rest/imports.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
-import { serverQueryById } from '../../graphql/byId.js';
 import {
   CancelImportV2TaskPayloadRef,
   CreateImportPayloadRef,
@@ -18,16 +17,13 @@ import {
 import { ImportTaskRef, ImportV2TaskRef } from '../../schema/import/types.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 import { streamMutation } from '../../graphql/streamMutation.js';
+import { serverQuery, serverQueryById } from '../../graphql/serverQuery.js';
 
-builder.queryField('imports', (t) =>
-  t.field({
-    type: [ImportTaskRef],
-    nullable: true,
-    description: 'The (v1) imports, newest first (listImports).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) => (await stream.listImports()).import_tasks,
-  }),
-);
+serverQuery('imports', {
+  type: [ImportTaskRef],
+  description: 'The (v1) imports, newest first (listImports).',
+  read: async (stream) => (await stream.listImports()).import_tasks,
+});
 
 serverQueryById('import', {
   type: ImportTaskRef,

@@ -2,7 +2,6 @@ import { searchRoles } from '../../rest/permissions.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import type { Role } from '../../rest/wire/permissions.js';
 import { builder } from '../../graphql/builder.js';
-import { serverQueryById } from '../../graphql/byId.js';
 import {
   CreatePermissionInput,
   CreateRoleInput,
@@ -22,19 +21,16 @@ import { keysetConnection } from '../../graphql/connections/keysetConnection.js'
 import { pageSizeExtensions } from '../../graphql/connections/connectionArgs.js';
 import { forwardConnectionArgs } from '../../graphql/connections/forwardConnection.js';
 import { streamMutation } from '../../graphql/streamMutation.js';
+import { serverQuery, serverQueryById } from '../../graphql/serverQuery.js';
 
 /** searchRoles answers at most this many per call. */
 const ROLES_PER_SEARCH = { maxPageSize: 25, defaultPageSize: 25 };
 
-builder.queryField('permissions', (t) =>
-  t.field({
-    type: [PermissionRef],
-    nullable: true,
-    description: 'Every permission, built-in and custom (listPermissions).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) => (await stream.listPermissions()).permissions,
-  }),
-);
+serverQuery('permissions', {
+  type: [PermissionRef],
+  description: 'Every permission, built-in and custom (listPermissions).',
+  read: async (stream) => (await stream.listPermissions()).permissions,
+});
 
 serverQueryById('permission', {
   type: PermissionRef,
@@ -43,15 +39,11 @@ serverQueryById('permission', {
   read: (stream, id) => stream.getPermission({ id }).then((answer) => answer.permission),
 });
 
-builder.queryField('roles', (t) =>
-  t.field({
-    type: [RoleRef],
-    nullable: true,
-    description: 'Every role, built-in and custom (listRoles).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) => (await stream.listRoles()).roles,
-  }),
-);
+serverQuery('roles', {
+  type: [RoleRef],
+  description: 'Every role, built-in and custom (listRoles).',
+  read: async (stream) => (await stream.listRoles()).roles,
+});
 
 const RoleConnectionRef = builder.connectionObject(
   { type: RoleRef, name: 'RoleConnection', description: 'A page of roles.' },

@@ -19,16 +19,13 @@ import {
 import { PushProviderRef, PushTemplateRef } from '../../schema/push/types.js';
 import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js';
 import { streamMutation } from '../../graphql/streamMutation.js';
+import { serverQuery } from '../../graphql/serverQuery.js';
 
-builder.queryField('pushProviders', (t) =>
-  t.field({
-    type: [PushProviderRef],
-    nullable: true,
-    description: 'The configured push providers (listPushProviders).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) => (await stream.listPushProviders()).push_providers,
-  }),
-);
+serverQuery('pushProviders', {
+  type: [PushProviderRef],
+  description: 'The configured push providers (listPushProviders).',
+  read: async (stream) => (await stream.listPushProviders()).push_providers,
+});
 
 builder.queryField('pushTemplates', (t) =>
   t.field({

@@ -1,4 +1,4 @@
-import { serverQueryById } from '../../graphql/byId.js';
+import { serverQueryById } from '../../graphql/serverQuery.js';
 import { TaskRef } from '../../schema/task/types.js';
 
 serverQueryById('task', {
