@@ -1,4 +1,5 @@
-import { builder } from './builder.js';
+import type { GenericFieldRef } from '@pothos/core';
+import { builder, type ObjectFields } from './builder.js';
 import { userErrorsOf, type UserError } from './userErrors.js';
 import { MUTATION_PAYLOAD, USER_ERRORS_FIELD } from './userErrorsPlugin.js';
 
@@ -38,3 +39,28 @@ export const MutationPayloadRef = builder.interfaceRef<object>(MUTATION_PAYLOAD)
     }),
   }),
 });
+
+/** A mutation's payload type: an object type that implements MutationPayload. */
+export function payloadType<Shape extends object>(
+  name: string,
+  options: { description: string; fields: (t: ObjectFields<Shape>) => Record<string, GenericFieldRef<unknown>> },
+) {
+  // Pothos checks the shape against the interface's with a conditional type a generic Shape leaves open; every shape is an object.
+  return builder.objectRef<Shape>(name).implement({ interfaces: [MutationPayloadRef] as never, ...options });
+}
+
+/** What a delete answers when an id names what it removed: `deletedId`. */
+export function deletedIdPayload(name: string, description: string, idDescription: string) {
+  return payloadType<{ id: string }>(name, {
+    description,
+    fields: (t) => ({ deletedId: t.exposeID('id', { description: idDescription }) }),
+  });
+}
+
+/** What a delete answers when a name names what it removed: `deletedName`. */
+export function deletedNamePayload(name: string, description: string, nameDescription: string) {
+  return payloadType<{ name: string }>(name, {
+    description,
+    fields: (t) => ({ deletedName: t.exposeString('name', { description: nameDescription }) }),
+  });
+}

@@ -1,4 +1,5 @@
 import type { BuilderTypes, InterfaceFields, ObjectFields } from './builder.js';
+import { camelToSnake, type CamelToSnake } from '../rest/wire/toWire.js';
 import { knownWireValues, UNKNOWN_VALUE, type OpenEnumRef } from './wireEnum.js';
 
 /** Unknown values already warned about, bounded so that a misbehaving upstream cannot grow it without end. */
@@ -43,13 +44,20 @@ function rawValue(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-interface OpenEnumFieldOptions<Parent> {
+interface OpenEnumFieldBase {
   description: string;
   /** Whether Stream may leave the value out (the enum field is then nullable). */
   nullable?: boolean;
-  /** The value as Stream sent it. */
-  wire: (parent: Parent) => unknown;
 }
+
+/**
+ * How the field reads the value as Stream sent it: `wire`, or by default the parent's key named
+ * like the field in snake_case (`permissionVersion` reads `permission_version`), where it has one.
+ */
+type OpenEnumFieldOptions<Parent, Name extends string> = OpenEnumFieldBase &
+  (CamelToSnake<Name> extends keyof Parent
+    ? { wire?: (parent: Parent) => unknown }
+    : { wire: (parent: Parent) => unknown });
 
 type Types = PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>;
 
@@ -66,7 +74,7 @@ export function openEnumFields<Parent, const Name extends string>(
   t: ObjectFields<Parent>,
   ref: OpenEnumRef<string>,
   name: Name,
-  { description, nullable = false, wire }: OpenEnumFieldOptions<Parent>,
+  { description, nullable = false, wire = wireKeyReader(name) }: OpenEnumFieldOptions<Parent, Name>,
 ): OpenEnumFieldPair<Name> {
   const field = nullable
     ? t.field({ type: ref, nullable: true, description, resolve: (parent) => enumValueOf(ref, wire(parent), true) })
@@ -83,12 +91,17 @@ export function openEnumFields<Parent, const Name extends string>(
   return { [name]: field, [`${name}Raw`]: raw } as unknown as OpenEnumFieldPair<Name>;
 }
 
+function wireKeyReader(name: string): (parent: unknown) => unknown {
+  const key = camelToSnake(name);
+  return (parent) => (parent as Record<string, unknown>)[key];
+}
+
 /** openEnumFields for an interface type: both builders make these fields alike. */
 export function openEnumInterfaceFields<Parent, const Name extends string>(
   t: InterfaceFields<Parent>,
   ref: OpenEnumRef<string>,
   name: Name,
-  options: OpenEnumFieldOptions<Parent>,
+  options: OpenEnumFieldOptions<Parent, Name>,
 ): OpenEnumFieldPair<Name> {
   return openEnumFields(t as object as ObjectFields<Parent>, ref, name, options);
 }

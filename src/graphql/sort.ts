@@ -27,15 +27,19 @@ export function toSortParams(
 
 /**
  * A typed sort entry for one list, `name`, with the enum `${name}Field` of the fields Stream sorts
- * that list on, whose values are Stream's field names: the list goes to `toSortParams` as it is,
- * and a misspelt field is a validation error rather than silently ignored.
+ * that list on, each value standing for Stream's field name, its own name in lower case
+ * (CREATED_AT → `created_at`): the list goes to `toSortParams` as it is, and a misspelt field is
+ * a validation error rather than silently ignored.
  */
-export function orderInput<const Values extends Record<string, { value: string; description: string }>>(
+export function orderInput(
   name: string,
   description: string,
-  fields: { description: string; values: Values },
+  fields: { description: string; values: Readonly<Record<string, string>> },
 ) {
-  const field = builder.enumType(`${name}Field`, { description: fields.description, values: fields.values });
+  const values = Object.fromEntries(
+    Object.entries(fields.values).map(([value, about]) => [value, { value: value.toLowerCase(), description: about }]),
+  );
+  const field = builder.enumType(`${name}Field`, { description: fields.description, values });
   return builder.inputType(name, {
     description,
     fields: (t) => ({

@@ -1,6 +1,6 @@
 import type { StreamClient } from '../rest/client.js';
 import type { PollResponse } from '../rest/wire/polls.js';
-import type { DeactivateUserResponse, UpdateUsersResponse } from '../rest/wire/users.js';
+import type { UserLifecycleResponse, UpdateUsersResponse } from '../rest/wire/users.js';
 import { pollEvent, userEvent, type LiveEvent } from './events.js';
 import type { Live } from './live.js';
 
@@ -34,11 +34,11 @@ const EVENTS_OF_WRITES: Partial<Record<keyof StreamClient, EventsOf>> = {
       userEvent('user.updated', user.id, user.updated_at),
     ),
   deactivateUser: (input, result) => {
-    const { user } = result as DeactivateUserResponse;
+    const { user } = result as UserLifecycleResponse;
     return [userEvent('user.deactivated', String(input.user_id), user?.updated_at)];
   },
   reactivateUser: (input, result) => {
-    const { user } = result as DeactivateUserResponse;
+    const { user } = result as UserLifecycleResponse;
     return [userEvent('user.reactivated', String(input.user_id), user?.updated_at)];
   },
 };

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import { CheckSNSResponse, CheckSQSResponse, GetApplicationResponse } from './wire/app.js';
+import { CheckSNSResponse, GetApplicationResponse } from './wire/app.js';
 import { UpdateAppRequest } from './wire/appUpdate.js';
 import { GetOGResponse } from './wire/og.js';
 import { GetRateLimitsResponse } from './wire/rateLimits.js';
@@ -36,7 +36,7 @@ export const checkSQS = defineOperation({
   idempotent: true,
   path: '/api/v2/check_sqs',
   body: Type.Pick(UpdateAppRequest, ['sqs_key', 'sqs_secret', 'sqs_url']),
-  response: CheckSQSResponse,
+  response: CheckSNSResponse,
 });
 
 export const getOG = defineOperation({

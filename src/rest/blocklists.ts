@@ -1,15 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
-import {
-  BlockListSettingsRequest,
-  BlockListType,
-  CreateBlockListResponse,
-  GetBlockListResponse,
-  ImportBlockListResponse,
-  ListBlockListResponse,
-  UpdateBlockListResponse,
-} from './wire/blocklists.js';
-import { ActingUserRequest, Response } from './wire/shared.js';
+import { BlockListSettingsRequest, BlockListType, BlockListAnswer, ListBlockListResponse } from './wire/blocklists.js';
+import { ActingUserRequest, Response, TaskStartedResponse } from './wire/shared.js';
 
 export const listBlockLists = defineOperation({
   name: 'listBlockLists',
@@ -33,7 +25,7 @@ export const createBlockList = defineOperation({
     Type.Object({ type: Type.Optional(BlockListType) }),
     ActingUserRequest,
   ]),
-  response: CreateBlockListResponse,
+  response: BlockListAnswer,
 });
 
 export const importBlockList = defineOperation({
@@ -44,7 +36,7 @@ export const importBlockList = defineOperation({
     items: Type.Array(Type.String(), { minItems: 1 }),
     chunk_size: Type.Optional(Type.Integer({ minimum: 1 })),
   }),
-  response: ImportBlockListResponse,
+  response: TaskStartedResponse,
 });
 
 export const deleteBlockList = defineOperation({
@@ -65,7 +57,7 @@ export const getBlockList = defineOperation({
   query: Type.Object({
     team: Type.Optional(Type.String()),
   }),
-  response: GetBlockListResponse,
+  response: BlockListAnswer,
 });
 
 export const updateBlockList = defineOperation({
@@ -77,5 +69,5 @@ export const updateBlockList = defineOperation({
     Type.Object({ words: Type.Optional(Type.Array(Type.String())) }),
     ActingUserRequest,
   ]),
-  response: UpdateBlockListResponse,
+  response: BlockListAnswer,
 });

@@ -1,18 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
+import { Response } from './wire/shared.js';
 import {
   ExternalStorageRequest,
   CheckExternalStorageResponse,
-  CreateExternalStorageResponse,
-  DeleteExternalStorageResponse,
   GetExternalStorageResponse,
   ImporterStorageType,
   ListExternalStorageResponse,
   UpdateExternalStorageResponse,
   UpsertExternalStorageAWSS3Request,
   UpsertExternalStorageGCSRequest,
-  UpsertExternalStorageResponse,
-  ValidateExternalStorageResponse,
 } from './wire/externalStorage.js';
 
 export const listExternalStorage = defineOperation({
@@ -27,14 +24,14 @@ export const createExternalStorage = defineOperation({
   method: 'POST',
   path: '/api/v2/external_storage',
   body: Type.Composite([Type.Object({ name: Type.String() }), ExternalStorageRequest]),
-  response: CreateExternalStorageResponse,
+  response: Response,
 });
 
 export const deleteExternalStorage = defineOperation({
   name: 'deleteExternalStorage',
   method: 'DELETE',
   path: '/api/v2/external_storage/{name}',
-  response: DeleteExternalStorageResponse,
+  response: Response,
 });
 
 export const updateExternalStorage = defineOperation({
@@ -56,7 +53,7 @@ export const deleteImporterExternalStorage = defineOperation({
   name: 'deleteImporterExternalStorage',
   method: 'DELETE',
   path: '/api/v2/imports/v2/external-storage',
-  response: DeleteExternalStorageResponse,
+  response: Response,
 });
 
 export const getImporterExternalStorage = defineOperation({
@@ -75,7 +72,7 @@ export const upsertImporterExternalStorage = defineOperation({
     aws_s3: Type.Optional(UpsertExternalStorageAWSS3Request),
     gcs: Type.Optional(UpsertExternalStorageGCSRequest),
   }),
-  response: UpsertExternalStorageResponse,
+  response: Response,
 });
 
 export const validateImporterExternalStorage = defineOperation({
@@ -83,5 +80,5 @@ export const validateImporterExternalStorage = defineOperation({
   method: 'POST',
   idempotent: true,
   path: '/api/v2/imports/v2/external-storage/validate',
-  response: ValidateExternalStorageResponse,
+  response: Response,
 });

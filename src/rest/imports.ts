@@ -1,21 +1,18 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import {
-  CancelImportV2TaskResponse,
   CreateImportRequest,
   CreateImportResponse,
   CreateImportURLRequest,
   CreateImportURLResponse,
   CreateImportV2TaskResponse,
-  DeleteImportV2TaskResponse,
-  GetImportResponse,
   GetImportV2TaskResponse,
   ImportProduct,
   ImportV2TaskSettings,
   ListImportV2TasksResponse,
   ListImportsResponse,
 } from './wire/imports.js';
-import { ActingUserRequest } from './wire/shared.js';
+import { ActingUserRequest, Response } from './wire/shared.js';
 
 export const createImportURL = defineOperation({
   name: 'createImportURL',
@@ -68,7 +65,7 @@ export const deleteImportV2Task = defineOperation({
   name: 'deleteImportV2Task',
   method: 'DELETE',
   path: '/api/v2/imports/v2/{id}',
-  response: DeleteImportV2TaskResponse,
+  response: Response,
 });
 
 export const getImportV2Task = defineOperation({
@@ -82,12 +79,12 @@ export const cancelImportV2Task = defineOperation({
   name: 'cancelImportV2Task',
   method: 'POST',
   path: '/api/v2/imports/v2/{id}/cancel',
-  response: CancelImportV2TaskResponse,
+  response: Response,
 });
 
 export const getImport = defineOperation({
   name: 'getImport',
   method: 'GET',
   path: '/api/v2/imports/{id}',
-  response: GetImportResponse,
+  response: CreateImportResponse,
 });

@@ -7,7 +7,6 @@ import {
   ListRolesResponse,
   PermissionRequest,
   RoleType,
-  SearchRolesResponse,
 } from './wire/permissions.js';
 import { NameSearchParams, Response } from './wire/shared.js';
 
@@ -77,7 +76,7 @@ export const searchRoles = defineOperation({
       include_global_roles: Type.Optional(Type.Boolean()),
     }),
   ]),
-  response: SearchRolesResponse,
+  response: ListRolesResponse,
 });
 
 export const deleteRole = defineOperation({

@@ -2,14 +2,9 @@ import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import { NameSearchParams, Response } from './wire/shared.js';
 import {
-  AddUserGroupMembersResponse,
-  CreateUserGroupResponse,
-  GetUserGroupResponse,
+  UserGroupAnswer,
   ListUserGroupsResponse,
-  RemoveUserGroupMembersResponse,
-  SearchUserGroupsResponse,
   TeamId,
-  UpdateUserGroupResponse,
   UserGroupMembersRequest,
   UserGroupRequest,
 } from './wire/userGroups.js';
@@ -39,7 +34,7 @@ export const createUserGroup = defineOperation({
       member_ids: Type.Optional(Type.Array(Type.String(), { maxItems: 100 })),
     }),
   ]),
-  response: CreateUserGroupResponse,
+  response: UserGroupAnswer,
 });
 
 export const searchUserGroups = defineOperation({
@@ -53,7 +48,7 @@ export const searchUserGroups = defineOperation({
       team_id: Type.Optional(TeamId),
     }),
   ]),
-  response: SearchUserGroupsResponse,
+  response: ListUserGroupsResponse,
 });
 
 export const deleteUserGroup = defineOperation({
@@ -73,7 +68,7 @@ export const getUserGroup = defineOperation({
   query: Type.Object({
     team_id: Type.Optional(TeamId),
   }),
-  response: GetUserGroupResponse,
+  response: UserGroupAnswer,
 });
 
 export const updateUserGroup = defineOperation({
@@ -81,7 +76,7 @@ export const updateUserGroup = defineOperation({
   method: 'PUT',
   path: '/api/v2/usergroups/{id}',
   body: Type.Partial(UserGroupRequest),
-  response: UpdateUserGroupResponse,
+  response: UserGroupAnswer,
 });
 
 export const addUserGroupMembers = defineOperation({
@@ -89,7 +84,7 @@ export const addUserGroupMembers = defineOperation({
   method: 'POST',
   path: '/api/v2/usergroups/{id}/members',
   body: Type.Composite([UserGroupMembersRequest, Type.Object({ as_admin: Type.Optional(Type.Boolean()) })]),
-  response: AddUserGroupMembersResponse,
+  response: UserGroupAnswer,
 });
 
 export const removeUserGroupMembers = defineOperation({
@@ -97,5 +92,5 @@ export const removeUserGroupMembers = defineOperation({
   method: 'POST',
   path: '/api/v2/usergroups/{id}/members/delete',
   body: UserGroupMembersRequest,
-  response: RemoveUserGroupMembersResponse,
+  response: UserGroupAnswer,
 });

@@ -1,26 +1,20 @@
 import { Type } from '@sinclair/typebox';
 import { defineOperation } from './operation.js';
 import { DateTime, JsonObject } from './wire/primitives.js';
-import { ActingUserQuery, Response, UserRequest } from './wire/shared.js';
+import { ActingUserQuery, Response, TaskStartedResponse, UserRequest } from './wire/shared.js';
 import {
   BlockUsersRequest,
   BlockUsersResponse,
   CreateGuestResponse,
   DeactivateUserRequest,
-  DeactivateUserResponse,
-  DeactivateUsersResponse,
-  DeleteUsersResponse,
+  UserLifecycleResponse,
   ExportUserResponse,
-  ExportUsersResponse,
   GetBlockedUsersResponse,
   QueryUsersPayload,
   QueryUsersResponse,
   ReactivateUserRequest,
-  ReactivateUserResponse,
-  ReactivateUsersResponse,
   SharedLocationResponse,
   SharedLocationsResponse,
-  UnblockUsersResponse,
   UpdateUserPartialRequest,
   UpdateUsersResponse,
   UserIdsRequest,
@@ -33,7 +27,7 @@ export const exportUsers = defineOperation({
   body: Type.Object({
     user_ids: Type.Array(Type.String(), { minItems: 1, maxItems: 25 }),
   }),
-  response: ExportUsersResponse,
+  response: TaskStartedResponse,
 });
 
 export const createGuest = defineOperation({
@@ -102,7 +96,7 @@ export const deactivateUsers = defineOperation({
     DeactivateUserRequest,
     Type.Object({ mark_channels_deleted: Type.Optional(Type.Boolean()) }),
   ]),
-  response: DeactivateUsersResponse,
+  response: TaskStartedResponse,
 });
 
 export const deleteUsers = defineOperation({
@@ -121,7 +115,7 @@ export const deleteUsers = defineOperation({
       user: Type.Optional(Type.String()),
     }),
   ]),
-  response: DeleteUsersResponse,
+  response: TaskStartedResponse,
 });
 
 export const getUserLiveLocations = defineOperation({
@@ -155,7 +149,7 @@ export const reactivateUsers = defineOperation({
     ReactivateUserRequest,
     Type.Object({ restore_channels: Type.Optional(Type.Boolean()) }),
   ]),
-  response: ReactivateUsersResponse,
+  response: TaskStartedResponse,
 });
 
 export const restoreUsers = defineOperation({
@@ -171,7 +165,7 @@ export const unblockUsers = defineOperation({
   method: 'POST',
   path: '/api/v2/users/unblock',
   body: BlockUsersRequest,
-  response: UnblockUsersResponse,
+  response: Response,
 });
 
 export const deactivateUser = defineOperation({
@@ -179,7 +173,7 @@ export const deactivateUser = defineOperation({
   method: 'POST',
   path: '/api/v2/users/{user_id}/deactivate',
   body: DeactivateUserRequest,
-  response: DeactivateUserResponse,
+  response: UserLifecycleResponse,
 });
 
 export const exportUser = defineOperation({
@@ -194,5 +188,5 @@ export const reactivateUser = defineOperation({
   method: 'POST',
   path: '/api/v2/users/{user_id}/reactivate',
   body: Type.Composite([ReactivateUserRequest, Type.Object({ name: Type.Optional(Type.String()) })]),
-  response: ReactivateUserResponse,
+  response: UserLifecycleResponse,
 });

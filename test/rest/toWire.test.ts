@@ -5,7 +5,7 @@ import { operationList } from '../../src/rest/operations.js';
 import { createPoll, updatePoll } from '../../src/rest/polls.js';
 import { updateApp } from '../../src/rest/app.js';
 import { JsonObject } from '../../src/rest/wire/primitives.js';
-import { snakeToCamel, toWire, type SnakeToCamel } from '../../src/rest/wire/toWire.js';
+import { camelToSnake, snakeToCamel, toWire, type CamelToSnake, type SnakeToCamel } from '../../src/rest/wire/toWire.js';
 import { toWireInput } from '../../src/rest/wireInput.js';
 
 const Settings = Type.Object({
@@ -115,6 +115,16 @@ describe('toWireInput', () => {
       event_hooks: [{ hook_type: 'webhook', callback: { server_url: 'https://example.test' } }],
       grants: { channel_member: ['read-channel'] },
     });
+  });
+
+  it('camelToSnake takes a camelCase name back to its wire key, at run time and in types', () => {
+    const keys = ['permission_version', 'chat_primary_use_case', 'apn_p12_cert', 'feeds_v2_region', 'type'];
+    expect(keys.map((key) => camelToSnake(snakeToCamel(key)))).toEqual(keys);
+    const typed: CamelToSnake<'apnP12Cert'> = 'apn_p12_cert';
+    expect(typed).toBe(camelToSnake('apnP12Cert'));
+    // @ts-expect-error the type keeps the underscores
+    const wrong: CamelToSnake<'votingVisibility'> = 'votingvisibility';
+    expect(wrong).not.toBe(camelToSnake('votingVisibility'));
   });
 
   it('reaches every key of every operation: snakeToCamel never maps two wire keys of one object alike', () => {

@@ -1,10 +1,13 @@
 import type { InputObjectRef } from '@pothos/core';
 import { builder, type BuilderTypes } from '../builder.js';
+import { camelToSnake } from '../../rest/wire/toWire.js';
 import type { WhereFields, WhereInput } from '../filters.js';
 
-/** One field a `where:` input offers: its Stream name, its filter input (IDFilter…) and what it is. */
+/**
+ * One field a `where:` input offers: its filter input (IDFilter…) and what it is. Its Stream name is
+ * the field's name in snake_case (`createdById` → `created_by_id`).
+ */
 export interface WhereField {
-  stream: string;
   filter: InputObjectRef<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>, object>;
   description: string;
 }
@@ -30,6 +33,6 @@ export function whereInput(name: string, description: string, fields: Readonly<R
       not: t.field({ type: input, description: 'This does not hold.' }),
     }),
   });
-  const streamNames: WhereFields = Object.fromEntries(Object.entries(fields).map(([key, { stream }]) => [key, stream]));
+  const streamNames: WhereFields = Object.fromEntries(Object.keys(fields).map((key) => [key, camelToSnake(key)]));
   return { input, streamNames };
 }

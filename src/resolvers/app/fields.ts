@@ -4,6 +4,7 @@ import { AppRef } from '../../schema/app/types.js';
 import { CheckSnsInput, CheckSqsInput, UpdateAppInput } from '../../schema/app/inputs.js';
 import { CheckSnsPayloadRef, CheckSqsPayloadRef, UpdateAppPayloadRef } from '../../schema/app/payloads.js';
 import { builder } from '../../graphql/builder.js';
+import { serverQuery } from '../../graphql/serverQuery.js';
 
 type UpdateAppInputShape = typeof UpdateAppInput.$inferInput;
 
@@ -25,15 +26,11 @@ function updateAppBody(input: UpdateAppInputShape) {
   });
 }
 
-builder.queryField('app', (t) =>
-  t.field({
-    type: AppRef,
-    nullable: true,
-    description: 'The app’s settings (getApp).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) => (await stream.getApp()).app,
-  }),
-);
+serverQuery('app', {
+  type: AppRef,
+  description: 'The app’s settings (getApp).',
+  read: async (stream) => (await stream.getApp()).app,
+});
 
 builder.mutationField('updateApp', (t) =>
   t.field({

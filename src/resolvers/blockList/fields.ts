@@ -2,7 +2,6 @@ import {
   createBlockList,
   deleteBlockList,
   getBlockList,
-  importBlockList,
   listBlockLists,
   updateBlockList,
 } from '../../rest/blocklists.js';
@@ -23,6 +22,7 @@ import { nullWhenNotFound } from '../../graphql/byId.js';
 import { actingUserId } from '../../graphql/actingUser.js';
 import { pageCursorConnection } from '../../graphql/connections/pageCursorConnection.js';
 import { forwardConnectionArgs } from '../../graphql/connections/forwardConnection.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
 
 /** listBlockLists answers at most this many per call. */
 const BLOCK_LISTS_PER_PAGE = { maxPageSize: 200, defaultPageSize: 25 };
@@ -103,12 +103,8 @@ builder.mutationField('deleteBlockList', (t) =>
   }),
 );
 
-builder.mutationField('importBlockList', (t) =>
-  t.field({
-    type: ImportBlockListPayloadRef,
-    description: 'Adds entries to a block list in the background (importBlockList); follow the returned task.',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: ImportBlockListInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.importBlockList(toWireInput(importBlockList, input)),
-  }),
-);
+streamMutation('importBlockList', {
+  type: ImportBlockListPayloadRef,
+  description: 'Adds entries to a block list in the background (importBlockList); follow the returned task.',
+  input: ImportBlockListInput,
+});

@@ -1,12 +1,6 @@
 import { nullWhenNotFound } from '../../graphql/byId.js';
 import type { StreamClient } from '../../rest/client.js';
-import {
-  createExternalStorage,
-  updateExternalStorage,
-  upsertImporterExternalStorage,
-} from '../../rest/externalStorage.js';
 import type { GetExternalStorageResponse } from '../../rest/wire/externalStorage.js';
-import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import {
   CheckExternalStoragePayloadRef,
@@ -24,45 +18,32 @@ import {
   UpsertImporterExternalStoragePayloadRef,
   ValidateImporterExternalStoragePayloadRef,
 } from '../../schema/externalStorage/types.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
+import { serverQuery } from '../../graphql/serverQuery.js';
 
 /** The importer's storage, or null when none is configured (Stream answers 404 then). */
 function importerStorageOrNull(stream: StreamClient): Promise<GetExternalStorageResponse | null> {
   return nullWhenNotFound(stream.getImporterExternalStorage());
 }
 
-builder.queryField('externalStorages', (t) =>
-  t.field({
-    type: [ExternalStorageRef],
-    nullable: true,
-    description: 'The configured external storages, by name (listExternalStorage).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) =>
-      externalStorageList((await stream.listExternalStorage()).external_storages),
-  }),
-);
+serverQuery('externalStorages', {
+  type: [ExternalStorageRef],
+  description: 'The configured external storages, by name (listExternalStorage).',
+  read: async (stream) => externalStorageList((await stream.listExternalStorage()).external_storages),
+});
 
-builder.mutationField('createExternalStorage', (t) =>
-  t.field({
-    type: CreateExternalStoragePayloadRef,
-    description: 'Adds an external storage (createExternalStorage).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: CreateExternalStorageInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.createExternalStorage(toWireInput(createExternalStorage, input));
-      return { name: input.name };
-    },
-  }),
-);
+streamMutation('createExternalStorage', {
+  type: CreateExternalStoragePayloadRef,
+  description: 'Adds an external storage (createExternalStorage).',
+  input: CreateExternalStorageInput,
+  answer: (input) => ({ name: input.name }),
+});
 
-builder.mutationField('updateExternalStorage', (t) =>
-  t.field({
-    type: UpdateExternalStoragePayloadRef,
-    description: 'Replaces an external storage’s configuration (updateExternalStorage).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: UpdateExternalStorageInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.updateExternalStorage(toWireInput(updateExternalStorage, input)),
-  }),
-);
+streamMutation('updateExternalStorage', {
+  type: UpdateExternalStoragePayloadRef,
+  description: 'Replaces an external storage’s configuration (updateExternalStorage).',
+  input: UpdateExternalStorageInput,
+});
 
 builder.mutationField('deleteExternalStorage', (t) =>
   t.field({
@@ -88,28 +69,18 @@ builder.mutationField('checkExternalStorage', (t) =>
   }),
 );
 
-builder.queryField('importerExternalStorage', (t) =>
-  t.field({
-    type: ImporterExternalStorageRef,
-    nullable: true,
-    description: 'The storage the v2 importer reads from, or null when none is set (getImporterExternalStorage).',
-    authScopes: { server: true },
-    resolve: (_root, _args, { stream }) => importerStorageOrNull(stream),
-  }),
-);
+serverQuery('importerExternalStorage', {
+  type: ImporterExternalStorageRef,
+  description: 'The storage the v2 importer reads from, or null when none is set (getImporterExternalStorage).',
+  read: (stream) => importerStorageOrNull(stream),
+});
 
-builder.mutationField('upsertImporterExternalStorage', (t) =>
-  t.field({
-    type: UpsertImporterExternalStoragePayloadRef,
-    description: 'Sets the storage the v2 importer reads from (upsertImporterExternalStorage).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: UpsertImporterExternalStorageInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.upsertImporterExternalStorage(toWireInput(upsertImporterExternalStorage, input));
-      return { saved: true as const };
-    },
-  }),
-);
+streamMutation('upsertImporterExternalStorage', {
+  type: UpsertImporterExternalStoragePayloadRef,
+  description: 'Sets the storage the v2 importer reads from (upsertImporterExternalStorage).',
+  input: UpsertImporterExternalStorageInput,
+  answer: () => ({ saved: true as const }),
+});
 
 builder.mutationField('deleteImporterExternalStorage', (t) =>
   t.field({

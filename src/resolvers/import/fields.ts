@@ -1,7 +1,6 @@
-import { createImport, createImportURL, createImportV2Task, listImportV2Tasks } from '../../rest/imports.js';
+import { createImportV2Task, listImportV2Tasks } from '../../rest/imports.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
-import { nullWhenNotFound } from '../../graphql/byId.js';
 import {
   CancelImportV2TaskPayloadRef,
   CreateImportPayloadRef,
@@ -17,28 +16,21 @@ import {
 } from '../../schema/import/inputs.js';
 import { ImportTaskRef, ImportV2TaskRef } from '../../schema/import/types.js';
 import { actingUserId } from '../../graphql/actingUser.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
+import { serverQuery, serverQueryById } from '../../graphql/serverQuery.js';
 
-builder.queryField('imports', (t) =>
-  t.field({
-    type: [ImportTaskRef],
-    nullable: true,
-    description: 'The (v1) imports, newest first (listImports).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) => (await stream.listImports()).import_tasks,
-  }),
-);
+serverQuery('imports', {
+  type: [ImportTaskRef],
+  description: 'The (v1) imports, newest first (listImports).',
+  read: async (stream) => (await stream.listImports()).import_tasks,
+});
 
-builder.queryField('import', (t) =>
-  t.field({
-    type: ImportTaskRef,
-    nullable: true,
-    description: 'A (v1) import by id (getImport); null when there is none.',
-    authScopes: { server: true },
-    args: { id: t.arg.id({ required: true, description: 'The import id.' }) },
-    resolve: (_root, { id }, { stream }) =>
-      nullWhenNotFound(stream.getImport({ id: String(id) }).then((answer) => answer.import_task)),
-  }),
-);
+serverQueryById('import', {
+  type: ImportTaskRef,
+  description: 'A (v1) import by id (getImport); null when there is none.',
+  idDescription: 'The import id.',
+  read: (stream, id) => stream.getImport({ id }).then((answer) => answer.import_task),
+});
 
 builder.queryField('importTasks', (t) =>
   t.field({
@@ -52,36 +44,24 @@ builder.queryField('importTasks', (t) =>
   }),
 );
 
-builder.queryField('importTask', (t) =>
-  t.field({
-    type: ImportV2TaskRef,
-    nullable: true,
-    description: 'A v2 import by id (getImportV2Task); null when there is none.',
-    authScopes: { server: true },
-    args: { id: t.arg.id({ required: true, description: 'The import task id.' }) },
-    resolve: (_root, { id }, { stream }) => nullWhenNotFound(stream.getImportV2Task({ id: String(id) })),
-  }),
-);
+serverQueryById('importTask', {
+  type: ImportV2TaskRef,
+  description: 'A v2 import by id (getImportV2Task); null when there is none.',
+  idDescription: 'The import task id.',
+  read: (stream, id) => stream.getImportV2Task({ id }),
+});
 
-builder.mutationField('createImportURL', (t) =>
-  t.field({
-    type: CreateImportURLPayloadRef,
-    description: 'Gets a signed URL to upload an import file to (createImportURL).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: CreateImportURLInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.createImportURL(toWireInput(createImportURL, input)),
-  }),
-);
+streamMutation('createImportURL', {
+  type: CreateImportURLPayloadRef,
+  description: 'Gets a signed URL to upload an import file to (createImportURL).',
+  input: CreateImportURLInput,
+});
 
-builder.mutationField('createImport', (t) =>
-  t.field({
-    type: CreateImportPayloadRef,
-    description: 'Starts a (v1) import of an uploaded file (createImport).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: CreateImportInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.createImport(toWireInput(createImport, input)),
-  }),
-);
+streamMutation('createImport', {
+  type: CreateImportPayloadRef,
+  description: 'Starts a (v1) import of an uploaded file (createImport).',
+  input: CreateImportInput,
+});
 
 builder.mutationField('createImportV2Task', (t) =>
   t.field({

@@ -1,8 +1,7 @@
-import { createPermission, searchRoles, updatePermission } from '../../rest/permissions.js';
+import { searchRoles } from '../../rest/permissions.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import type { Role } from '../../rest/wire/permissions.js';
 import { builder } from '../../graphql/builder.js';
-import { nullWhenNotFound } from '../../graphql/byId.js';
 import {
   CreatePermissionInput,
   CreateRoleInput,
@@ -21,41 +20,30 @@ import { PermissionRef, RoleRef, RoleType } from '../../schema/permission/types.
 import { keysetConnection } from '../../graphql/connections/keysetConnection.js';
 import { pageSizeExtensions } from '../../graphql/connections/connectionArgs.js';
 import { forwardConnectionArgs } from '../../graphql/connections/forwardConnection.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
+import { serverQuery, serverQueryById } from '../../graphql/serverQuery.js';
 
 /** searchRoles answers at most this many per call. */
 const ROLES_PER_SEARCH = { maxPageSize: 25, defaultPageSize: 25 };
 
-builder.queryField('permissions', (t) =>
-  t.field({
-    type: [PermissionRef],
-    nullable: true,
-    description: 'Every permission, built-in and custom (listPermissions).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) => (await stream.listPermissions()).permissions,
-  }),
-);
+serverQuery('permissions', {
+  type: [PermissionRef],
+  description: 'Every permission, built-in and custom (listPermissions).',
+  read: async (stream) => (await stream.listPermissions()).permissions,
+});
 
-builder.queryField('permission', (t) =>
-  t.field({
-    type: PermissionRef,
-    nullable: true,
-    description: 'A permission by id (getPermission); null when there is none.',
-    authScopes: { server: true },
-    args: { id: t.arg.id({ required: true, description: 'The permission id.' }) },
-    resolve: (_root, { id }, { stream }) =>
-      nullWhenNotFound(stream.getPermission({ id: String(id) }).then((answer) => answer.permission)),
-  }),
-);
+serverQueryById('permission', {
+  type: PermissionRef,
+  description: 'A permission by id (getPermission); null when there is none.',
+  idDescription: 'The permission id.',
+  read: (stream, id) => stream.getPermission({ id }).then((answer) => answer.permission),
+});
 
-builder.queryField('roles', (t) =>
-  t.field({
-    type: [RoleRef],
-    nullable: true,
-    description: 'Every role, built-in and custom (listRoles).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) => (await stream.listRoles()).roles,
-  }),
-);
+serverQuery('roles', {
+  type: [RoleRef],
+  description: 'Every role, built-in and custom (listRoles).',
+  read: async (stream) => (await stream.listRoles()).roles,
+});
 
 const RoleConnectionRef = builder.connectionObject(
   { type: RoleRef, name: 'RoleConnection', description: 'A page of roles.' },
@@ -86,31 +74,19 @@ builder.queryField('searchRoles', (t) =>
   }),
 );
 
-builder.mutationField('createPermission', (t) =>
-  t.field({
-    type: CreatePermissionPayloadRef,
-    description: 'Defines a custom permission (createPermission).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: CreatePermissionInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.createPermission(toWireInput(createPermission, input));
-      return { id: input.id };
-    },
-  }),
-);
+streamMutation('createPermission', {
+  type: CreatePermissionPayloadRef,
+  description: 'Defines a custom permission (createPermission).',
+  input: CreatePermissionInput,
+  answer: (input) => ({ id: input.id }),
+});
 
-builder.mutationField('updatePermission', (t) =>
-  t.field({
-    type: UpdatePermissionPayloadRef,
-    description: 'Redefines a custom permission (updatePermission).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: UpdatePermissionInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.updatePermission(toWireInput(updatePermission, input));
-      return { id: input.id };
-    },
-  }),
-);
+streamMutation('updatePermission', {
+  type: UpdatePermissionPayloadRef,
+  description: 'Redefines a custom permission (updatePermission).',
+  input: UpdatePermissionInput,
+  answer: (input) => ({ id: input.id }),
+});
 
 builder.mutationField('deletePermission', (t) =>
   t.field({

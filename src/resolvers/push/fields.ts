@@ -1,10 +1,4 @@
-import {
-  checkPush,
-  getPushTemplates,
-  updatePushNotificationPreferences,
-  upsertPushProvider,
-  upsertPushTemplate,
-} from '../../rest/push.js';
+import { checkPush, getPushTemplates, updatePushNotificationPreferences, upsertPushProvider } from '../../rest/push.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import { PushProvider } from '../../schema/device/types.js';
@@ -24,16 +18,14 @@ import {
 } from '../../schema/push/payloads.js';
 import { PushProviderRef, PushTemplateRef } from '../../schema/push/types.js';
 import { actingUserId, requiredActingUserId } from '../../graphql/actingUser.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
+import { serverQuery } from '../../graphql/serverQuery.js';
 
-builder.queryField('pushProviders', (t) =>
-  t.field({
-    type: [PushProviderRef],
-    nullable: true,
-    description: 'The configured push providers (listPushProviders).',
-    authScopes: { server: true },
-    resolve: async (_root, _args, { stream }) => (await stream.listPushProviders()).push_providers,
-  }),
-);
+serverQuery('pushProviders', {
+  type: [PushProviderRef],
+  description: 'The configured push providers (listPushProviders).',
+  read: async (stream) => (await stream.listPushProviders()).push_providers,
+});
 
 builder.queryField('pushTemplates', (t) =>
   t.field({
@@ -106,12 +98,8 @@ builder.mutationField('deletePushProvider', (t) =>
   }),
 );
 
-builder.mutationField('upsertPushTemplate', (t) =>
-  t.field({
-    type: UpsertPushTemplatePayloadRef,
-    description: 'Saves the template of one event type (upsertPushTemplate).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: UpsertPushTemplateInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.upsertPushTemplate(toWireInput(upsertPushTemplate, input)),
-  }),
-);
+streamMutation('upsertPushTemplate', {
+  type: UpsertPushTemplatePayloadRef,
+  description: 'Saves the template of one event type (upsertPushTemplate).',
+  input: UpsertPushTemplateInput,
+});

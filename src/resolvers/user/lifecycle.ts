@@ -1,4 +1,4 @@
-import { deactivateUser, deactivateUsers, deleteUsers, reactivateUser, reactivateUsers } from '../../rest/users.js';
+import { deactivateUsers, deleteUsers, reactivateUsers } from '../../rest/users.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import { builder } from '../../graphql/builder.js';
 import { nullWhenNotFound } from '../../graphql/byId.js';
@@ -22,6 +22,7 @@ import {
   RestoreUsersPayload,
   ExportUsersPayload,
 } from '../../schema/user/payloads.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
 
 /** Stream's limits on how many users one lifecycle call names. */
 const MAX_USERS_PER_CHANGE = 100;
@@ -34,15 +35,11 @@ function checkUserIds(ids: readonly (string | number)[], max: number): string[] 
   return ids.map(String);
 }
 
-builder.mutationField('deactivateUser', (t) =>
-  t.field({
-    type: DeactivateUserPayload,
-    description: 'Deactivates one user at once: they can no longer connect until reactivated (deactivateUser).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: DeactivateUserInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.deactivateUser(toWireInput(deactivateUser, input)),
-  }),
-);
+streamMutation('deactivateUser', {
+  type: DeactivateUserPayload,
+  description: 'Deactivates one user at once: they can no longer connect until reactivated (deactivateUser).',
+  input: DeactivateUserInput,
+});
 
 builder.mutationField('deactivateUsers', (t) =>
   t.field({
@@ -58,15 +55,11 @@ builder.mutationField('deactivateUsers', (t) =>
   }),
 );
 
-builder.mutationField('reactivateUser', (t) =>
-  t.field({
-    type: ReactivateUserPayload,
-    description: 'Reactivates one deactivated user at once (reactivateUser).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: ReactivateUserInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.reactivateUser(toWireInput(reactivateUser, input)),
-  }),
-);
+streamMutation('reactivateUser', {
+  type: ReactivateUserPayload,
+  description: 'Reactivates one deactivated user at once (reactivateUser).',
+  input: ReactivateUserInput,
+});
 
 builder.mutationField('reactivateUsers', (t) =>
   t.field({

@@ -1,13 +1,4 @@
-import {
-  addUserGroupMembers,
-  createUserGroup,
-  deleteUserGroup,
-  getUserGroup,
-  listUserGroups,
-  removeUserGroupMembers,
-  searchUserGroups,
-  updateUserGroup,
-} from '../../rest/userGroups.js';
+import { getUserGroup, listUserGroups, searchUserGroups } from '../../rest/userGroups.js';
 import { toWireInput } from '../../rest/wireInput.js';
 import type { UserGroupResponse } from '../../rest/wire/userGroups.js';
 import { builder } from '../../graphql/builder.js';
@@ -30,6 +21,7 @@ import { UserGroupRef } from '../../schema/userGroup/types.js';
 import { keysetConnection } from '../../graphql/connections/keysetConnection.js';
 import { pageSizeExtensions } from '../../graphql/connections/connectionArgs.js';
 import { forwardConnectionArgs } from '../../graphql/connections/forwardConnection.js';
+import { streamMutation } from '../../graphql/streamMutation.js';
 
 /** listUserGroups answers at most 100 per call, searchUserGroups 25. */
 const USER_GROUPS_PER_PAGE = { maxPageSize: 100, defaultPageSize: 25 };
@@ -135,56 +127,33 @@ builder.queryField('searchUserGroups', (t) =>
   }),
 );
 
-builder.mutationField('createUserGroup', (t) =>
-  t.field({
-    type: CreateUserGroupPayloadRef,
-    description: 'Creates a user group (createUserGroup).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: CreateUserGroupInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.createUserGroup(toWireInput(createUserGroup, input)),
-  }),
-);
+streamMutation('createUserGroup', {
+  type: CreateUserGroupPayloadRef,
+  description: 'Creates a user group (createUserGroup).',
+  input: CreateUserGroupInput,
+});
 
-builder.mutationField('updateUserGroup', (t) =>
-  t.field({
-    type: UpdateUserGroupPayloadRef,
-    description: 'Renames or redescribes a user group (updateUserGroup).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: UpdateUserGroupInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.updateUserGroup(toWireInput(updateUserGroup, input)),
-  }),
-);
+streamMutation('updateUserGroup', {
+  type: UpdateUserGroupPayloadRef,
+  description: 'Renames or redescribes a user group (updateUserGroup).',
+  input: UpdateUserGroupInput,
+});
 
-builder.mutationField('deleteUserGroup', (t) =>
-  t.field({
-    type: DeleteUserGroupPayloadRef,
-    description: 'Removes a user group (deleteUserGroup).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: DeleteUserGroupInput, required: true }) },
-    resolve: async (_root, { input }, { stream }) => {
-      await stream.deleteUserGroup(toWireInput(deleteUserGroup, input));
-      return { id: input.id };
-    },
-  }),
-);
+streamMutation('deleteUserGroup', {
+  type: DeleteUserGroupPayloadRef,
+  description: 'Removes a user group (deleteUserGroup).',
+  input: DeleteUserGroupInput,
+  answer: (input) => ({ id: input.id }),
+});
 
-builder.mutationField('addUserGroupMembers', (t) =>
-  t.field({
-    type: AddUserGroupMembersPayloadRef,
-    description: 'Adds users to a group (addUserGroupMembers).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: AddUserGroupMembersInput, required: true }) },
-    resolve: (_root, { input }, { stream }) => stream.addUserGroupMembers(toWireInput(addUserGroupMembers, input)),
-  }),
-);
+streamMutation('addUserGroupMembers', {
+  type: AddUserGroupMembersPayloadRef,
+  description: 'Adds users to a group (addUserGroupMembers).',
+  input: AddUserGroupMembersInput,
+});
 
-builder.mutationField('removeUserGroupMembers', (t) =>
-  t.field({
-    type: RemoveUserGroupMembersPayloadRef,
-    description: 'Removes users from a group (removeUserGroupMembers).',
-    authScopes: { server: true },
-    args: { input: t.arg({ type: RemoveUserGroupMembersInput, required: true }) },
-    resolve: (_root, { input }, { stream }) =>
-      stream.removeUserGroupMembers(toWireInput(removeUserGroupMembers, input)),
-  }),
-);
+streamMutation('removeUserGroupMembers', {
+  type: RemoveUserGroupMembersPayloadRef,
+  description: 'Removes users from a group (removeUserGroupMembers).',
+  input: RemoveUserGroupMembersInput,
+});

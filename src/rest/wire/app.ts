@@ -1,7 +1,7 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
 import { CallType, ChannelConfig } from './productConfigs.js';
-import { PushProviderCredentials, PushTemplateEventType } from './push.js';
+import { PushProviderRecord, PushTemplateEventType } from './push.js';
 import { Answer, Timestamps } from './shared.js';
 
 /** How Stream authenticates with Apple. */
@@ -161,16 +161,11 @@ export type PushTemplate = StaticDecode<typeof PushTemplate>;
 
 /** A push provider as the app settings list it. */
 export const PushProvider = Type.Composite([
-  PushProviderCredentials,
+  PushProviderRecord,
   Type.Object({
     apn_notification_template: Type.Optional(Type.String()),
-    created_at: DateTime,
-    disabled_reason: Type.Optional(Type.String()),
     huawei_host: Type.Optional(Type.String()),
-    name: Type.String(),
     push_templates: Type.Optional(Type.Array(PushTemplate)),
-    type: Type.String(),
-    updated_at: DateTime,
   }),
 ]);
 export type PushProvider = StaticDecode<typeof PushProvider>;
@@ -275,9 +270,6 @@ export const CheckSNSResponse = Answer({
   status: Type.String(),
 });
 export type CheckSNSResponse = StaticDecode<typeof CheckSNSResponse>;
-
-export const CheckSQSResponse = CheckSNSResponse;
-export type CheckSQSResponse = StaticDecode<typeof CheckSQSResponse>;
 
 export const GetApplicationResponse = Answer({
   app: AppResponseFields,

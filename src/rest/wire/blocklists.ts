@@ -1,6 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, StringEnum } from './primitives.js';
-import { Answer, TaskStartedResponse } from './shared.js';
+import { Answer } from './shared.js';
 
 /** What the entries of a block list are matched against. */
 export const BLOCK_LIST_TYPES = ['regex', 'domain', 'domain_allowlist', 'email', 'email_allowlist', 'word'] as const;
@@ -42,20 +42,8 @@ export const BlockListAnswer = Answer({
 });
 export type BlockListAnswer = StaticDecode<typeof BlockListAnswer>;
 
-export const CreateBlockListResponse = BlockListAnswer;
-export type CreateBlockListResponse = StaticDecode<typeof CreateBlockListResponse>;
-
-export const GetBlockListResponse = BlockListAnswer;
-export type GetBlockListResponse = StaticDecode<typeof GetBlockListResponse>;
-
-export const ImportBlockListResponse = TaskStartedResponse;
-export type ImportBlockListResponse = StaticDecode<typeof ImportBlockListResponse>;
-
 export const ListBlockListResponse = Answer({
   blocklists: Type.Array(BlockListResponse),
   next_cursor: Type.Optional(Type.String()),
 });
 export type ListBlockListResponse = StaticDecode<typeof ListBlockListResponse>;
-
-export const UpdateBlockListResponse = BlockListAnswer;
-export type UpdateBlockListResponse = StaticDecode<typeof UpdateBlockListResponse>;

@@ -23,12 +23,6 @@ export const CheckExternalStorageResponse = Answer({
 });
 export type CheckExternalStorageResponse = StaticDecode<typeof CheckExternalStorageResponse>;
 
-export const CreateExternalStorageResponse = Response;
-export type CreateExternalStorageResponse = StaticDecode<typeof CreateExternalStorageResponse>;
-
-export const DeleteExternalStorageResponse = Response;
-export type DeleteExternalStorageResponse = StaticDecode<typeof DeleteExternalStorageResponse>;
-
 export const GetExternalStorageAWSS3Response = Type.Object({
   bucket: Type.String(),
   path_prefix: Type.Optional(Type.String()),
@@ -101,9 +95,3 @@ export const UpsertExternalStorageGCSRequest = Type.Object({
   path_prefix: Type.Optional(Type.String()),
 });
 export type UpsertExternalStorageGCSRequest = StaticDecode<typeof UpsertExternalStorageGCSRequest>;
-
-export const UpsertExternalStorageResponse = Response;
-export type UpsertExternalStorageResponse = StaticDecode<typeof UpsertExternalStorageResponse>;
-
-export const ValidateExternalStorageResponse = Response;
-export type ValidateExternalStorageResponse = StaticDecode<typeof ValidateExternalStorageResponse>;

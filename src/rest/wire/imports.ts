@@ -1,6 +1,6 @@
 import { Type, type StaticDecode } from '@sinclair/typebox';
 import { DateTime, JsonObject, StringEnum } from './primitives.js';
-import { Answer, PageCursors, Response, Timestamps } from './shared.js';
+import { Answer, PagedAnswer, Response, Timestamps } from './shared.js';
 
 /** How an import treats records that exist already. */
 export const IMPORT_MODES = ['insert', 'upsert'] as const;
@@ -9,9 +9,6 @@ export const ImportMode = StringEnum(IMPORT_MODES);
 /** The Stream products the v2 importer loads data into. */
 export const IMPORT_PRODUCTS = ['chat', 'feeds'] as const;
 export const ImportProduct = StringEnum(IMPORT_PRODUCTS);
-
-export const CancelImportV2TaskResponse = Response;
-export type CancelImportV2TaskResponse = StaticDecode<typeof CancelImportV2TaskResponse>;
 
 export const ImportTaskHistory = Type.Object({
   created_at: DateTime,
@@ -78,22 +75,12 @@ export type ImportV2TaskItem = StaticDecode<typeof ImportV2TaskItem>;
 export const CreateImportV2TaskResponse = Type.Composite([Type.Omit(ImportV2TaskItem, ['result']), Response]);
 export type CreateImportV2TaskResponse = StaticDecode<typeof CreateImportV2TaskResponse>;
 
-export const DeleteImportV2TaskResponse = Response;
-export type DeleteImportV2TaskResponse = StaticDecode<typeof DeleteImportV2TaskResponse>;
-
-export const GetImportResponse = CreateImportResponse;
-export type GetImportResponse = StaticDecode<typeof GetImportResponse>;
-
 export const GetImportV2TaskResponse = Type.Composite([ImportV2TaskItem, Response]);
 export type GetImportV2TaskResponse = StaticDecode<typeof GetImportV2TaskResponse>;
 
-export const ListImportV2TasksResponse = Type.Composite([
-  Response,
-  PageCursors,
-  Type.Object({
-    import_tasks: Type.Array(ImportV2TaskItem),
-  }),
-]);
+export const ListImportV2TasksResponse = PagedAnswer({
+  import_tasks: Type.Array(ImportV2TaskItem),
+});
 export type ListImportV2TasksResponse = StaticDecode<typeof ListImportV2TasksResponse>;
 
 export const ListImportsResponse = Answer({

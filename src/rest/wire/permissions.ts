@@ -61,6 +61,3 @@ export const ListRolesResponse = Answer({
   roles: Type.Array(Role),
 });
 export type ListRolesResponse = StaticDecode<typeof ListRolesResponse>;
-
-export const SearchRolesResponse = ListRolesResponse;
-export type SearchRolesResponse = StaticDecode<typeof SearchRolesResponse>;

@@ -4,7 +4,7 @@ import { JsonObject, StringEnum } from './primitives.js';
 /** Whether a poll shows who voted; the wire field is a plain string, Stream checks the value. */
 export const POLL_VOTING_VISIBILITIES = ['public', 'anonymous'] as const;
 export const PollVotingVisibility = StringEnum(POLL_VOTING_VISIBILITIES);
-import { Answer, PageCursors, Response, Timestamps, UserResponse } from './shared.js';
+import { Answer, PagedAnswer, Timestamps, UserResponse } from './shared.js';
 
 export const PollOptionResponseData = Type.Object({
   custom: JsonObject,
@@ -101,20 +101,12 @@ export const PollResponse = Answer({
 });
 export type PollResponse = StaticDecode<typeof PollResponse>;
 
-export const PollVotesResponse = Type.Composite([
-  Response,
-  PageCursors,
-  Type.Object({
-    votes: Type.Array(PollVoteResponseData),
-  }),
-]);
+export const PollVotesResponse = PagedAnswer({
+  votes: Type.Array(PollVoteResponseData),
+});
 export type PollVotesResponse = StaticDecode<typeof PollVotesResponse>;
 
-export const QueryPollsResponse = Type.Composite([
-  Response,
-  PageCursors,
-  Type.Object({
-    polls: Type.Array(PollResponseData),
-  }),
-]);
+export const QueryPollsResponse = PagedAnswer({
+  polls: Type.Array(PollResponseData),
+});
 export type QueryPollsResponse = StaticDecode<typeof QueryPollsResponse>;

@@ -132,17 +132,23 @@ export const PushProviderCredentials = Type.Object({
 });
 export type PushProviderCredentials = StaticDecode<typeof PushProviderCredentials>;
 
-export const PushProviderResponse = Type.Composite([
+/** A push provider as Stream answers it, wherever it lists one (the provider endpoints, the app settings). */
+export const PushProviderRecord = Type.Composite([
   PushProviderCredentials,
+  Timestamps,
+  Type.Object({
+    disabled_reason: Type.Optional(Type.String()),
+    name: Type.String(),
+    type: Type.String(),
+  }),
+]);
+
+export const PushProviderResponse = Type.Composite([
+  PushProviderRecord,
   Type.Object({
     apn_sandbox_certificate: Type.Optional(Type.Boolean()),
     apn_supports_remote_notifications: Type.Optional(Type.Boolean()),
     apn_supports_voip_notifications: Type.Optional(Type.Boolean()),
-    created_at: DateTime,
-    disabled_reason: Type.Optional(Type.String()),
-    name: Type.String(),
-    type: Type.String(),
-    updated_at: DateTime,
   }),
 ]);
 export type PushProviderResponse = StaticDecode<typeof PushProviderResponse>;

@@ -16,10 +16,10 @@ export const Timestamps = Type.Object({ created_at: DateTime, updated_at: DateTi
 /** The cursors of a page: of a POST query, and of its answer. */
 export const PageCursors = Type.Object({ next: Type.Optional(Type.String()), prev: Type.Optional(Type.String()) });
 
-export const DeliveryReceiptsResponse = Type.Object({
-  enabled: Type.Boolean(),
-});
-export type DeliveryReceiptsResponse = StaticDecode<typeof DeliveryReceiptsResponse>;
+/** A page of an answer: `duration`, the cursors, and the given fields. */
+export function PagedAnswer<Properties extends TProperties>(properties: Properties) {
+  return Type.Composite([Response, PageCursors, Type.Object(properties)]);
+}
 
 export const DeviceResponse = Type.Object({
   created_at: DateTime,
@@ -34,20 +34,16 @@ export const DeviceResponse = Type.Object({
 });
 export type DeviceResponse = StaticDecode<typeof DeviceResponse>;
 
-export const ReadReceiptsResponse = Type.Object({
+/** A privacy setting that is only on or off (spec: DeliveryReceiptsResponse, ReadReceiptsResponse, TypingIndicatorsResponse). */
+export const PrivacyToggle = Type.Object({
   enabled: Type.Boolean(),
 });
-export type ReadReceiptsResponse = StaticDecode<typeof ReadReceiptsResponse>;
-
-export const TypingIndicatorsResponse = Type.Object({
-  enabled: Type.Boolean(),
-});
-export type TypingIndicatorsResponse = StaticDecode<typeof TypingIndicatorsResponse>;
+export type PrivacyToggle = StaticDecode<typeof PrivacyToggle>;
 
 export const PrivacySettingsResponse = Type.Object({
-  delivery_receipts: Type.Optional(DeliveryReceiptsResponse),
-  read_receipts: Type.Optional(ReadReceiptsResponse),
-  typing_indicators: Type.Optional(TypingIndicatorsResponse),
+  delivery_receipts: Type.Optional(PrivacyToggle),
+  read_receipts: Type.Optional(PrivacyToggle),
+  typing_indicators: Type.Optional(PrivacyToggle),
 });
 export type PrivacySettingsResponse = StaticDecode<typeof PrivacySettingsResponse>;
 

@@ -25,6 +25,15 @@ export function snakeToCamel(key: string): string {
   return key.replace(/_([a-z0-9])/gi, (_match, next: string) => next.toUpperCase());
 }
 
+/** `allowAnswers` → `allow_answers`: the way back for names without digits after an underscore; `camelToSnake` at run time. */
+export type CamelToSnake<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `_${Lowercase<Head>}`}${CamelToSnake<Tail>}`
+  : S;
+
+export function camelToSnake(name: string): string {
+  return name.replace(/[A-Z]/g, (capital) => `_${capital.toLowerCase()}`);
+}
+
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type CamelKey<K> = K extends string ? SnakeToCamel<K> : never;
 

@@ -48,25 +48,7 @@ export const UserGroupAnswer = Answer({
 });
 export type UserGroupAnswer = StaticDecode<typeof UserGroupAnswer>;
 
-export const AddUserGroupMembersResponse = UserGroupAnswer;
-export type AddUserGroupMembersResponse = StaticDecode<typeof AddUserGroupMembersResponse>;
-
-export const CreateUserGroupResponse = UserGroupAnswer;
-export type CreateUserGroupResponse = StaticDecode<typeof CreateUserGroupResponse>;
-
-export const GetUserGroupResponse = UserGroupAnswer;
-export type GetUserGroupResponse = StaticDecode<typeof GetUserGroupResponse>;
-
 export const ListUserGroupsResponse = Answer({
   user_groups: Type.Array(UserGroupResponse),
 });
 export type ListUserGroupsResponse = StaticDecode<typeof ListUserGroupsResponse>;
-
-export const RemoveUserGroupMembersResponse = UserGroupAnswer;
-export type RemoveUserGroupMembersResponse = StaticDecode<typeof RemoveUserGroupMembersResponse>;
-
-export const SearchUserGroupsResponse = ListUserGroupsResponse;
-export type SearchUserGroupsResponse = StaticDecode<typeof SearchUserGroupsResponse>;
-
-export const UpdateUserGroupResponse = UserGroupAnswer;
-export type UpdateUserGroupResponse = StaticDecode<typeof UpdateUserGroupResponse>;

@@ -14,7 +14,6 @@ import {
   DeviceResponse,
   Response,
   SortParamRequest,
-  TaskStartedResponse,
   Timestamps,
   UserRequest,
   UserResponse,
@@ -52,15 +51,6 @@ export const UserLifecycleResponse = Answer({
 });
 export type UserLifecycleResponse = StaticDecode<typeof UserLifecycleResponse>;
 
-export const DeactivateUserResponse = UserLifecycleResponse;
-export type DeactivateUserResponse = StaticDecode<typeof DeactivateUserResponse>;
-
-export const DeactivateUsersResponse = TaskStartedResponse;
-export type DeactivateUsersResponse = StaticDecode<typeof DeactivateUsersResponse>;
-
-export const DeleteUsersResponse = TaskStartedResponse;
-export type DeleteUsersResponse = StaticDecode<typeof DeleteUsersResponse>;
-
 export const ReactionResponse = Type.Composite([
   Timestamps,
   Type.Object({
@@ -81,28 +71,25 @@ export const ExportUserResponse = Answer({
 });
 export type ExportUserResponse = StaticDecode<typeof ExportUserResponse>;
 
-export const ExportUsersResponse = TaskStartedResponse;
-export type ExportUsersResponse = StaticDecode<typeof ExportUsersResponse>;
-
-/** One user muting another (spec: UserMuteResponse); Stream may leave out the embedded users. */
-export const UserMuteResponse = Type.Composite([
+/** What every mute says: who muted, until when, and when it was made and changed. */
+const Mute = Type.Composite([
   Timestamps,
   Type.Object({
     expires: Type.Optional(DateTime),
-    target: Type.Optional(UserResponse),
     user: Type.Optional(UserResponse),
   }),
 ]);
+
+/** One user muting another (spec: UserMuteResponse); Stream may leave out the embedded users. */
+export const UserMuteResponse = Type.Composite([Mute, Type.Object({ target: Type.Optional(UserResponse) })]);
 export type UserMuteResponse = StaticDecode<typeof UserMuteResponse>;
 
 /** A user muting a channel (spec: ChannelMute). */
 export const ChannelMute = Type.Composite([
-  Timestamps,
+  Mute,
   Type.Object({
     /** The spec's ChannelResponse, a large chat-product type this gateway does not model: passed on as JSON. */
     channel: Type.Optional(JsonObject),
-    expires: Type.Optional(DateTime),
-    user: Type.Optional(UserResponse),
   }),
 ]);
 export type ChannelMute = StaticDecode<typeof ChannelMute>;
@@ -133,12 +120,6 @@ export const QueryUsersResponse = Answer({
 });
 export type QueryUsersResponse = StaticDecode<typeof QueryUsersResponse>;
 
-export const ReactivateUserResponse = UserLifecycleResponse;
-export type ReactivateUserResponse = StaticDecode<typeof ReactivateUserResponse>;
-
-export const ReactivateUsersResponse = TaskStartedResponse;
-export type ReactivateUsersResponse = StaticDecode<typeof ReactivateUsersResponse>;
-
 export const SharedLocationResponseData = Type.Composite([
   Timestamps,
   Type.Object({
@@ -162,9 +143,6 @@ export const SharedLocationsResponse = Answer({
   active_live_locations: Type.Array(SharedLocationResponseData),
 });
 export type SharedLocationsResponse = StaticDecode<typeof SharedLocationsResponse>;
-
-export const UnblockUsersResponse = Response;
-export type UnblockUsersResponse = StaticDecode<typeof UnblockUsersResponse>;
 
 export const UpdateUserPartialRequest = Type.Object({
   id: Type.String(),

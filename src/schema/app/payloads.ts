@@ -1,18 +1,16 @@
-import { CheckSNSResponse, type CheckSQSResponse } from '../../rest/wire/app.js';
-import { builder } from '../../graphql/builder.js';
+import { CheckSNSResponse } from '../../rest/wire/app.js';
 import { wireFields } from '../../graphql/wireFields.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { payloadType } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { CheckStatus } from './enums.js';
 import { AppRef } from './types.js';
 
 /** checkSNS and checkSQS answer alike: the outcome of one test delivery. */
 function checkPayload(name: string, description: string) {
-  return builder.objectRef<CheckSNSResponse | CheckSQSResponse>(name).implement({
-    interfaces: [MutationPayloadRef],
+  return payloadType<CheckSNSResponse>(name, {
     description,
     fields: (t) => ({
-      ...openEnumFields(t, CheckStatus, 'status', { description: 'Whether it worked.', wire: (check) => check.status }),
+      ...openEnumFields(t, CheckStatus, 'status', { description: 'Whether it worked.' }),
       ...wireFields(t, CheckSNSResponse, {
         error: 'What went wrong, when it did.',
         data: 'Details of the attempt.',
@@ -24,8 +22,7 @@ function checkPayload(name: string, description: string) {
 export const CheckSnsPayloadRef = checkPayload('CheckSNSPayload', 'Whether Stream could publish to the SNS topic.');
 export const CheckSqsPayloadRef = checkPayload('CheckSQSPayload', 'Whether Stream could send to the SQS queue.');
 
-export const UpdateAppPayloadRef = builder.objectRef<{ updated: true }>('UpdateAppPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const UpdateAppPayloadRef = payloadType<{ updated: true }>('UpdateAppPayload', {
   description: 'The app settings after the change.',
   fields: (t) => ({
     app: t.field({

@@ -25,7 +25,6 @@ export const ApnConfigRef = builder.objectRef<APNConfigFields>('ApnConfig').impl
     ...openEnumFields(t, ApnAuthType, 'authType', {
       description: 'How Stream authenticates with Apple.',
       nullable: true,
-      wire: (config) => config.auth_type,
     }),
     authKey: t.string({
       nullable: true,
@@ -104,7 +103,6 @@ export const AppPushTemplateRef = builder.objectRef<PushTemplate>('AppPushTempla
   fields: (t) => ({
     ...openEnumFields(t, PushTemplateEventType, 'eventType', {
       description: 'The event it renders.',
-      wire: (template) => template.event_type,
     }),
     ...wireFields(t, PushTemplate, {
       enablePush: 'Whether this event sends a push at all.',
@@ -136,7 +134,6 @@ export const AppPushNotificationsRef = builder.objectRef<PushNotificationFields>
   fields: (t) => ({
     ...openEnumFields(t, PushVersion, 'version', {
       description: 'The push system version.',
-      wire: (push) => push.version,
     }),
     ...wireFields(t, PushNotificationFields, { offlineOnly: 'Whether only offline users get pushes.' }),
     apn: t.expose('apn', { type: ApnConfigRef, description: 'Legacy APN settings.' }),

@@ -22,7 +22,6 @@ export const AsyncModerationCallbackRef = builder
       ...openEnumFields(t, AsyncModerationCallbackMode, 'mode', {
         description: 'How the call is made.',
         nullable: true,
-        wire: (callback) => callback.mode,
       }),
       ...wireFields(t, AsyncModerationCallbackConfig, { serverUrl: 'The address called.' }),
     }),

@@ -31,7 +31,6 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
     }),
     ...openEnumFields(t, PermissionVersion, 'permissionVersion', {
       description: 'The permission system in use.',
-      wire: (app) => app.permission_version,
     }),
     ...wireFields(t, AppResponseFields, {
       disableAuthChecks: 'Whether tokens are not checked (dev only).',
@@ -46,12 +45,10 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
     ...openEnumFields(t, ChatPrimaryUseCase, 'chatPrimaryUseCase', {
       description: 'What the app mainly uses chat for.',
       nullable: true,
-      wire: (app) => app.chat_primary_use_case,
     }),
     ...openEnumFields(t, VideoPrimaryUseCase, 'videoPrimaryUseCase', {
       description: 'What the app mainly uses video for.',
       nullable: true,
-      wire: (app) => app.video_primary_use_case,
     }),
     feedAuditLogsEnabled: t.boolean({
       description: 'Whether changes to feeds are written to audit logs (false when Stream leaves it out).',
@@ -69,7 +66,6 @@ export const AppRef = builder.objectRef<AppResponseFields>('App').implement({
     }),
     ...openEnumFields(t, EnforceUniqueUsernames, 'enforceUniqueUsernames', {
       description: 'Where user names must be unique.',
-      wire: (app) => app.enforce_unique_usernames,
     }),
     ...wireFields(t, AppResponseFields, {
       guestUserCreationDisabled: 'Whether guest users may not be created.',

@@ -1,12 +1,13 @@
-import { BlockListResponse, BlockListSettingsRequest, ImportBlockListResponse } from '../../rest/wire/blocklists.js';
+import { BlockListResponse, BlockListSettingsRequest } from '../../rest/wire/blocklists.js';
+import { TaskStartedResponse } from '../../rest/wire/shared.js';
 import { BLOCK_LIST_TYPES } from '../../rest/wire/blocklists.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
 import { wireInputFields } from '../../graphql/wireInputFields.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { payloadType } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
-import { TaskRef } from '../task/types.js';
+import { startedTaskFields } from '../task/startedTask.js';
 import { UserRef } from '../user/types.js';
 
 export const BlockListType = openEnumFromWire('BlockListType', BLOCK_LIST_TYPES, {
@@ -33,7 +34,6 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
     }),
     ...openEnumFields(t, BlockListType, 'type', {
       description: 'What the entries are matched against.',
-      wire: (list) => list.type,
     }),
     ...wireFields(t, BlockListResponse, {
       team: 'The team it belongs to; app-wide when null.',
@@ -100,8 +100,7 @@ export const CreateBlockListInput = builder.inputType('CreateBlockListInput', {
 });
 
 function blockListPayload(name: string, description: string) {
-  return builder.objectRef<BlockListAnswer>(name).implement({
-    interfaces: [MutationPayloadRef],
+  return payloadType<BlockListAnswer>(name, {
     description,
     fields: (t) => ({
       blockList: t.field({
@@ -140,16 +139,13 @@ export const DeleteBlockListInput = builder.inputType('DeleteBlockListInput', {
   }),
 });
 
-export const DeleteBlockListPayloadRef = builder
-  .objectRef<{ name: string; team: string | null }>('DeleteBlockListPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The block list that was removed.',
-    fields: (t) => ({
-      deletedName: t.exposeString('name', { description: 'Its name (BlockList.name).' }),
-      team: t.exposeString('team', { nullable: true, description: 'Its team, when it had one.' }),
-    }),
-  });
+export const DeleteBlockListPayloadRef = payloadType<{ name: string; team: string | null }>('DeleteBlockListPayload', {
+  description: 'The block list that was removed.',
+  fields: (t) => ({
+    deletedName: t.exposeString('name', { description: 'Its name (BlockList.name).' }),
+    team: t.exposeString('team', { nullable: true, description: 'Its team, when it had one.' }),
+  }),
+});
 
 export const ImportBlockListInput = builder.inputType('ImportBlockListInput', {
   description: 'Entries to add to a block list in the background.',
@@ -160,20 +156,12 @@ export const ImportBlockListInput = builder.inputType('ImportBlockListInput', {
   }),
 });
 
-export const ImportBlockListPayloadRef = builder
-  .objectRef<ImportBlockListResponse>('ImportBlockListPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The background task that adds the entries.',
-    fields: (t) => ({
-      ...wireFields(t, ImportBlockListResponse, {
-        taskId: { description: 'The task id; Query.task follows it.', type: 'ID' },
-      }),
-      task: t.field({
-        type: TaskRef,
-        nullable: true,
-        description: 'The task as it is now (read from Stream when selected).',
-        resolve: (answer, _args, { stream }) => stream.getTask({ id: answer.task_id }),
-      }),
+export const ImportBlockListPayloadRef = payloadType<TaskStartedResponse>('ImportBlockListPayload', {
+  description: 'The background task that adds the entries.',
+  fields: (t) => ({
+    ...startedTaskFields(t, {
+      taskId: 'The task id; Query.task follows it.',
+      task: 'The task as it is now (read from Stream when selected).',
     }),
-  });
+  }),
+});

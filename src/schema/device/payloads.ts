@@ -1,13 +1,11 @@
 import { DeviceResponse } from '../../rest/wire/shared.js';
-import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { payloadType } from '../../graphql/mutationPayload.js';
 
 /** What createDevice and deleteDevice answer; the device and its user are relations (src/resolvers/device). */
 type DeviceKey = Pick<DeviceResponse, 'id' | 'user_id'>;
 
-export const CreateDevicePayload = builder.objectRef<DeviceKey>('CreateDevicePayload').implement({
-  interfaces: [MutationPayloadRef],
+export const CreateDevicePayload = payloadType<DeviceKey>('CreateDevicePayload', {
   description: 'The device createDevice registered.',
   fields: (t) => ({
     ...wireFields(t, DeviceResponse, {
@@ -17,8 +15,7 @@ export const CreateDevicePayload = builder.objectRef<DeviceKey>('CreateDevicePay
   }),
 });
 
-export const DeleteDevicePayload = builder.objectRef<DeviceKey>('DeleteDevicePayload').implement({
-  interfaces: [MutationPayloadRef],
+export const DeleteDevicePayload = payloadType<DeviceKey>('DeleteDevicePayload', {
   description: 'The device deleteDevice removed.',
   fields: (t) => ({
     deletedId: t.exposeID('id', { description: 'The removed device id (Device.id).' }),

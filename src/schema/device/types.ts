@@ -4,7 +4,7 @@ import { openEnumFromWire } from '../../graphql/wireEnum.js';
 import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
-import { UserRef } from '../user/types.js';
+import { userField } from '../user/userField.js';
 
 export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
   description: 'A phone or browser registered to receive push notifications for a user.',
@@ -12,7 +12,6 @@ export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
     ...wireFields(t, DeviceResponse, { id: { description: 'The device token the push provider issued.', type: 'ID' } }),
     ...openEnumFields(t, PushProvider, 'pushProvider', {
       description: 'The kind of push provider.',
-      wire: (device) => device.push_provider,
     }),
     ...wireFields(t, DeviceResponse, {
       pushProviderName: 'Which configured push provider of that kind delivers to it.',
@@ -24,12 +23,7 @@ export const DeviceRef = builder.objectRef<DeviceResponse>('Device').implement({
       createdAt: 'When it was registered.',
       userId: { description: 'Whose device it is.', type: 'ID' },
     }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Whose device it is.',
-      resolve: (device, _args, { loaders }) => loaders.users.load(device.user_id),
-    }),
+    user: userField(t, 'Whose device it is.', (device) => device.user_id),
   }),
 });
 

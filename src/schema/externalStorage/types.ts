@@ -15,7 +15,7 @@ import {
 import { builder, type InputFields } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
 import { wireInputFields } from '../../graphql/wireInputFields.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { deletedNamePayload, payloadType } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { openEnumFromWire } from '../../graphql/wireEnum.js';
 
@@ -59,7 +59,6 @@ export const ExternalStorageRef = builder.objectRef<ExternalStorage>('ExternalSt
     ...wireFields(t, UpdateExternalStorageResponse, { name: 'The storage name.' }),
     ...openEnumFields(t, ExternalStorageType, 'type', {
       description: 'The storage service.',
-      wire: (storage) => storage.type,
     }),
     ...wireFields(t, UpdateExternalStorageResponse, {
       bucket: 'The bucket (or container).',
@@ -100,7 +99,6 @@ export const ImporterExternalStorageRef = builder
     fields: (t) => ({
       ...openEnumFields(t, ImporterStorageType, 'type', {
         description: 'The storage service.',
-        wire: (storage) => storage.type,
       }),
       awsS3: t.field({
         type: ImporterAwsS3StorageRef,
@@ -175,29 +173,23 @@ export const UpdateExternalStorageInput = builder.inputType('UpdateExternalStora
   }),
 });
 
-export const CreateExternalStoragePayloadRef = builder
-  .objectRef<{ name: string }>('CreateExternalStoragePayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The external storage that was added.',
-    fields: (t) => ({
-      name: t.exposeString('name', { description: 'Its name; Query.externalStorages lists it.' }),
-    }),
-  });
+export const CreateExternalStoragePayloadRef = payloadType<{ name: string }>('CreateExternalStoragePayload', {
+  description: 'The external storage that was added.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Its name; Query.externalStorages lists it.' }),
+  }),
+});
 
-export const UpdateExternalStoragePayloadRef = builder
-  .objectRef<ExternalStorage>('UpdateExternalStoragePayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The external storage as changed.',
-    fields: (t) => ({
-      externalStorage: t.field({
-        type: ExternalStorageRef,
-        description: 'The storage.',
-        resolve: (storage) => storage,
-      }),
+export const UpdateExternalStoragePayloadRef = payloadType<ExternalStorage>('UpdateExternalStoragePayload', {
+  description: 'The external storage as changed.',
+  fields: (t) => ({
+    externalStorage: t.field({
+      type: ExternalStorageRef,
+      description: 'The storage.',
+      resolve: (storage) => storage,
     }),
-  });
+  }),
+});
 
 export const ExternalStorageNameInput = builder.inputType('ExternalStorageNameInput', {
   description: 'Names one external storage.',
@@ -206,25 +198,18 @@ export const ExternalStorageNameInput = builder.inputType('ExternalStorageNameIn
   }),
 });
 
-export const DeleteExternalStoragePayloadRef = builder
-  .objectRef<{ name: string }>('DeleteExternalStoragePayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The external storage that was removed.',
-    fields: (t) => ({
-      deletedName: t.exposeString('name', { description: 'Its name (ExternalStorage.name).' }),
-    }),
-  });
+export const DeleteExternalStoragePayloadRef = deletedNamePayload(
+  'DeleteExternalStoragePayload',
+  'The external storage that was removed.',
+  'Its name (ExternalStorage.name).',
+);
 
-export const CheckExternalStoragePayloadRef = builder
-  .objectRef<CheckExternalStorageResponse>('CheckExternalStoragePayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The test file Stream wrote to the storage.',
-    fields: (t) => ({
-      ...wireFields(t, CheckExternalStorageResponse, { fileUrl: 'Where the test file landed.' }),
-    }),
-  });
+export const CheckExternalStoragePayloadRef = payloadType<CheckExternalStorageResponse>('CheckExternalStoragePayload', {
+  description: 'The test file Stream wrote to the storage.',
+  fields: (t) => ({
+    ...wireFields(t, CheckExternalStorageResponse, { fileUrl: 'Where the test file landed.' }),
+  }),
+});
 
 export const ImporterAwsS3StorageInput = builder.inputType('ImporterAwsS3StorageInput', {
   description: 'The S3 bucket the importer reads from, through an IAM role.',
@@ -256,10 +241,9 @@ export const UpsertImporterExternalStorageInput = builder.inputType('UpsertImpor
   }),
 });
 
-export const UpsertImporterExternalStoragePayloadRef = builder
-  .objectRef<{ saved: true }>('UpsertImporterExternalStoragePayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
+export const UpsertImporterExternalStoragePayloadRef = payloadType<{ saved: true }>(
+  'UpsertImporterExternalStoragePayload',
+  {
     description: 'The importer’s storage after the change.',
     fields: (t) => ({
       importerExternalStorage: t.field({
@@ -268,26 +252,27 @@ export const UpsertImporterExternalStoragePayloadRef = builder
         resolve: (_payload, _args, { stream }) => stream.getImporterExternalStorage(),
       }),
     }),
-  });
+  },
+);
 
-export const DeleteImporterExternalStoragePayloadRef = builder
-  .objectRef<{ deleted: boolean }>('DeleteImporterExternalStoragePayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
+export const DeleteImporterExternalStoragePayloadRef = payloadType<{ deleted: boolean }>(
+  'DeleteImporterExternalStoragePayload',
+  {
     description: 'Whether the importer’s storage was removed.',
     fields: (t) => ({
       deleted: t.exposeBoolean('deleted', { description: 'True: the importer has no storage any more.' }),
     }),
-  });
+  },
+);
 
-export const ValidateImporterExternalStoragePayloadRef = builder
-  .objectRef<{ valid: boolean }>('ValidateImporterExternalStoragePayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
+export const ValidateImporterExternalStoragePayloadRef = payloadType<{ valid: boolean }>(
+  'ValidateImporterExternalStoragePayload',
+  {
     description: 'The outcome of Stream trying the importer’s storage.',
     fields: (t) => ({
       valid: t.exposeBoolean('valid', {
         description: 'True when Stream could use the storage; a failure is a BAD_USER_INPUT error naming the field.',
       }),
     }),
-  });
+  },
+);

@@ -1,24 +1,19 @@
 import { type CreateImportResponse, CreateImportURLResponse, type ImportV2TaskItem } from '../../rest/wire/imports.js';
-import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { deletedIdPayload, payloadType } from '../../graphql/mutationPayload.js';
 import { ImportTaskRef, ImportV2TaskRef } from './types.js';
 
-export const CreateImportURLPayloadRef = builder
-  .objectRef<CreateImportURLResponse>('CreateImportURLPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'Where to upload an import file, and the path createImport takes afterwards.',
-    fields: (t) => ({
-      ...wireFields(t, CreateImportURLResponse, {
-        uploadUrl: 'A signed URL to PUT the file to.',
-        path: 'The path to pass to createImport.',
-      }),
+export const CreateImportURLPayloadRef = payloadType<CreateImportURLResponse>('CreateImportURLPayload', {
+  description: 'Where to upload an import file, and the path createImport takes afterwards.',
+  fields: (t) => ({
+    ...wireFields(t, CreateImportURLResponse, {
+      uploadUrl: 'A signed URL to PUT the file to.',
+      path: 'The path to pass to createImport.',
     }),
-  });
+  }),
+});
 
-export const CreateImportPayloadRef = builder.objectRef<CreateImportResponse>('CreateImportPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const CreateImportPayloadRef = payloadType<CreateImportResponse>('CreateImportPayload', {
   description: 'The import as created.',
   fields: (t) => ({
     importTask: t.field({
@@ -30,24 +25,20 @@ export const CreateImportPayloadRef = builder.objectRef<CreateImportResponse>('C
   }),
 });
 
-export const CreateImportV2TaskPayloadRef = builder.objectRef<ImportV2TaskItem>('CreateImportV2TaskPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const CreateImportV2TaskPayloadRef = payloadType<ImportV2TaskItem>('CreateImportV2TaskPayload', {
   description: 'The v2 import as created.',
   fields: (t) => ({
     importTask: t.field({ type: ImportV2TaskRef, description: 'The import.', resolve: (task) => task }),
   }),
 });
 
-export const DeleteImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('DeleteImportV2TaskPayload').implement({
-  interfaces: [MutationPayloadRef],
-  description: 'The v2 import that was removed.',
-  fields: (t) => ({
-    deletedId: t.exposeID('id', { description: 'Its id (ImportV2Task.id).' }),
-  }),
-});
+export const DeleteImportV2TaskPayloadRef = deletedIdPayload(
+  'DeleteImportV2TaskPayload',
+  'The v2 import that was removed.',
+  'Its id (ImportV2Task.id).',
+);
 
-export const CancelImportV2TaskPayloadRef = builder.objectRef<{ id: string }>('CancelImportV2TaskPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const CancelImportV2TaskPayloadRef = payloadType<{ id: string }>('CancelImportV2TaskPayload', {
   description: 'The v2 import that was canceled.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Its id.' }),

@@ -44,7 +44,6 @@ export const ImportTaskRef = builder.objectRef<ImportTask>('ImportTask').impleme
     ...wireFields(t, ImportTask, { id: { description: 'The import id.', type: 'ID' } }),
     ...openEnumFields(t, ImportMode, 'mode', {
       description: 'How the import treats records that exist already.',
-      wire: (task) => task.mode,
     }),
     ...wireFields(t, ImportTask, {
       path: 'The uploaded file’s path.',
@@ -80,7 +79,6 @@ export const ImportV2TaskSettingsRef = builder.objectRef<ImportV2TaskSettings>('
     ...openEnumFields(t, ImportMode, 'mode', {
       description: 'How the import treats records that exist already.',
       nullable: true,
-      wire: (settings) => settings.mode,
     }),
     ...wireFields(t, ImportV2TaskSettings, {
       path: 'The file or folder imported.',
@@ -104,7 +102,6 @@ export const ImportV2TaskRef = builder.objectRef<ImportV2TaskItem>('ImportV2Task
     ...wireFields(t, ImportV2TaskItem, { id: { description: 'The import task id.', type: 'ID' } }),
     ...openEnumFields(t, ImportProduct, 'product', {
       description: 'The product the data goes into.',
-      wire: (task) => task.product,
     }),
     ...wireFields(t, ImportV2TaskItem, {
       state: 'Stream’s numeric state of the task.',

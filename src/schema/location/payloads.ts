@@ -1,12 +1,10 @@
 import type { SharedLocationResponseData } from '../../rest/wire/users.js';
-import { builder } from '../../graphql/builder.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { payloadType } from '../../graphql/mutationPayload.js';
 import { SharedLocationRef } from './types.js';
 
-export const UpdateLiveLocationPayload = builder
-  .objectRef<{ location: SharedLocationResponseData }>('UpdateLiveLocationPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
+export const UpdateLiveLocationPayload = payloadType<{ location: SharedLocationResponseData }>(
+  'UpdateLiveLocationPayload',
+  {
     description: 'The location updateLiveLocation changed.',
     fields: (t) => ({
       location: t.field({
@@ -15,4 +13,5 @@ export const UpdateLiveLocationPayload = builder
         resolve: (p) => p.location,
       }),
     }),
-  });
+  },
+);

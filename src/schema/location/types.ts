@@ -1,7 +1,7 @@
 import { SharedLocationResponseData } from '../../rest/wire/users.js';
 import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
-import { UserRef } from '../user/types.js';
+import { userField } from '../user/userField.js';
 
 export const SharedLocationRef = builder.objectRef<SharedLocationResponseData>('SharedLocation').implement({
   description: "A user's location shared live in a chat message, until it ends.",
@@ -19,11 +19,6 @@ export const SharedLocationRef = builder.objectRef<SharedLocationResponseData>('
       updatedAt: 'When the location last moved.',
       userId: { description: 'Who shares it.', type: 'ID' },
     }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Who shares it.',
-      resolve: (location, _args, { loaders }) => loaders.users.load(location.user_id),
-    }),
+    user: userField(t, 'Who shares it.', (location) => location.user_id),
   }),
 });

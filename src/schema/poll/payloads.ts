@@ -1,12 +1,10 @@
 import type { PollResponseData } from '../../rest/wire/polls.js';
-import { builder } from '../../graphql/builder.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { deletedIdPayload, payloadType } from '../../graphql/mutationPayload.js';
 import { PollRef, PollOptionRef } from './types.js';
 import { pollOptionGlobalId, type OptionOfPoll } from './optionIdentity.js';
 
 const pollPayload = (name: string, description: string) =>
-  builder.objectRef<{ poll: PollResponseData }>(name).implement({
-    interfaces: [MutationPayloadRef],
+  payloadType<{ poll: PollResponseData }>(name, {
     description,
     fields: (t) => ({
       poll: t.field({ type: PollRef, description: 'The poll as it is now.', resolve: (payload) => payload.poll }),
@@ -19,17 +17,14 @@ export const UpdatePollPayload = pollPayload('UpdatePollPayload', 'The poll upda
 
 export const UpdatePollPartialPayload = pollPayload('UpdatePollPartialPayload', 'The poll updatePollPartial changed.');
 
-export const DeletePollPayload = builder.objectRef<{ id: string }>('DeletePollPayload').implement({
-  interfaces: [MutationPayloadRef],
-  description: 'The poll deletePoll removed.',
-  fields: (t) => ({
-    deletedId: t.exposeID('id', { description: 'The removed poll id (Poll.id): what caches evict.' }),
-  }),
-});
+export const DeletePollPayload = deletedIdPayload(
+  'DeletePollPayload',
+  'The poll deletePoll removed.',
+  'The removed poll id (Poll.id): what caches evict.',
+);
 
 const optionPayload = (name: string, description: string) =>
-  builder.objectRef<OptionOfPoll>(name).implement({
-    interfaces: [MutationPayloadRef],
+  payloadType<OptionOfPoll>(name, {
     description,
     fields: (t) => ({
       pollOption: t.field({
@@ -50,22 +45,19 @@ export const CreatePollOptionPayload = optionPayload('CreatePollOptionPayload', 
 
 export const UpdatePollOptionPayload = optionPayload('UpdatePollOptionPayload', 'The option updatePollOption changed.');
 
-export const DeletePollOptionPayload = builder
-  .objectRef<{ pollId: string; optionId: string }>('DeletePollOptionPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The option deletePollOption removed, and its poll without it.',
-    fields: (t) => ({
-      deletedId: t.id({
-        description: 'The removed option’s PollOption.id (unique across polls): the cache entry to evict.',
-        resolve: ({ pollId, optionId }) => pollOptionGlobalId(pollId, optionId),
-      }),
-      deletedOptionId: t.exposeID('optionId', { description: 'The removed option’s Stream id (PollOption.optionId).' }),
-      poll: t.field({
-        type: PollRef,
-        nullable: true,
-        description: 'The poll the option belonged to, as it is now: its options no longer list the removed one.',
-        resolve: ({ pollId }, _args, { loaders }) => loaders.polls(undefined).load(pollId),
-      }),
+export const DeletePollOptionPayload = payloadType<{ pollId: string; optionId: string }>('DeletePollOptionPayload', {
+  description: 'The option deletePollOption removed, and its poll without it.',
+  fields: (t) => ({
+    deletedId: t.id({
+      description: 'The removed option’s PollOption.id (unique across polls): the cache entry to evict.',
+      resolve: ({ pollId, optionId }) => pollOptionGlobalId(pollId, optionId),
     }),
-  });
+    deletedOptionId: t.exposeID('optionId', { description: 'The removed option’s Stream id (PollOption.optionId).' }),
+    poll: t.field({
+      type: PollRef,
+      nullable: true,
+      description: 'The poll the option belonged to, as it is now: its options no longer list the removed one.',
+      resolve: ({ pollId }, _args, { loaders }) => loaders.polls(undefined).load(pollId),
+    }),
+  }),
+});

@@ -118,7 +118,6 @@ PollRef.implement({
     }),
     ...openEnumFields(t, PollVotingVisibility, 'votingVisibility', {
       description: 'Whether everyone sees who voted (PUBLIC) or nobody does (ANONYMOUS).',
-      wire: (poll) => poll.voting_visibility,
     }),
     ...wireFields(t, PollResponseData, {
       enforceUniqueVote: 'Each user may vote once only.',

@@ -7,7 +7,7 @@ import {
 } from '../../rest/wire/push.js';
 import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { payloadType } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { PushProvider } from '../device/types.js';
 import { PushProviderRef, PushTemplateRef } from './types.js';
@@ -55,14 +55,12 @@ function pushDeviceErrors(map: Record<string, unknown> | undefined): PushDeviceE
   });
 }
 
-export const CheckPushPayloadRef = builder.objectRef<CheckPushResponse>('CheckPushPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const CheckPushPayloadRef = payloadType<CheckPushResponse>('CheckPushPayload', {
   description: 'What a push for the user would look like, and what would stop it.',
   fields: (t) => ({
     ...openEnumFields(t, PushCheckEventType, 'eventType', {
       description: 'The event that was rendered.',
       nullable: true,
-      wire: (check) => check.event_type,
     }),
     ...wireFields(t, CheckPushResponse, {
       skipDevices: 'Whether device checks were skipped.',
@@ -80,10 +78,9 @@ export const CheckPushPayloadRef = builder.objectRef<CheckPushResponse>('CheckPu
   }),
 });
 
-export const UpdatePushNotificationPreferencesPayloadRef = builder
-  .objectRef<UpsertPushPreferencesResponse>('UpdatePushNotificationPreferencesPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
+export const UpdatePushNotificationPreferencesPayloadRef = payloadType<UpsertPushPreferencesResponse>(
+  'UpdatePushNotificationPreferencesPayload',
+  {
     description: 'The preferences of every user the update touched, as they are now.',
     fields: (t) => ({
       userPreferences: t.field({
@@ -97,35 +94,30 @@ export const UpdatePushNotificationPreferencesPayloadRef = builder
         resolve: (answer) => channelPushPreferences(answer.user_channel_preferences),
       }),
     }),
-  });
+  },
+);
 
-export const UpsertPushProviderPayloadRef = builder
-  .objectRef<UpsertPushProviderResponse>('UpsertPushProviderPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The push provider as saved.',
-    fields: (t) => ({
-      pushProvider: t.expose('push_provider', { type: PushProviderRef, description: 'The provider.' }),
-    }),
-  });
+export const UpsertPushProviderPayloadRef = payloadType<UpsertPushProviderResponse>('UpsertPushProviderPayload', {
+  description: 'The push provider as saved.',
+  fields: (t) => ({
+    pushProvider: t.expose('push_provider', { type: PushProviderRef, description: 'The provider.' }),
+  }),
+});
 
-export const DeletePushProviderPayloadRef = builder
-  .objectRef<{ type: PushProviderType; name: string }>('DeletePushProviderPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
+export const DeletePushProviderPayloadRef = payloadType<{ type: PushProviderType; name: string }>(
+  'DeletePushProviderPayload',
+  {
     description: 'The push provider that was removed, with its templates.',
     fields: (t) => ({
       deletedName: t.exposeString('name', { description: 'Its name (PushProvider.name).' }),
       type: t.expose('type', { type: PushProvider, description: 'Its push service.' }),
     }),
-  });
+  },
+);
 
-export const UpsertPushTemplatePayloadRef = builder
-  .objectRef<UpsertPushTemplateResponse>('UpsertPushTemplatePayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The template as saved.',
-    fields: (t) => ({
-      template: t.expose('template', { type: PushTemplateRef, nullable: true, description: 'The template.' }),
-    }),
-  });
+export const UpsertPushTemplatePayloadRef = payloadType<UpsertPushTemplateResponse>('UpsertPushTemplatePayload', {
+  description: 'The template as saved.',
+  fields: (t) => ({
+    template: t.expose('template', { type: PushTemplateRef, nullable: true, description: 'The template.' }),
+  }),
+});

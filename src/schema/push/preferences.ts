@@ -5,10 +5,10 @@ import {
 } from '../../rest/wire/push.js';
 import { builder, type ObjectFields } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
-import { UserRef } from '../user/types.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { ChatPushLevel, PushLevel } from './enums.js';
 import { CHAT_TOGGLES, FEEDS_TOGGLES, toggleAnswers } from './toggles.js';
+import { userField } from '../user/userField.js';
 
 type ChatPushPreferences = NonNullable<PushPreferencesResponse['chat_preferences']>;
 type FeedsPushPreferences = NonNullable<PushPreferencesResponse['feeds_preferences']>;
@@ -42,12 +42,7 @@ export function channelPushPreferences(
 function ownerFields<Shape extends { userId: string }>(t: ObjectFields<Shape>) {
   return {
     userId: t.id({ description: 'Whose preferences these are.', resolve: ({ userId }) => userId }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Whose preferences these are (users of one answer load in one batch).',
-      resolve: ({ userId }, _args, { loaders }) => loaders.users.load(userId),
-    }),
+    user: userField(t, 'Whose preferences these are (users of one answer load in one batch).', ({ userId }) => userId),
   };
 }
 

@@ -17,7 +17,6 @@ export const PushProviderSettingsRef = builder.interfaceRef<PushProviderSettings
     ...wireInterfaceFields(t, PushProviderResponse, { name: 'The provider name, unique per type.' }),
     ...openEnumInterfaceFields(t, PushProvider, 'type', {
       description: 'The push service.',
-      wire: (provider) => provider.type,
     }),
     ...wireInterfaceFields(t, PushProviderResponse, {
       description: 'A note about the provider.',
@@ -34,7 +33,6 @@ export const PushProviderSettingsRef = builder.interfaceRef<PushProviderSettings
     ...openEnumInterfaceFields(t, ApnAuthType, 'apnAuthType', {
       description: 'How Stream authenticates with Apple.',
       nullable: true,
-      wire: (provider) => provider.apn_auth_type,
     }),
     ...wireInterfaceFields(t, PushProviderResponse, {
       apnDevelopment: 'Whether APN uses the sandbox.',
@@ -98,7 +96,6 @@ export const PushTemplateRef = builder.objectRef<PushTemplateResponse>('PushTemp
   fields: (t) => ({
     ...openEnumFields(t, PushTemplateEventType, 'eventType', {
       description: 'The event the template renders.',
-      wire: (template) => template.event_type,
     }),
     ...wireFields(t, PushTemplateResponse, {
       enablePush: 'Whether this event sends a push at all.',

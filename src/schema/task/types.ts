@@ -31,7 +31,7 @@ export const TaskRef = builder.objectRef<GetTaskResponse>('Task').implement({
   description: 'An asynchronous job at Stream (exports, deletions, imports...). Fetch it again by id to follow it.',
   fields: (t) => ({
     id: t.exposeID('task_id', { description: 'The task id, as returned by the mutation that started it.' }),
-    ...openEnumFields(t, TaskStatus, 'status', { description: 'Where the task is.', wire: (task) => task.status }),
+    ...openEnumFields(t, TaskStatus, 'status', { description: 'Where the task is.' }),
     ...wireFields(t, GetTaskResponse, {
       createdAt: 'When the task was queued.',
       updatedAt: 'When the task last changed state.',

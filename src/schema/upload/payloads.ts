@@ -1,11 +1,9 @@
 import { FileUploadResponse, ImageUploadResponse } from '../../rest/wire/uploads.js';
-import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { payloadType } from '../../graphql/mutationPayload.js';
 import { ImageSizeRef } from './types.js';
 
-export const UploadFilePayloadRef = builder.objectRef<FileUploadResponse>('UploadFilePayload').implement({
-  interfaces: [MutationPayloadRef],
+export const UploadFilePayloadRef = payloadType<FileUploadResponse>('UploadFilePayload', {
   description: 'Where the uploaded file is served.',
   fields: (t) => ({
     ...wireFields(t, FileUploadResponse, {
@@ -15,8 +13,7 @@ export const UploadFilePayloadRef = builder.objectRef<FileUploadResponse>('Uploa
   }),
 });
 
-export const UploadImagePayloadRef = builder.objectRef<ImageUploadResponse>('UploadImagePayload').implement({
-  interfaces: [MutationPayloadRef],
+export const UploadImagePayloadRef = payloadType<ImageUploadResponse>('UploadImagePayload', {
   description: 'Where the uploaded image and its copies are served.',
   fields: (t) => ({
     ...wireFields(t, ImageUploadResponse, {
@@ -31,8 +28,7 @@ export const UploadImagePayloadRef = builder.objectRef<ImageUploadResponse>('Upl
   }),
 });
 
-export const DeleteUploadPayloadRef = builder.objectRef<{ url: string }>('DeleteUploadPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const DeleteUploadPayloadRef = payloadType<{ url: string }>('DeleteUploadPayload', {
   description: 'What deleteFile or deleteImage removed.',
   fields: (t) => ({
     deletedUrl: t.exposeString('url', { description: 'The URL of the removed upload; it no longer serves anything.' }),

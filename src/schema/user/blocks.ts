@@ -2,6 +2,7 @@ import { BlockUsersResponse, BlockedUserResponse } from '../../rest/wire/users.j
 import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
 import { UserRef } from './types.js';
+import { userField } from './userField.js';
 
 export const BlockedUserRef = builder.objectRef<BlockedUserResponse>('BlockedUser').implement({
   description: 'One user blocking another.',
@@ -18,19 +19,9 @@ export const BlockUsersResultRef = builder.objectRef<BlockUsersResponse>('BlockU
   description: 'A block just made.',
   fields: (t) => ({
     ...wireFields(t, BlockUsersResponse, { blockedByUserId: { description: 'Who blocks.', type: 'ID' } }),
-    blockedBy: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Who blocks.',
-      resolve: (block, _args, { loaders }) => loaders.users.load(block.blocked_by_user_id),
-    }),
+    blockedBy: userField(t, 'Who blocks.', (block) => block.blocked_by_user_id),
     ...wireFields(t, BlockUsersResponse, { blockedUserId: { description: 'Who is blocked.', type: 'ID' } }),
-    blockedUser: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'Who is blocked.',
-      resolve: (block, _args, { loaders }) => loaders.users.load(block.blocked_user_id),
-    }),
+    blockedUser: userField(t, 'Who is blocked.', (block) => block.blocked_user_id),
     ...wireFields(t, BlockUsersResponse, { createdAt: 'When the block began.' }),
   }),
 });

@@ -4,14 +4,15 @@ import {
   CreateGuestResponse,
   type FullUserResponse,
 } from '../../rest/wire/users.js';
-import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { payloadType } from '../../graphql/mutationPayload.js';
 import { TaskRef } from '../task/types.js';
+import { startedTaskFields } from '../task/startedTask.js';
 import { UserRef } from './types.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { TaskStartedResponse, type UserResponse } from '../../rest/wire/shared.js';
 import { BlockUsersResultRef } from './blocks.js';
+import { userField } from './userField.js';
 
 export type UpdatedUsers = Pick<UpdateUsersResponse, 'users' | 'membership_deletion_task_id'> & { order: string[] };
 
@@ -26,8 +27,7 @@ function updatedUsers(result: UpdatedUsers, { loaders }: GraphQLContext): FullUs
 }
 
 function updatedUsersPayload(name: string, description: string) {
-  return builder.objectRef<UpdatedUsers>(name).implement({
-    interfaces: [MutationPayloadRef],
+  return payloadType<UpdatedUsers>(name, {
     description,
     fields: (t) => ({
       users: t.field({
@@ -62,18 +62,12 @@ export const UpdateUsersPartialPayload = updatedUsersPayload(
 type StartedTask = Pick<TaskStartedResponse, 'task_id'> & { user_ids: string[] };
 
 function taskPayload(name: string, description: string) {
-  return builder.objectRef<StartedTask>(name).implement({
-    interfaces: [MutationPayloadRef],
+  return payloadType<StartedTask>(name, {
     description,
     fields: (t) => ({
-      ...wireFields(t, TaskStartedResponse, {
-        taskId: { description: 'The task doing the work; follow it with `task(id:)`.', type: 'ID' },
-      }),
-      task: t.field({
-        type: TaskRef,
-        nullable: true,
-        description: 'The task as it stands now (one more request, only when selected).',
-        resolve: (started, _args, { stream }) => stream.getTask({ id: started.task_id }),
+      ...startedTaskFields(t, {
+        taskId: 'The task doing the work; follow it with `task(id:)`.',
+        task: 'The task as it stands now (one more request, only when selected).',
       }),
       userIds: t.exposeIDList('user_ids', { description: 'The users the task works on.' }),
     }),
@@ -81,8 +75,7 @@ function taskPayload(name: string, description: string) {
 }
 
 const userPayload = (name: string, description: string) =>
-  builder.objectRef<{ user?: UserResponse }>(name).implement({
-    interfaces: [MutationPayloadRef],
+  payloadType<{ user?: UserResponse }>(name, {
     description,
     fields: (t) => ({
       user: t.field({
@@ -107,8 +100,7 @@ export const ReactivateUsersPayload = taskPayload('ReactivateUsersPayload', 'The
 
 export const DeleteUsersPayload = taskPayload('DeleteUsersPayload', 'The task deleting the users.');
 
-export const RestoreUsersPayload = builder.objectRef<{ userIds: string[] }>('RestoreUsersPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const RestoreUsersPayload = payloadType<{ userIds: string[] }>('RestoreUsersPayload', {
   description: 'The users restoreUsers brought back.',
   fields: (t) => ({
     userIds: t.exposeIDList('userIds', { description: 'Their ids.' }),
@@ -123,39 +115,28 @@ export const RestoreUsersPayload = builder.objectRef<{ userIds: string[] }>('Res
 
 export const ExportUsersPayload = taskPayload('ExportUsersPayload', 'The task exporting the users.');
 
-export const BlockUserPayload = builder.objectRef<BlockUsersResponse>('BlockUserPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const BlockUserPayload = payloadType<BlockUsersResponse>('BlockUserPayload', {
   description: 'The block blockUser made.',
   fields: (t) => ({
     block: t.field({ type: BlockUsersResultRef, description: 'The block.', resolve: (block) => block }),
   }),
 });
 
-export const UnblockUserPayload = builder
-  .objectRef<{ userId: string; blockedUserId: string }>('UnblockUserPayload')
-  .implement({
-    interfaces: [MutationPayloadRef],
-    description: 'The block unblockUser removed.',
-    fields: (t) => ({
-      userId: t.exposeID('userId', { description: 'Who no longer blocks; `user` is that user.' }),
-      user: t.field({
-        type: UserRef,
-        nullable: true,
-        description: 'Who no longer blocks, as the user is now: its `blockedUsers` no longer list the other.',
-        resolve: (payload, _args, { loaders }) => loaders.users.load(payload.userId),
-      }),
-      blockedUserId: t.exposeID('blockedUserId', { description: 'Who is no longer blocked.' }),
-      blockedUser: t.field({
-        type: UserRef,
-        nullable: true,
-        description: 'Who is no longer blocked.',
-        resolve: (payload, _args, { loaders }) => loaders.users.load(payload.blockedUserId),
-      }),
-    }),
-  });
+export const UnblockUserPayload = payloadType<{ userId: string; blockedUserId: string }>('UnblockUserPayload', {
+  description: 'The block unblockUser removed.',
+  fields: (t) => ({
+    userId: t.exposeID('userId', { description: 'Who no longer blocks; `user` is that user.' }),
+    user: userField(
+      t,
+      'Who no longer blocks, as the user is now: its `blockedUsers` no longer list the other.',
+      (payload) => payload.userId,
+    ),
+    blockedUserId: t.exposeID('blockedUserId', { description: 'Who is no longer blocked.' }),
+    blockedUser: userField(t, 'Who is no longer blocked.', (payload) => payload.blockedUserId),
+  }),
+});
 
-export const CreateGuestPayload = builder.objectRef<CreateGuestResponse>('CreateGuestPayload').implement({
-  interfaces: [MutationPayloadRef],
+export const CreateGuestPayload = payloadType<CreateGuestResponse>('CreateGuestPayload', {
   description: 'The guest createGuest made, and a token to connect as it.',
   fields: (t) => ({
     user: t.field({ type: UserRef, description: 'The new guest user.', resolve: (guest) => guest.user }),

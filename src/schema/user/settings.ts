@@ -1,19 +1,17 @@
 import {
-  DeliveryReceiptsResponse,
   type PrivacySettingsResponse,
+  PrivacyToggle,
   PushNotificationSettingsResponse,
-  type ReadReceiptsResponse,
-  type TypingIndicatorsResponse,
 } from '../../rest/wire/shared.js';
 import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
 
-/** A privacy setting that is only on or off: Stream answers it as `{ enabled }`. */
+/** A privacy setting that is only on or off. */
 const privacyToggleRef = (name: string, description: string, enabled: string) =>
-  builder.objectRef<DeliveryReceiptsResponse | ReadReceiptsResponse | TypingIndicatorsResponse>(name).implement({
+  builder.objectRef<PrivacyToggle>(name).implement({
     description,
     fields: (t) => ({
-      ...wireFields(t, DeliveryReceiptsResponse, { enabled }),
+      ...wireFields(t, PrivacyToggle, { enabled }),
     }),
   });
 

@@ -59,14 +59,19 @@ export const ChannelMuteRef = builder.objectRef<ChannelMute>('ChannelMute').impl
   }),
 });
 
-/** The mutes of a user, after priming the users they embed so that no sibling field fetches them again. */
-function mutesOf<Mute extends { user?: UserResponse; target?: UserResponse }>(
-  user: FullUserResponse | null,
+/**
+ * The mutes of a user (read on demand when the answer that brought the user lacked them), after
+ * priming the users they embed so that no sibling field fetches them again.
+ */
+async function mutesOf<Mute extends { user?: UserResponse; target?: UserResponse }>(
+  user: UserData,
+  context: GraphQLContext,
   mutesIn: (user: FullUserResponse) => Mute[],
-  loaders: Loaders,
-): Mute[] | null {
-  if (!user) return null;
-  const mutes = mutesIn(user);
+): Promise<Mute[] | null> {
+  const full = await fullUserOf(user, context);
+  if (!full) return null;
+  const { loaders } = context;
+  const mutes = mutesIn(full);
   for (const mute of mutes) {
     loaders.primeUser(mute.user);
     loaders.primeUser(mute.target);
@@ -144,17 +149,15 @@ UserRef.implement({
         type: [ChannelMuteRef],
         nullable: true,
         description: `Channels the user muted. ${ON_DEMAND} User tokens see only their own.`,
-        resolve: ownUserData('mutes', async (user: UserData, context) =>
-          mutesOf(await fullUserOf(user, context), (full) => full.channel_mutes, context.loaders),
+        resolve: ownUserData('mutes', (user: UserData, context) =>
+          mutesOf(user, context, (full) => full.channel_mutes),
         ),
       }),
       mutes: t.field({
         type: [UserMuteRef],
         nullable: true,
         description: `Users this user muted. ${ON_DEMAND} User tokens see only their own.`,
-        resolve: ownUserData('mutes', async (user: UserData, context) =>
-          mutesOf(await fullUserOf(user, context), (full) => full.mutes, context.loaders),
-        ),
+        resolve: ownUserData('mutes', (user: UserData, context) => mutesOf(user, context, (full) => full.mutes)),
       }),
       latestHiddenChannels: t.stringList({
         nullable: true,

@@ -1,10 +1,8 @@
-import { builder } from '../../graphql/builder.js';
-import { MutationPayloadRef } from '../../graphql/mutationPayload.js';
+import { deletedIdPayload, payloadType } from '../../graphql/mutationPayload.js';
 import { UserGroupRef, type UserGroupAnswer } from './types.js';
 
 function userGroupPayload(name: string, description: string) {
-  return builder.objectRef<UserGroupAnswer>(name).implement({
-    interfaces: [MutationPayloadRef],
+  return payloadType<UserGroupAnswer>(name, {
     description,
     fields: (t) => ({
       userGroup: t.field({
@@ -28,10 +26,8 @@ export const RemoveUserGroupMembersPayloadRef = userGroupPayload(
   'The group without the removed members.',
 );
 
-export const DeleteUserGroupPayloadRef = builder.objectRef<{ id: string }>('DeleteUserGroupPayload').implement({
-  interfaces: [MutationPayloadRef],
-  description: 'The user group that was removed.',
-  fields: (t) => ({
-    deletedId: t.exposeID('id', { description: 'Its id (UserGroup.id).' }),
-  }),
-});
+export const DeleteUserGroupPayloadRef = deletedIdPayload(
+  'DeleteUserGroupPayload',
+  'The user group that was removed.',
+  'Its id (UserGroup.id).',
+);

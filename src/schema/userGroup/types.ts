@@ -2,17 +2,17 @@ import { UserGroupMember, UserGroupResponse } from '../../rest/wire/userGroups.j
 import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
 import { UserRef } from '../user/types.js';
+import { userField } from '../user/userField.js';
 
 export const UserGroupMemberRef = builder.objectRef<UserGroupMember>('UserGroupMember').implement({
   description: 'A user’s membership of a user group.',
   fields: (t) => ({
     ...wireFields(t, UserGroupMember, { userId: { description: 'The member’s user id.', type: 'ID' } }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'The member (null if the user no longer exists); all members’ users load in batches.',
-      resolve: (member, _args, { loaders }) => loaders.users.load(member.user_id),
-    }),
+    user: userField(
+      t,
+      'The member (null if the user no longer exists); all members’ users load in batches.',
+      (member) => member.user_id,
+    ),
     ...wireFields(t, UserGroupMember, {
       groupId: { description: 'The group.', type: 'ID' },
       isAdmin: 'Whether the member administers the group.',
