@@ -22,4 +22,6 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--enable-source-maps", "dist/server.js"]
+# 16 MB semi-spaces: Node 24's V8 would let the young generation grow to 128 MB under load (Node 20's
+# stops at 32 MB); under bench S3 this took the peak RSS from about 425 to 310 MB (docs/PERFORMANCE.md).
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=16", "dist/server.js"]

@@ -12,7 +12,14 @@ import { request } from 'undici';
 import { ensureBuild } from './build.js';
 import { discoverBenchData, type BenchData } from './benchData.js';
 import { checkAnswer, countUpstream, failedFor } from './checks.js';
-import { GATEWAY_ENTRY, launch, type LaunchContext, type Runtime, type Upstream } from './contenders.js';
+import {
+  GATEWAY_ENTRY,
+  GATEWAY_NODE_FLAGS,
+  launch,
+  type LaunchContext,
+  type Runtime,
+  type Upstream,
+} from './contenders.js';
 import { buildBenchServer } from './directBuild.js';
 import { printProfileSummary, summarizeProfile } from './cpuProfile.js';
 import { EmulatorControl } from './emulatorControl.js';
@@ -66,7 +73,7 @@ function newResults(options: BenchOptions, argv: string[]): BenchResults {
       rounds: options.rounds,
       latenciesMs: options.latencies,
       probeRequests: options.probeRequests,
-      gatewayEntry: `node ${GATEWAY_ENTRY} (NODE_ENV=production, LOG_LEVEL=info, stdout to a drained pipe)`,
+      gatewayEntry: `node ${[...GATEWAY_NODE_FLAGS, GATEWAY_ENTRY].join(' ')} (NODE_ENV=production, LOG_LEVEL=info, stdout to a drained pipe)`,
     },
     skipped: [],
     verification: {},

@@ -28,7 +28,7 @@ import { createGateway } from '../src/yoga.js';
 // The test set-up's redis-server on a random loopback port (Debian's package), reused rather than copied.
 import { startRedisServer } from '../test/support/redisServer.js';
 import { ensureBuild } from './build.js';
-import { GATEWAY_ENTRY } from './contenders.js';
+import { GATEWAY_ENTRY, GATEWAY_NODE_FLAGS } from './contenders.js';
 import { machineInfo } from './machine.js';
 import { freePort, startService, type Service } from './services.js';
 
@@ -84,7 +84,7 @@ async function twoReplicas(emulator: Emulator): Promise<Setup> {
       cwd: root,
       port,
       logDir,
-      nodeArgs: [GATEWAY_ENTRY],
+      nodeArgs: [...GATEWAY_NODE_FLAGS, GATEWAY_ENTRY],
       stdout: 'drain',
       env: {
         STREAM_API_KEY: emulator.apiKey,

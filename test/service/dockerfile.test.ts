@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GATEWAY_ENTRY, GATEWAY_NODE_FLAGS } from '../../bench/contenders.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { createServerToken } from '../../src/rest/auth.js';
 import { PROJECT_ROOT } from '../support/serverProcess.js';
@@ -54,7 +55,8 @@ describe('Dockerfile facts', () => {
 
   it('an exec-form CMD running the production entry, and a HEALTHCHECK on /health', () => {
     const [cmd] = instruction(runtime, 'CMD');
-    expect(jsonArray(cmd!)).toEqual(['node', '--enable-source-maps', 'dist/server.js']);
+    // The benchmark launches the production entry with the same Node flags (bench/contenders.ts).
+    expect(jsonArray(cmd!)).toEqual(['node', '--enable-source-maps', ...GATEWAY_NODE_FLAGS, GATEWAY_ENTRY]);
     const [healthcheck] = instruction(runtime, 'HEALTHCHECK');
     expect(healthcheck).toMatch(/^HEALTHCHECK .*CMD \[/);
     expect(jsonArray(healthcheck!.slice(healthcheck!.indexOf('CMD '))).join(' ')).toContain('/health');
