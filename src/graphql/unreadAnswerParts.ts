@@ -9,6 +9,7 @@ import type { GraphQLContext } from './context.js';
  * field that reads `latest_votes_by_option` or `latest_answers` must be named here.
  */
 export const LATEST_VOTES_FIELDS = ['latestVotesByOption', 'latestAnswers', 'latestVotes'] as const;
+const latestVotesFields = new Set<string>(LATEST_VOTES_FIELDS);
 
 /**
  * Whether an operation's document can read the polls' latest votes: whether any field of it, in
@@ -19,7 +20,7 @@ export function readsLatestVotes(document: DocumentNode): boolean {
   let reads = false;
   visit(document, {
     [Kind.FIELD](field) {
-      if ((LATEST_VOTES_FIELDS as readonly string[]).includes(field.name.value)) {
+      if (latestVotesFields.has(field.name.value)) {
         reads = true;
         return false;
       }

@@ -1,3 +1,4 @@
+import { userField } from '../user/userField.js';
 import { BlockListResponse, BlockListSettingsRequest } from '../../rest/wire/blocklists.js';
 import { TaskStartedResponse } from '../../rest/wire/shared.js';
 import { BLOCK_LIST_TYPES } from '../../rest/wire/blocklists.js';
@@ -8,7 +9,6 @@ import { wireInputFields } from '../../graphql/wireInputFields.js';
 import { payloadType } from '../../graphql/mutationPayload.js';
 import { openEnumFields } from '../../graphql/openEnum.js';
 import { startedTaskFields } from '../task/startedTask.js';
-import { UserRef } from '../user/types.js';
 
 export const BlockListType = openEnumFromWire('BlockListType', BLOCK_LIST_TYPES, {
   description: 'What the entries of a block list are matched against.',
@@ -57,12 +57,7 @@ export const BlockListRef = builder.objectRef<BlockListResponse>('BlockList').im
         type: 'ID',
       },
     }),
-    owner: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'The user it belongs to, when it was created for one.',
-      resolve: (list, _args, { loaders }) => (list.owner_user_id ? loaders.users.load(list.owner_user_id) : null),
-    }),
+    owner: userField(t, 'The user it belongs to, when it was created for one.', (list) => list.owner_user_id),
     ...wireFields(t, BlockListResponse, {
       createdAt: 'When it was created.',
       updatedAt: 'When it last changed.',

@@ -1,7 +1,6 @@
 import { UserGroupMember, UserGroupResponse } from '../../rest/wire/userGroups.js';
 import { builder } from '../../graphql/builder.js';
 import { wireFields } from '../../graphql/wireFields.js';
-import { UserRef } from '../user/types.js';
 import { userField } from '../user/userField.js';
 
 export const UserGroupMemberRef = builder.objectRef<UserGroupMember>('UserGroupMember').implement({
@@ -32,12 +31,11 @@ export const UserGroupRef = builder.objectRef<UserGroupResponse>('UserGroup').im
       teamId: 'The team it belongs to, if any.',
     }),
     createdById: t.exposeID('created_by', { nullable: true, description: 'The id of the user who created it.' }),
-    createdBy: t.field({
-      type: UserRef,
-      nullable: true,
-      description: 'The user who created it, when one did (server-side creations have none).',
-      resolve: (group, _args, { loaders }) => (group.created_by ? loaders.users.load(group.created_by) : null),
-    }),
+    createdBy: userField(
+      t,
+      'The user who created it, when one did (server-side creations have none).',
+      (group) => group.created_by,
+    ),
     ...wireFields(t, UserGroupResponse, {
       createdAt: 'When it was created.',
       updatedAt: 'When it last changed.',
