@@ -12,7 +12,7 @@ const requireFromRoot = createRequire(new URL('../package.json', import.meta.url
 
 /**
  * graphql-js ships each file twice, as CommonJS (.js) and as an ES module (.mjs). Packages that
- * require a deep path (graphql-parse-resolve-info: `graphql/execution/values`) would bundle a
+ * require a deep path (such as `graphql/execution/values`) would bundle a
  * second, CommonJS graphql beside the ES one, whose `instanceof` checks fail on the other's
  * types. Every graphql path, deep or not, is bundled as its ES module, so there is one graphql.
  */

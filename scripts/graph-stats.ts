@@ -72,7 +72,10 @@ const queries: [string, string][] = [
     '25 polls with votes(first: 10) { user { name } }',
     '{ polls(first: 25) { edges { node { votes(first: 10) { edges { node { user { name } } } } } } } }',
   ],
-  ['100 members of a 150-member user group, each with their user', '{ userGroup(id: "group-01") { members(first: 100) { nodes { user { name } } } } }'],
+  [
+    '100 members of a 150-member user group, each with their user',
+    '{ userGroup(id: "group-01") { members(first: 100) { nodes { user { name } } } } }',
+  ],
   ['blocked users with both users', '{ blockedUsers(userId: "user-001") { user { name } blockedUser { name } } }'],
   ['the same user in 40 places of one query', `{ ${aliases} }`],
 ];

@@ -50,7 +50,8 @@ function dropLatestVotes(poll: PollResponseData | undefined): void {
 
 /**
  * Drops, from a read's answer, the parts the request's document cannot read: the polls' latest
- * votes (getPoll, queryPolls), when no field of it asks for them. A request holds its answers until
+ * votes (getPoll, queryPolls), when no field of it asks for them. It runs on the parsed answer
+ * (ClientHooks.onAnswer), so what it drops is not decoded either. A request holds its answers until
  * it completes: under load (bench S3, 25 polls a request) the votes it never reads were promoted to
  * the old generation with everything else, and the gateway's peak memory followed
  * (docs/PERFORMANCE.md). Only reads are trimmed: what a write answers is also published to

@@ -45,9 +45,12 @@ export class UpstreamCalls implements ClientHooks {
     return callOptions ? { deadline: this.deadline, ...callOptions } : this.deadlineOnly;
   }
 
-  onResponse(operation: Operation, metadata: ResponseMetadata, answer: object): void {
+  onAnswer(operation: Operation, body: object): void {
+    if (this.dropsUnreadParts) dropUnreadParts(operation.name, body);
+  }
+
+  onResponse(_operation: unknown, metadata: ResponseMetadata): void {
     this.record(metadata);
-    if (this.dropsUnreadParts) dropUnreadParts(operation.name, answer);
     this.options.inFlight?.settled();
   }
 

@@ -29,8 +29,14 @@ export type MethodInput<K extends OperationName> = ClientInput<Operations[K]>;
 export interface ClientHooks {
   /** Before the request is built; returns the options the call is sent with (the caller's, by default). */
   onRequest?(operation: Operation, options: RequestOptions | undefined): RequestOptions | undefined;
-  /** After a successful, decoded answer, before the caller has it (a hook may drop parts it knows go unread). */
-  onResponse?(operation: Operation, metadata: ResponseMetadata, answer: object): void;
+  /**
+   * When Stream's answer is parsed, before it is decoded: a hook may drop parts of a read's answer
+   * it knows go unread, which are then not decoded either. What a write answers is also seen by
+   * the client's steps (events published after it), so a hook must leave writes' answers whole.
+   */
+  onAnswer?(operation: Operation, body: object): void;
+  /** After a successful, decoded answer, before the caller has it. */
+  onResponse?(operation: Operation, metadata: ResponseMetadata): void;
   /** After any failure (refused input, transport, Stream's error, undecodable answer); returns what the call throws. */
   onError?(operation: Operation, error: unknown): unknown;
 }
@@ -94,7 +100,7 @@ export class StreamClientCore {
     } catch (error) {
       throw hooks?.onError ? hooks.onError(operation, error) : error;
     }
-    hooks?.onResponse?.(operation, result.metadata, result);
+    hooks?.onResponse?.(operation, result.metadata);
     return result as StreamResponse<OperationResult<O>>;
   }
 
@@ -109,6 +115,7 @@ export class StreamClientCore {
       return this.steps[depth - 1]!(operation, input, () => this.send(operation, input, options, depth - 1));
     }
     const { body, metadata } = await this.transport.send(buildRequest(operation, input), options);
+    if (typeof body === 'object' && body !== null) this.hooks?.onAnswer?.(operation, body);
     return Object.assign(decodeLenient(operation.response, body) as object, { metadata });
   }
 }

@@ -382,7 +382,13 @@ function walk(operations: readonly WireOperation[], names: ReadonlyMap<unknown, 
     if (wire[Kind] === 'Array' && nodes) {
       const items = getNullableType(nodes.type);
       if (!isListType(items)) return mismatch('a list on the wire');
-      return compare((wire as unknown as { items: TSchema }).items, items.ofType, id, operation, `${String(type)}.nodes`);
+      return compare(
+        (wire as unknown as { items: TSchema }).items,
+        items.ofType,
+        id,
+        operation,
+        `${String(type)}.nodes`,
+      );
     }
     if (wire[Kind] === 'Array') {
       if (!isListType(type)) return mismatch('a list on the wire');

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { LoggedRequest } from '../../src/emulator/controls.js';
 import { resetEmulatorAfterEach, until } from '../support/emulator.js';
 import { startTestGateway, type GraphQLResult, type TestGateway } from '../support/gateway.js';
+import { incrementalParts } from '../support/incrementalParts.js';
 
 /**
  * Query.poll starts the queryPollVotes that Poll.votes will need alongside getPoll
@@ -40,20 +41,29 @@ const S2 = `query S2($id: ID!) {
   }
 }`;
 
-interface Run {
-  result: GraphQLResult;
+interface Run<R = GraphQLResult> {
+  result: R;
   calls: LoggedRequest[];
   byOperation: Record<string, number>;
   /** Whether a call of `second` reached the emulator while a getPoll was still unanswered. */
   overlapped: boolean;
 }
 
-/** Runs a query with getPoll held back, recording whether `second` arrived while getPoll was in flight. */
-async function run(query: string, variables?: Record<string, unknown>, token?: string, second = 'queryPollVotes') {
+/**
+ * Runs a query with getPoll held back, recording whether `second` arrived while getPoll was in
+ * flight; `send` sends it (by default as one JSON answer).
+ */
+async function run<R = GraphQLResult>(
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+  second = 'queryPollVotes',
+  send: () => Promise<R> = () => gateway.query(query, variables, token) as Promise<R>,
+) {
   const { log } = gateway.emulator;
   const start = log.length;
   gateway.emulator.controls.latencyByOperation.getPoll = 800;
-  const pending = gateway.query(query, variables, token);
+  const pending = send();
   // Either the second call arrives, or getPoll is answered first; whichever happens, it is seen here.
   const entries = () => log.slice(start);
   const getPollAnswered = () => entries().some((e) => e.operation === 'getPoll' && e.status !== 0);
@@ -71,7 +81,7 @@ async function run(query: string, variables?: Record<string, unknown>, token?: s
   const calls = log.slice(start);
   const byOperation: Record<string, number> = {};
   for (const call of calls) byOperation[call.operation] = (byOperation[call.operation] ?? 0) + 1;
-  return { result, calls, byOperation, overlapped } satisfies Run;
+  return { result, calls, byOperation, overlapped } satisfies Run<R>;
 }
 
 /** The same query without any getPoll latency, for the data to compare against. */
@@ -135,6 +145,18 @@ describe('Query.poll with votes', () => {
     expect(byOperation).toEqual({ getPoll: 1, queryPollVotes: 1 });
     expect(overlapped).toBe(true);
     expect(result.data.poll.votes.edges).toHaveLength(2);
+  });
+
+  it('votes in a deferred fragment: asked with getPoll all the same, and sent in the later part', async () => {
+    const query = `{ poll(id: "poll-03") { id ... @defer { votes(first: 2) { edges { node { id } } } } } }`;
+    const { result, byOperation, overlapped } = await run(query, undefined, undefined, 'queryPollVotes', () =>
+      incrementalParts(gateway.url, query, gateway.serverToken),
+    );
+    expect(byOperation).toEqual({ getPoll: 1, queryPollVotes: 1 });
+    expect(overlapped).toBe(true);
+    const deferred = result.parts.flatMap((part) => part.incremental ?? []);
+    expect(deferred).toHaveLength(1);
+    expect(deferred[0]!.data.votes.edges).toHaveLength(2);
   });
 
   it('votes behind @include(if: true) or @skip(if: false): asked with getPoll all the same', async () => {

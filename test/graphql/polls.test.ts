@@ -295,8 +295,14 @@ describe('writing polls', () => {
       { id: tacos },
       token,
     );
-    expect(removedOption.deletePollOption).toMatchObject({ deletedOptionId: tacos, poll: { id: 'lunch' }, userErrors: [] });
-    const optionIds = removedOption.deletePollOption.poll.options.map((option: { optionId: string }) => option.optionId);
+    expect(removedOption.deletePollOption).toMatchObject({
+      deletedOptionId: tacos,
+      poll: { id: 'lunch' },
+      userErrors: [],
+    });
+    const optionIds = removedOption.deletePollOption.poll.options.map(
+      (option: { optionId: string }) => option.optionId,
+    );
     expect(optionIds.length).toBeGreaterThan(0);
     expect(optionIds).not.toContain(tacos);
 

@@ -206,7 +206,10 @@ it('createUserGroup, updateUserGroup, add/remove members, deleteUserGroup; null 
     'mutation($input: AddUserGroupMembersInput!) { addUserGroupMembers(input: $input) { userGroup { members { nodes { userId isAdmin } } } } }',
     { input: { id: 'crew', memberIds: ['member-002'], asAdmin: true } },
   );
-  expect(added.data.addUserGroupMembers.userGroup.members.nodes).toContainEqual({ userId: 'member-002', isAdmin: true });
+  expect(added.data.addUserGroupMembers.userGroup.members.nodes).toContainEqual({
+    userId: 'member-002',
+    isAdmin: true,
+  });
   expect(added.data.addUserGroupMembers.userGroup.members.nodes).toHaveLength(3);
 
   const removed: any = await gateway.query(

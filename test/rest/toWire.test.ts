@@ -5,7 +5,13 @@ import { operationList } from '../../src/rest/operations.js';
 import { createPoll, updatePoll } from '../../src/rest/polls.js';
 import { updateApp } from '../../src/rest/app.js';
 import { JsonObject } from '../../src/rest/wire/primitives.js';
-import { camelToSnake, snakeToCamel, toWire, type CamelToSnake, type SnakeToCamel } from '../../src/rest/wire/toWire.js';
+import {
+  camelToSnake,
+  snakeToCamel,
+  toWire,
+  type CamelToSnake,
+  type SnakeToCamel,
+} from '../../src/rest/wire/toWire.js';
 import { toWireInput } from '../../src/rest/wireInput.js';
 
 const Settings = Type.Object({

@@ -155,7 +155,25 @@ describe('abusive documents are refused before any upstream request', () => {
     const nested = await graphql(
       gateway.url,
       gateway.emulator,
-      `query ($size: Int) { polls(first: $size) { nodes { votes(first: $size) { nodes { id option { id } user { id } } } } } }`,
+      `
+        query ($size: Int) {
+          polls(first: $size) {
+            nodes {
+              votes(first: $size) {
+                nodes {
+                  id
+                  option {
+                    id
+                  }
+                  user {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `,
       { size: 100 },
       { token: gateway.serverToken, headers: GRAPHQL_RESPONSE },
     );

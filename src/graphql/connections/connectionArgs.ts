@@ -145,8 +145,37 @@ export function connectionOf<T>(edges: Edge<T>[], hasPreviousPage: boolean, hasN
     pageInfo: {
       hasNextPage,
       hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
+}
+
+/**
+ * An edge whose cursor is written when something reads it. Most documents select only the
+ * nodes, and writing every edge's cursor up front took about 1% of the gateway's CPU in bench S2.
+ */
+class LazyEdge<T> implements Edge<T> {
+  #value: unknown;
+  #cursor: string | undefined;
+
+  constructor(
+    readonly node: T,
+    value: unknown,
+  ) {
+    this.#value = value;
+  }
+
+  get cursor(): string {
+    return (this.#cursor ??= encodeCursor(this.#value));
+  }
+}
+
+/** An edge holding `node`, whose cursor is `cursorValue` encoded (encodeCursor) when first read. */
+export function edgeOf<T>(node: T, cursorValue: unknown): Edge<T> {
+  return new LazyEdge(node, cursorValue);
 }

@@ -2,7 +2,7 @@ import { badUserInput } from '../errors.js';
 import {
   connectionOf,
   decodeCursor,
-  encodeCursor,
+  edgeOf,
   forwardPage,
   pageRequest,
   type Connection,
@@ -40,6 +40,6 @@ export async function keysetConnection<T, K>(args: ConnectionArgs, paging: Keyse
       return last !== undefined && (await paging.fetchPage(1, paging.keyOf(last))).length > 0;
     },
   );
-  const edges = page.map((node) => ({ node, cursor: encodeCursor(paging.keyOf(node)) }));
+  const edges = page.map((node) => edgeOf(node, paging.keyOf(node)));
   return connectionOf(edges, after !== undefined, hasNextPage);
 }

@@ -2,7 +2,7 @@ import { badUserInput } from '../errors.js';
 import {
   connectionOf,
   decodeCursor,
-  encodeCursor,
+  edgeOf,
   forwardPage,
   pageRequest,
   type Connection,
@@ -40,7 +40,7 @@ export async function offsetConnection<T>(
 ): Promise<Connection<T>> {
   const request = pageRequest(args, limits);
   const edgesFrom = (start: number, items: readonly T[]) =>
-    items.map((node, i) => ({ node, cursor: encodeCursor({ o: start + i } satisfies OffsetCursor) }));
+    items.map((node, i) => edgeOf(node, { o: start + i } satisfies OffsetCursor));
 
   if (!request.forward) {
     const end = decodeCursor(request.before, 'before', isOffsetCursor).o;

@@ -1,7 +1,7 @@
 import {
   connectionOf,
   decodeCursor,
-  encodeCursor,
+  edgeOf,
   pageRequest,
   type Connection,
   type ConnectionArgs,
@@ -58,7 +58,7 @@ function edgesOf<T>(page: StreamPage<T>, origin: PageOrigin, limit: number): Edg
     const cursor: PageCursor = { o: origin, l: limit, i, c: count };
     if (i === count - 1 && page.next) cursor.n = page.next;
     if (i === 0 && page.prev) cursor.p = page.prev;
-    return { node, cursor: encodeCursor(cursor) };
+    return edgeOf(node, cursor);
   });
 }
 
