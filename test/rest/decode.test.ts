@@ -199,3 +199,36 @@ describe('response metadata', () => {
     }
   });
 });
+
+describe('client hooks around decoding', () => {
+  it('onAnswer sees the parsed answer before it is decoded, and what it drops is not returned', async () => {
+    const body = {
+      duration: '0.1ms',
+      task_id: 't1',
+      status: 'completed',
+      created_at: '2024-05-06T07:08:09Z',
+      updated_at: '2024-05-06T09:08:09Z',
+    };
+    const seen: { hook: string; createdAt?: unknown }[] = [];
+    const task = await withFixedAnswer({ body: JSON.stringify(body) }, (client) =>
+      client
+        .withHooks({
+          onAnswer(operation, answer) {
+            const parsed = answer as Record<string, unknown>;
+            seen.push({ hook: `onAnswer ${operation.name}`, createdAt: parsed.created_at });
+            delete parsed.updated_at;
+          },
+          onResponse(operation) {
+            seen.push({ hook: `onResponse ${operation.name}` });
+          },
+        })
+        .getTask({ id: 't1' }),
+    );
+    expect(seen).toEqual([
+      { hook: 'onAnswer getTask', createdAt: '2024-05-06T07:08:09Z' },
+      { hook: 'onResponse getTask' },
+    ]);
+    expect(task.created_at).toEqual(at('2024-05-06T07:08:09Z'));
+    expect(task).not.toHaveProperty('updated_at');
+  });
+});
