@@ -122,7 +122,7 @@ export async function forwardPage<T>(
   return { page, hasNextPage: items.length > size || (full && (await moreAfter(page))) };
 }
 
-export function encodeCursor(value: unknown): string {
+function encodeCursor(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
