@@ -22,7 +22,7 @@ export function serverQuery<Shape>(
   options: ServerQueryOptions<[ObjectRef<Types, Shape>], readonly NoInfer<Shape>[]>,
 ): void;
 export function serverQuery(name: string, options: ServerQueryOptions<unknown, unknown>): void {
-  serverRootField(name, options.type, options.description, undefined, (stream) => options.read(stream));
+  serverRootField(name, options.type, options.description, undefined, options.read);
 }
 
 /** A server-only root field reading one thing by its id: `name(id: ID!): Type`, null when Stream has no such thing. */

@@ -6,6 +6,15 @@ import { startRawServer, type RawAnswer, type RawServer } from '../support/rawSe
 
 const at = (text: string) => Instant.parse(text)!;
 
+/** getTask's answer for task t1, with these instants as Stream writes them. */
+const taskAnswer = (createdAt: string, updatedAt: string) => ({
+  duration: '0.1ms',
+  task_id: 't1',
+  status: 'completed',
+  created_at: createdAt,
+  updated_at: updatedAt,
+});
+
 /** A raw server answering one fixed body, and our client pointed at it. */
 async function withFixedAnswer<T>(answer: RawAnswer, run: (client: StreamClient, server: RawServer) => Promise<T>) {
   const server = await startRawServer(() => answer);
@@ -20,13 +29,7 @@ async function withFixedAnswer<T>(answer: RawAnswer, run: (client: StreamClient,
 
 describe('instants', () => {
   it('decodes RFC 3339 strings, with microseconds and offsets', async () => {
-    const body = {
-      duration: '0.1ms',
-      task_id: 't1',
-      status: 'completed',
-      created_at: '2024-05-06T07:08:09.123456Z',
-      updated_at: '2024-05-06T09:08:09+02:00',
-    };
+    const body = taskAnswer('2024-05-06T07:08:09.123456Z', '2024-05-06T09:08:09+02:00');
     const task = await withFixedAnswer({ body: JSON.stringify(body) }, (client) => client.getTask({ id: 't1' }));
     expect(task.created_at.toString()).toBe('2024-05-06T07:08:09.123456Z');
     expect(task.updated_at).toEqual(at('2024-05-06T07:08:09Z'));
@@ -202,13 +205,7 @@ describe('response metadata', () => {
 
 describe('client hooks around decoding', () => {
   it('onAnswer sees the parsed answer before it is decoded, and what it drops is not returned', async () => {
-    const body = {
-      duration: '0.1ms',
-      task_id: 't1',
-      status: 'completed',
-      created_at: '2024-05-06T07:08:09Z',
-      updated_at: '2024-05-06T09:08:09Z',
-    };
+    const body = taskAnswer('2024-05-06T07:08:09Z', '2024-05-06T09:08:09Z');
     const seen: { hook: string; createdAt?: unknown }[] = [];
     const task = await withFixedAnswer({ body: JSON.stringify(body) }, (client) =>
       client

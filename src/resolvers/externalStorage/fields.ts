@@ -1,6 +1,4 @@
 import { nullWhenNotFound } from '../../graphql/byId.js';
-import type { StreamClient } from '../../rest/client.js';
-import type { GetExternalStorageResponse } from '../../rest/wire/externalStorage.js';
 import { builder } from '../../graphql/builder.js';
 import {
   CheckExternalStoragePayloadRef,
@@ -20,11 +18,6 @@ import {
 } from '../../schema/externalStorage/types.js';
 import { streamMutation } from '../../graphql/streamMutation.js';
 import { serverQuery } from '../../graphql/serverQuery.js';
-
-/** The importer's storage, or null when none is configured (Stream answers 404 then). */
-function importerStorageOrNull(stream: StreamClient): Promise<GetExternalStorageResponse | null> {
-  return nullWhenNotFound(stream.getImporterExternalStorage());
-}
 
 serverQuery('externalStorages', {
   type: [ExternalStorageRef],
@@ -72,7 +65,8 @@ builder.mutationField('checkExternalStorage', (t) =>
 serverQuery('importerExternalStorage', {
   type: ImporterExternalStorageRef,
   description: 'The storage the v2 importer reads from, or null when none is set (getImporterExternalStorage).',
-  read: (stream) => importerStorageOrNull(stream),
+  // Stream answers 404 when none is configured.
+  read: (stream) => nullWhenNotFound(stream.getImporterExternalStorage()),
 });
 
 streamMutation('upsertImporterExternalStorage', {
