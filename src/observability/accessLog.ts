@@ -14,6 +14,11 @@ function errorCodes(result: unknown): string[] {
   return codes;
 }
 
+/** The request's path; @whatwg-node's Request keeps the URL it parsed for routing (`parsedUrl`), so it is not parsed again. */
+function pathOf(request: Request): string {
+  return ((request as { parsedUrl?: URL }).parsedUrl ?? new URL(request.url)).pathname;
+}
+
 function noteOperation(request: Request | undefined, document: DocumentNode, operationName: string | undefined): void {
   // WebSocket operations arrive without an HTTP request of their own: nothing to log them under.
   if (!request) return;
@@ -51,7 +56,7 @@ export function useAccessLog(logger: Logger): Plugin<{ request?: Request }> {
         {
           requestId: info.id,
           method: request.method,
-          path: new URL(request.url).pathname,
+          path: pathOf(request),
           status: response.status,
           durationMs: Number(process.hrtime.bigint() - info.startedAt) / 1e6,
           operationName: info.operationName,

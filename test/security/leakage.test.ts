@@ -190,6 +190,28 @@ it('nothing a client or an operator reads holds the secret, the api_key, or any 
   }
 });
 
+it('the logger blanks fields named as credentials, whatever they hold and however deep', () => {
+  const lines: string[] = [];
+  const logger = createLogger({ level: 'info', destination: { write: (line: string) => lines.push(line) } });
+  const logged = {
+    authorization: 'Basic dXNlcjpwYXNzd29yZA==',
+    upstream: { token: 'an-opaque-token', status: 200 },
+    deep: { config: { apiSecret: 'plain-words', apiKey: 'k123456', region: 'eu' } },
+    list: [{ token: 'in-a-list' }],
+  };
+  logger.info(logged, 'line');
+  const line = JSON.parse(lines[0]!);
+  expect(line).toMatchObject({
+    authorization: '[redacted]',
+    upstream: { token: '[redacted]', status: 200 },
+    deep: { config: { apiSecret: '[redacted]', apiKey: '[redacted]', region: 'eu' } },
+    list: [{ token: '[redacted]' }],
+    msg: 'line',
+  });
+  // The caller's object is left as it was.
+  expect(logged.upstream.token).toBe('an-opaque-token');
+});
+
 it('the logger scrubs errors, objects and strings before they are written', () => {
   const lines: string[] = [];
   const logger = createLogger({

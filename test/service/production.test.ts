@@ -107,6 +107,8 @@ describe('logs', { timeout: 120_000 }, () => {
     const access = gw.logLines().filter((line) => line.msg === 'request');
     expect(access[0]).toMatchObject({
       requestId: 'req-ok-1234',
+      method: 'POST',
+      path: '/graphql',
       operationName: 'AppName',
       operationType: 'query',
       status: 200,
