@@ -42,6 +42,8 @@ export interface LaunchOptions {
 }
 
 export const HEAP_PROBE = 'bench/heap-probe.mjs';
+/** Preloaded into the gateway for --alloc-profile. */
+export const ALLOC_SAMPLER = 'bench/alloc-sampler.mjs';
 export const HIVE_GATEWAY_BIN = 'bench/node_modules/@graphql-hive/gateway/dist/bin.js';
 /** Stream calls the gateway lets wait for one of its 64 sockets during the benchmark. */
 export const BENCH_STREAM_MAX_QUEUE = 4096;

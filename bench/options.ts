@@ -28,6 +28,8 @@ export interface BenchOptions {
   node24?: string;
   /** Run the gateway under `node --cpu-prof` and summarize the profile. */
   profile: boolean;
+  /** Sample the gateway's allocations (bench/alloc-sampler.mjs) and summarize them. */
+  allocProfile: boolean;
   /** Install bench/'s own dependencies (the mesh contender) when missing. */
   install: boolean;
   /** Write docs/BENCHMARKS.md from this run. */
@@ -65,6 +67,7 @@ export const USAGE = `npm run bench -- [options]
                           node_modules/.cache on first use)
   --node24-bin PATH       the same with this Node 24 binary
   --profile               run the gateway under node --cpu-prof and print where its time goes
+  --alloc-profile         sample what the gateway allocates, freed objects included, and print who allocates
   --no-install            never run npm ci --prefix bench
   --no-docs               do not rewrite docs/BENCHMARKS.md
   --report FILE           only render docs/BENCHMARKS.md from a results JSON
@@ -105,6 +108,7 @@ export function parseOptions(argv: string[], projectRoot: string): BenchOptions 
       node24: { type: 'boolean', default: false },
       'node24-bin': { type: 'string' },
       profile: { type: 'boolean', default: false },
+      'alloc-profile': { type: 'boolean', default: false },
       'no-install': { type: 'boolean', default: false },
       'no-docs': { type: 'boolean', default: false },
       report: { type: 'string' },
@@ -150,6 +154,7 @@ export function parseOptions(argv: string[], projectRoot: string): BenchOptions 
     startupLaunches: positive('startup', values.startup ?? (smoke ? '1' : memoryOnly ? '0' : '10')),
     node24: values['node24-bin'] ?? (values.node24 ? '' : undefined),
     profile: values.profile,
+    allocProfile: values['alloc-profile'],
     install: !smoke && !values['no-install'],
     docs: !smoke && !values['no-docs'],
     reportFrom: values.report,

@@ -430,6 +430,7 @@ npm run bench -- --node24           # the same, and every contender again on Nod
 npm run bench -- --smoke            # short: direct, gateway, gateway+tracing on S1 and S2, one start-up of gateway and npm start (CI runs this)
 npm run bench -- --contenders direct,gateway,gateway+tracing --scenarios S1 --latencies 0 --no-memory   # tracing's cost
 npm run bench -- --contenders gateway --scenarios S1 --latencies 0 --profile --startup 0   # where the gateway's time goes
+npm run bench -- --contenders gateway --scenarios S2 --latencies 0 --alloc-profile --startup 0   # what the gateway allocates, freed objects included
 npm run bench -- --contenders direct,gateway+cache --scenarios S5 --no-memory --startup 0   # the response cache (S5)
 npm run bench -- --help
 \`\`\`

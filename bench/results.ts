@@ -1,5 +1,5 @@
 import type { BenchData } from './benchData.js';
-import type { ProfileSummary } from './cpuProfile.js';
+import type { AllocationSummary, ProfileSummary } from './profiles.js';
 import type { InFlightMemory } from './inFlightMemory.js';
 import type { RoundResult } from './load.js';
 import type { MachineInfo } from './machine.js';
@@ -92,6 +92,8 @@ export interface BenchResults {
   targets: Target[];
   memory: InFlightMemory[];
   profile?: ProfileSummary;
+  /** What the gateway allocated (--alloc-profile). */
+  allocationProfile?: AllocationSummary;
   /** Node versions the contenders ran on, the harness's own first. */
   runtimes?: string[];
   startup?: StartupFigure[];

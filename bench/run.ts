@@ -13,6 +13,7 @@ import { ensureBuild } from './build.js';
 import { discoverBenchData, type BenchData } from './benchData.js';
 import { checkAnswer, countUpstream, failedFor } from './checks.js';
 import {
+  ALLOC_SAMPLER,
   GATEWAY_ENTRY,
   GATEWAY_NODE_FLAGS,
   launch,
@@ -21,7 +22,7 @@ import {
   type Upstream,
 } from './contenders.js';
 import { buildBenchServer } from './directBuild.js';
-import { printProfileSummary, summarizeProfile } from './cpuProfile.js';
+import { printAllocationSummary, printProfileSummary, summarizeAllocations, summarizeProfile } from './profiles.js';
 import { EmulatorControl } from './emulatorControl.js';
 import { measureInFlightMemory, type InFlightMemory } from './inFlightMemory.js';
 import { renderLiveSection } from './liveReport.js';
@@ -57,9 +58,15 @@ function isFull(options: BenchOptions): boolean {
   );
 }
 
+function modeOf(options: BenchOptions): BenchResults['mode'] {
+  if (options.smoke) return 'smoke';
+  if (options.profile || options.allocProfile) return 'profile';
+  return isFull(options) ? 'full' : 'partial';
+}
+
 function newResults(options: BenchOptions, argv: string[]): BenchResults {
   return {
-    mode: options.smoke ? 'smoke' : options.profile ? 'profile' : isFull(options) ? 'full' : 'partial',
+    mode: modeOf(options),
     startedAt: new Date().toISOString(),
     command: commandLine(argv),
     ...(options.note ? { note: options.note } : {}),
@@ -121,6 +128,23 @@ function readyContenders(options: BenchOptions, context: LaunchContext, results:
   context.supergraphPath = supergraphPath;
   results.versions.mesh = meshVersions(root);
   return contenders;
+}
+
+/** Asks the gateway's allocation sampler (bench/alloc-sampler.mjs) to stop and write its profile; its path. */
+async function writeAllocationProfile(service: Service, dir: string): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `gateway-${service.child.pid}.heapprofile`);
+  const written = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the allocation sampler did not answer in 60 s')), 60_000);
+    service.child.on('message', (message: { type?: string; path?: string; error?: string }) => {
+      if (message?.type !== 'alloc-profile') return;
+      clearTimeout(timer);
+      if (message.path) resolve(message.path);
+      else reject(new Error(`the allocation sampler failed: ${message.error}`));
+    });
+  });
+  service.child.send({ type: 'alloc-profile', path });
+  return written;
 }
 
 /** The main thread's profile: worker threads, if any, write their own. */
@@ -238,9 +262,16 @@ async function runOn(run: RuntimeRun, shared: Shared): Promise<Map<ScenarioName,
   const running = new Map<ContenderName, Service>();
   const profileDir = join(rawDir, 'profiles', results.startedAt.replace(/[:.]/g, '-'));
   for (const name of run.contenders.filter((name) => run.scenarioNames.some((s) => takesPart(s, name)))) {
-    const nodeFlags =
-      name === 'gateway' && options.profile && primary ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-    const service = await launch(name, context, { nodeFlags, runtime: primary ? undefined : runtime });
+    const profiled = name === 'gateway' && primary;
+    const nodeFlags = [
+      ...(profiled && options.profile ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+      ...(profiled && options.allocProfile ? ['--import', `./${ALLOC_SAMPLER}`] : []),
+    ];
+    const service = await launch(name, context, {
+      nodeFlags,
+      ipc: profiled && options.allocProfile,
+      runtime: primary ? undefined : runtime,
+    });
     shared.services.push(service);
     running.set(name, service);
   }
@@ -310,6 +341,12 @@ async function runOn(run: RuntimeRun, shared: Shared): Promise<Map<ScenarioName,
   }
   await control.setLatency(0);
 
+  if (primary && options.allocProfile && running.has('gateway')) {
+    const path = await writeAllocationProfile(running.get('gateway')!, profileDir);
+    results.allocationProfile = summarizeAllocations(path);
+    printAllocationSummary(results.allocationProfile);
+    console.log(`allocation profile: ${path}`);
+  }
   if (primary && options.profile && running.has('gateway')) {
     await running.get('gateway')!.stop();
     const profile = mainThreadProfile(profileDir);
