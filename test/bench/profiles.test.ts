@@ -13,7 +13,6 @@ import { summarizeAllocations, summarizeProfile } from '../../bench/profiles.js'
  */
 
 let dir: string;
-let bundleUrl: string;
 const frames: Record<'library' | 'own' | 'plain', { url: string; lineNumber: number; columnNumber: number }> =
   {} as never;
 
@@ -48,7 +47,7 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   const bundle = readFileSync(join(dir, 'dist/out.js'), 'utf8');
-  bundleUrl = pathToFileURL(join(dir, 'dist/out.js')).href;
+  const bundleUrl = pathToFileURL(join(dir, 'dist/out.js')).href;
   frames.library = { url: bundleUrl, ...positionOf(bundle, 'function alphaWork') };
   frames.own = { url: bundleUrl, ...positionOf(bundle, 'function ownWork') };
   expect(frames.library.lineNumber).toBe(frames.own.lineNumber);
