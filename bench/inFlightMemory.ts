@@ -4,7 +4,7 @@ import { runRound, type RequestSpec, type RoundResult } from './load.js';
 import { untilIdle } from './processCpu.js';
 import { rssBytes } from './processMemory.js';
 import type { ContenderName } from './scenarios.js';
-import type { Service } from './services.js';
+import { askService, type Service } from './services.js';
 import type { TokenSource } from './tokens.js';
 
 /** The gateway's Stream and request timeouts while it holds the in-flight load. */
@@ -36,18 +36,7 @@ interface HeapAnswer {
 }
 
 function askHeap(service: Service): Promise<HeapAnswer> {
-  const id = Math.random();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${service.name}: no heap answer`)), 10_000);
-    const onMessage = (message: HeapAnswer) => {
-      if (message?.type !== 'heap' || message.id !== id) return;
-      clearTimeout(timer);
-      service.child.off('message', onMessage);
-      resolve(message);
-    };
-    service.child.on('message', onMessage);
-    service.child.send({ type: 'heap', id });
-  });
+  return askService<HeapAnswer>(service, { type: 'heap' }, 10_000);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

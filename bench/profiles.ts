@@ -99,12 +99,9 @@ function sourceLocator(): (frame: CallFrame) => { path: string; line: number; na
 
 /** A package's files from the package's name on, the project's from its root. */
 function shortPath(path: string): string {
+  if (path.includes('node_modules/')) return path.replace(/^.*node_modules\//, '');
   const root = `${process.cwd()}/`;
-  return path.includes('node_modules/')
-    ? path.replace(/^.*node_modules\//, '')
-    : path.startsWith(root)
-      ? path.slice(root.length)
-      : path;
+  return path.startsWith(root) ? path.slice(root.length) : path;
 }
 
 /** Adds `amount` to a function's and its package's totals. */

@@ -34,7 +34,7 @@ import { evaluateTargets, printSummary, renderBenchmarksDoc, type RecordedRun } 
 import type { BenchResults, TracingSinkStats, Verification } from './results.js';
 import { currentRuntime, node24 } from './runtimes.js';
 import { SCENARIO_NAMES, scenarios, takesPart, type ContenderName, type ScenarioName } from './scenarios.js';
-import { freePort, startService, type Service } from './services.js';
+import { askService, freePort, startService, type Service } from './services.js';
 import { measureStartup, type StartupSubject } from './startup.js';
 import { TokenSource } from './tokens.js';
 
@@ -134,17 +134,9 @@ function readyContenders(options: BenchOptions, context: LaunchContext, results:
 async function writeAllocationProfile(service: Service, dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `gateway-${service.child.pid}.heapprofile`);
-  const written = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the allocation sampler did not answer in 60 s')), 60_000);
-    service.child.on('message', (message: { type?: string; path?: string; error?: string }) => {
-      if (message?.type !== 'alloc-profile') return;
-      clearTimeout(timer);
-      if (message.path) resolve(message.path);
-      else reject(new Error(`the allocation sampler failed: ${message.error}`));
-    });
-  });
-  service.child.send({ type: 'alloc-profile', path });
-  return written;
+  const answer = await askService<{ path?: string; error?: string }>(service, { type: 'alloc-profile', path }, 60_000);
+  if (!answer.path) throw new Error(`the allocation sampler failed: ${answer.error}`);
+  return answer.path;
 }
 
 /** The main thread's profile: worker threads, if any, write their own. */

@@ -33,7 +33,7 @@ export interface ServiceSpec {
   cwd: string;
   port: number;
   logDir: string;
-  /** Open an IPC channel (for the heap probe). */
+  /** Open an IPC channel (for the heap probe and the allocation sampler; see askService). */
   ipc?: boolean;
   startTimeoutMs?: number;
 }
@@ -118,4 +118,30 @@ export async function startService(spec: ServiceSpec): Promise<Service> {
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * Sends `message` over a service's IPC channel and waits for the answer of the same type and id
+ * (a preloaded bench module answers it: bench/heap-probe.mjs, bench/alloc-sampler.mjs).
+ */
+export function askService<Answer>(
+  service: Service,
+  message: { type: string } & Record<string, unknown>,
+  timeoutMs: number,
+): Promise<Answer> {
+  const id = Math.random();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`${service.name}: no ${message.type} answer in ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
+    const onMessage = (answer: { type?: string; id?: number }) => {
+      if (answer?.type !== message.type || answer.id !== id) return;
+      clearTimeout(timer);
+      service.child.off('message', onMessage);
+      resolve(answer as Answer);
+    };
+    service.child.on('message', onMessage);
+    service.child.send({ ...message, id });
+  });
 }
